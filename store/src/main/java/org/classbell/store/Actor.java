@@ -1,0 +1,39 @@
+package org.classbell.store;
+
+import org.classbell.store.staff.StaffId;
+
+/**
+ * Who makes a change, as the audit log names them: a staff member, the admin API, or the
+ * system.
+ *
+ * @param name the name written to the audit log, such as {@code staff:12} or
+ * {@code admin-api}
+ */
+public record Actor(String name) {
+
+	public Actor {
+		if (name == null || name.isBlank()) {
+			throw new IllegalArgumentException("An actor needs a name");
+		}
+	}
+
+	public static Actor staff(StaffId staff) {
+		return new Actor("staff:" + staff.value());
+	}
+
+	/**
+	 * A person acting from a Telegram account not yet linked to anyone.
+	 */
+	public static Actor telegram(long telegramUserId) {
+		return new Actor("telegram:" + telegramUserId);
+	}
+
+	public static Actor adminApi() {
+		return new Actor("admin-api");
+	}
+
+	public static Actor system() {
+		return new Actor("system");
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.classbell.store.school;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+/**
+ * A school and the settings every message to its families depends on.
+ *
+ * @param id the school
+ * @param name its name as configured
+ * @param timeZone the zone "today", quiet hours and schedules are computed in
+ * @param phoneRegion the ISO region phone numbers without a country code are read in
+ * @param quietFrom start of the quiet hours that hold non-urgent messages
+ * @param quietTo end of the quiet hours
+ * @param smsTransliterate whether SMS text is transliterated to GSM-7 to cut its cost
+ */
+public record School(SchoolId id, String name, ZoneId timeZone, String phoneRegion, LocalTime quietFrom,
+		LocalTime quietTo, boolean smsTransliterate) {
+
+}

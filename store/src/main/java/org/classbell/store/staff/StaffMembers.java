@@ -1,0 +1,85 @@
+package org.classbell.store.staff;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import org.classbell.store.Match;
+import org.classbell.store.Names;
+import org.classbell.store.PersonName;
+import org.classbell.store.school.SchoolId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The staff of the schools.
+ */
+@Repository
+public class StaffMembers {
+
+	private static final String COLUMNS = "id, school_id, last_name, first_name, middle_name, role, active";
+
+	private final JdbcClient jdbc;
+
+	StaffMembers(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The active staff member named by surname and first name, in any case and with ё as
+	 * е.
+	 */
+	public Match<StaffMember> match(SchoolId school, String lastName, String firstName) {
+		List<StaffMember> fitting = this.jdbc.sql("select " + COLUMNS + """
+				 from staff
+				where school_id = ? and active and last_name_key = ? and first_name_key = ? order by id
+				""")
+			.params(school.value(), Names.key(lastName), Names.key(firstName))
+			.query(StaffMembers::member)
+			.list();
+		List<StaffMember> sameSurname = fitting.isEmpty() ? this.jdbc.sql("select " + COLUMNS + """
+				 from staff
+				where school_id = ? and active and last_name_key = ? order by id
+				""").params(school.value(), Names.key(lastName)).query(StaffMembers::member).list() : List.of();
+		return Match.of(fitting, sameSurname);
+	}
+
+	/**
+	 * The staff member named as {@code "<last name> <first name>"}, as the admin API and
+	 * timetable files name them.
+	 */
+	public Match<StaffMember> match(SchoolId school, String lastAndFirst) {
+		String[] parts = Names.clean(lastAndFirst).split(" ", 3);
+		if (parts.length < 2) {
+			return match(school, parts[0], "");
+		}
+		return match(school, parts[0], parts[1]);
+	}
+
+	/**
+	 * The whole staff of a school, active or not.
+	 */
+	public List<StaffMember> all(SchoolId school) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from staff where school_id = ? order by last_name_key, first_name_key")
+			.param(school.value())
+			.query(StaffMembers::member)
+			.list();
+	}
+
+	public Optional<StaffMember> find(StaffId id) {
+		return this.jdbc.sql("select " + COLUMNS + " from staff where id = ?")
+			.param(id.value())
+			.query(StaffMembers::member)
+			.optional();
+	}
+
+	static StaffMember member(ResultSet row, int rowNum) throws SQLException {
+		return new StaffMember(new StaffId(row.getLong("id")), new SchoolId(row.getLong("school_id")),
+				new PersonName(row.getString("last_name"), row.getString("first_name"), row.getString("middle_name")),
+				Role.valueOf(row.getString("role").toUpperCase(java.util.Locale.ROOT)), row.getBoolean("active"));
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Teachers and administrators, the classes they lead and what they teach.
+ */
+package org.classbell.store.staff;

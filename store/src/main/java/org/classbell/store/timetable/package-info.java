@@ -1,0 +1,4 @@
+/**
+ * Subjects and the weekly timetable.
+ */
+package org.classbell.store.timetable;
