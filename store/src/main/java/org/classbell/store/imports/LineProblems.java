@@ -69,6 +69,10 @@ public final class LineProblems {
 		return this.problems.size();
 	}
 
+	public List<ImportProblem> list() {
+		return List.copyOf(this.problems);
+	}
+
 	public <S> ImportOutcome<S> rejected() {
 		return new ImportOutcome.Rejected<>(this.problems);
 	}

@@ -8,6 +8,7 @@ import org.classbell.store.Actor;
 import org.classbell.store.audit.AuditTrail;
 import org.classbell.store.imports.ImportLock;
 import org.classbell.store.imports.ImportOutcome;
+import org.classbell.store.imports.ImportProblem;
 import org.classbell.store.imports.LineProblems;
 import org.classbell.store.school.School;
 
@@ -41,6 +42,15 @@ public class RosterImport {
 		this.lock = lock;
 		this.audit = audit;
 		this.clock = clock;
+	}
+
+	/**
+	 * The problems of these lines, without importing anything.
+	 */
+	public List<ImportProblem> check(School school, List<RosterLine> lines) {
+		LineProblems problems = new LineProblems();
+		RosterRows.check(lines, school.phoneRegion(), problems);
+		return problems.list();
 	}
 
 	@Transactional

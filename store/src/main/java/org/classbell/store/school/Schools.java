@@ -17,6 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Schools {
 
+	private static final String SELECT = """
+			select id, name, time_zone, phone_region, quiet_from, quiet_to, sms_transliterate from school
+			""";
+
 	private final JdbcClient jdbc;
 
 	Schools(JdbcClient jdbc) {
@@ -24,38 +28,47 @@ public class Schools {
 	}
 
 	/**
-	 * The school of this name, created if it is new; its time zone is set to the one
-	 * given.
+	 * The school of this name, created if it is new; its time zone and phone region are
+	 * set to the ones given. Cheap when nothing changes: one read.
 	 */
 	@Transactional
-	public School ensure(String name, ZoneId timeZone) {
+	public School ensure(String name, ZoneId timeZone, String phoneRegion) {
 		String clean = Names.clean(name);
 		if (clean.isEmpty()) {
 			throw new IllegalArgumentException("A school needs a name");
 		}
-		long id = this.jdbc.sql("""
-				insert into school (name, name_key, time_zone) values (:name, :key, :zone)
-				on conflict (name_key) do update set time_zone = excluded.time_zone
-				    where school.time_zone is distinct from excluded.time_zone
-				returning id
-				""")
+		Optional<School> existing = this.jdbc.sql(SELECT + "where name_key = ?")
+			.param(Names.key(clean))
+			.query(Schools::school)
+			.optional();
+		if (existing.isPresent() && existing.get().timeZone().equals(timeZone)
+				&& existing.get().phoneRegion().equals(phoneRegion)) {
+			return existing.get();
+		}
+		long id = this.jdbc
+			.sql("""
+					insert into school (name, name_key, time_zone, phone_region) values (:name, :key, :zone, :region)
+					on conflict (name_key) do update set time_zone = excluded.time_zone, phone_region = excluded.phone_region
+					returning id
+					""")
 			.param("name", clean)
 			.param("key", Names.key(clean))
 			.param("zone", timeZone.getId())
+			.param("region", phoneRegion)
 			.query(Long.class)
-			.optional()
-			.orElseGet(() -> this.jdbc.sql("select id from school where name_key = ?")
-				.param(Names.key(clean))
-				.query(Long.class)
-				.single());
+			.single();
 		return find(new SchoolId(id)).orElseThrow();
 	}
 
+	/**
+	 * The school of this name in Russia's phone region.
+	 */
+	public School ensure(String name, ZoneId timeZone) {
+		return ensure(name, timeZone, "RU");
+	}
+
 	public Optional<School> find(SchoolId id) {
-		return this.jdbc.sql("""
-				select id, name, time_zone, phone_region, quiet_from, quiet_to, sms_transliterate
-				from school where id = ?
-				""").param(id.value()).query(Schools::school).optional();
+		return this.jdbc.sql(SELECT + "where id = ?").param(id.value()).query(Schools::school).optional();
 	}
 
 	private static School school(ResultSet row, int rowNum) throws SQLException {

@@ -20,6 +20,7 @@ import org.classbell.store.audit.AuditTrail;
 import org.classbell.store.imports.Counts;
 import org.classbell.store.imports.ImportLock;
 import org.classbell.store.imports.ImportOutcome;
+import org.classbell.store.imports.ImportProblem;
 import org.classbell.store.imports.LineProblems;
 import org.classbell.store.roster.ClassName;
 import org.classbell.store.roster.Classes;
@@ -64,6 +65,15 @@ public class StaffImport {
 		this.lock = lock;
 		this.audit = audit;
 		this.clock = clock;
+	}
+
+	/**
+	 * The problems of these lines, without importing anything.
+	 */
+	public List<ImportProblem> check(List<StaffLine> lines) {
+		LineProblems problems = new LineProblems();
+		StaffRows.check(lines, problems);
+		return problems.list();
 	}
 
 	@Transactional

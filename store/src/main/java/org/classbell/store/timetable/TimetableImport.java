@@ -12,6 +12,7 @@ import org.classbell.store.Actor;
 import org.classbell.store.audit.AuditTrail;
 import org.classbell.store.imports.ImportLock;
 import org.classbell.store.imports.ImportOutcome;
+import org.classbell.store.imports.ImportProblem;
 import org.classbell.store.imports.LineProblems;
 import org.classbell.store.roster.ClassId;
 import org.classbell.store.roster.Classes;
@@ -60,6 +61,15 @@ public class TimetableImport {
 		this.subjects = subjects;
 		this.lock = lock;
 		this.audit = audit;
+	}
+
+	/**
+	 * The problems of these lines, without importing anything.
+	 */
+	public List<ImportProblem> check(SchoolId school, List<TimetableLine> lines) {
+		LineProblems problems = new LineProblems();
+		TimetableRows.check(lines, this.staff.all(school), problems);
+		return problems.list();
 	}
 
 	@Transactional

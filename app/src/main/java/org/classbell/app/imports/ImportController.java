@@ -1,0 +1,178 @@
+package org.classbell.app.imports;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.classbell.app.school.DefaultSchool;
+import org.classbell.app.web.ApiErrors;
+import org.classbell.store.Actor;
+import org.classbell.store.imports.ImportOutcome;
+import org.classbell.store.imports.ImportProblem;
+import org.classbell.store.roster.RosterImport;
+import org.classbell.store.roster.RosterLine;
+import org.classbell.store.roster.RosterSummary;
+import org.classbell.store.school.School;
+import org.classbell.store.school.SchoolId;
+import org.classbell.store.staff.StaffImport;
+import org.classbell.store.staff.StaffLine;
+import org.classbell.store.staff.StaffSummary;
+import org.classbell.store.timetable.TimetableImport;
+import org.classbell.store.timetable.TimetableLine;
+import org.classbell.store.timetable.TimetableSummary;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/import/roster|staff|timetable}: a CSV file in the body. A file with
+ * any bad line imports nothing, and the answer lists every bad line with its number and
+ * what is wrong.
+ */
+@RestController
+@RequestMapping("/api/import")
+class ImportController {
+
+	static final List<String> ROSTER = List.of("class", "list_no", "last_name", "first_name", "middle_name",
+			"guardian_name", "guardian_phone", "guardian_language", "consent");
+
+	static final List<String> STAFF = List.of("last_name", "first_name", "middle_name", "role", "class_teacher_of",
+			"teaches");
+
+	static final List<String> TIMETABLE = List.of("class", "subgroup", "weekday", "lesson_no", "starts_at", "subject",
+			"teacher");
+
+	private final RosterImport roster;
+
+	private final StaffImport staff;
+
+	private final TimetableImport timetable;
+
+	private final DefaultSchool school;
+
+	private final ApiErrors errors;
+
+	ImportController(RosterImport roster, StaffImport staff, TimetableImport timetable, DefaultSchool school,
+			ApiErrors errors) {
+		this.roster = roster;
+		this.staff = staff;
+		this.timetable = timetable;
+		this.school = school;
+		this.errors = errors;
+	}
+
+	@PostMapping("/roster")
+	ResponseEntity<?> roster(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
+		School school = this.school.get();
+		return run(body, ROSTER, request,
+				(row) -> new RosterLine(row.line(), row.get("class"), row.get("list_no"), row.get("last_name"),
+						row.get("first_name"), row.get("middle_name"), row.get("guardian_name"),
+						row.get("guardian_phone"), row.get("guardian_language"), row.get("consent")),
+				new Importer<>((lines) -> this.roster.check(school, lines),
+						(lines) -> this.roster.apply(school, lines, Actor.adminApi())),
+				(summary) -> this.errors.message(request, "import.applied.roster", Map.of("lines", summary.lines())));
+	}
+
+	@PostMapping("/staff")
+	ResponseEntity<?> staff(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
+		SchoolId school = this.school.get().id();
+		return run(body, STAFF, request,
+				(row) -> new StaffLine(row.line(), row.get("last_name"), row.get("first_name"), row.get("middle_name"),
+						row.get("role"), row.get("class_teacher_of"), row.get("teaches")),
+				new Importer<>(this.staff::check, (lines) -> this.staff.apply(school, lines, Actor.adminApi())),
+				(summary) -> this.errors.message(request, "import.applied.staff", Map.of("lines", summary.lines())));
+	}
+
+	@PostMapping("/timetable")
+	ResponseEntity<?> timetable(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
+		SchoolId school = this.school.get().id();
+		return run(body, TIMETABLE, request,
+				(row) -> new TimetableLine(row.line(), row.get("class"), row.get("subgroup"), row.get("weekday"),
+						row.get("lesson_no"), row.get("starts_at"), row.get("subject"), row.get("teacher")),
+				new Importer<>((lines) -> this.timetable.check(school, lines),
+						(lines) -> this.timetable.apply(school, lines, Actor.adminApi())),
+				(summary) -> this.errors.message(request, "import.applied.timetable",
+						Map.of("lessons", summary.lessons())));
+	}
+
+	/**
+	 * Reads the file; when its shape is wrong, reports that with every problem of the
+	 * lines that could be read; otherwise imports the lines.
+	 */
+	private <L, S> ResponseEntity<?> run(byte[] body, List<String> columns, HttpServletRequest request,
+			Function<CsvRow, L> line, Importer<L, S> importer, Function<S, String> message) {
+		CsvFile.Read file = CsvFile.read(body, columns);
+		List<L> lines = file.rows().stream().map(line).toList();
+		if (!file.problems().isEmpty()) {
+			List<ImportProblem> problems = new ArrayList<>(file.problems().list());
+			problems.addAll(importer.check().apply(lines));
+			problems.sort(Comparator.comparingLong(ImportProblem::line));
+			return rejected(problems, request);
+		}
+		ImportOutcome<S> outcome = importer.apply().apply(lines);
+		if (outcome instanceof ImportOutcome.Rejected<S> rejected) {
+			return rejected(rejected.problems(), request);
+		}
+		S summary = ((ImportOutcome.Applied<S>) outcome).summary();
+		return ResponseEntity.ok(new Imported<>(message.apply(summary), summary));
+	}
+
+	private ResponseEntity<?> rejected(List<ImportProblem> problems, HttpServletRequest request) {
+		List<LineError> lines = problems.stream()
+			.map((problem) -> LineError.of(problem,
+					this.errors.message(request, problem.problem().key(), arguments(problem))))
+			.toList();
+		return this.errors.answer(HttpStatus.BAD_REQUEST, request, "import.rejected", Map.of("count", lines.size()),
+				lines);
+	}
+
+	private static Map<String, Object> arguments(ImportProblem problem) {
+		Map<String, Object> arguments = new java.util.HashMap<>(problem.details());
+		arguments.put("column", (problem.column() != null) ? problem.column() : "");
+		arguments.put("value", problem.value());
+		arguments.put("line", problem.line());
+		return arguments;
+	}
+
+	/**
+	 * How to check lines without importing them, and how to import them.
+	 */
+	private record Importer<L, S>(Function<List<L>, List<ImportProblem>> check,
+			Function<List<L>, ImportOutcome<S>> apply) {
+
+	}
+
+	/**
+	 * The answer to an import that was applied.
+	 */
+	record Imported<S>(String message, S summary) {
+
+	}
+
+	/**
+	 * One bad line of an imported file, as the answer lists it.
+	 *
+	 * @param line the line, the header being line 1
+	 * @param column the column at fault, if one is
+	 * @param value the value at fault
+	 * @param problem what is wrong, as a code
+	 * @param message what is wrong, in words
+	 */
+	record LineError(long line, String column, String value, String problem, String message) {
+
+		static LineError of(ImportProblem problem, String message) {
+			return new LineError(problem.line(), problem.column(), problem.value(),
+					problem.problem().name().toLowerCase(java.util.Locale.ROOT), message);
+		}
+
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Invite codes through the admin API.
+ */
+package org.classbell.app.invites;

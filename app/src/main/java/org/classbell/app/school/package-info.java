@@ -1,0 +1,4 @@
+/**
+ * The school a node serves by default.
+ */
+package org.classbell.app.school;

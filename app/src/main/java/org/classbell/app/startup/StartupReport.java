@@ -1,0 +1,89 @@
+package org.classbell.app.startup;
+
+import java.util.List;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.classbell.app.school.DefaultSchool;
+import org.classbell.app.security.AdminToken;
+import org.classbell.bot.telegram.TelegramProperties;
+import org.classbell.notifier.ChannelStatus;
+import org.classbell.notifier.sms.TwilioProperties;
+import org.classbell.store.ClassBellHome;
+import org.classbell.store.school.School;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Says plainly in the log, once the node is up, where it answers, which school and
+ * database it uses, which channels are on or off (and how to turn them on), and where the
+ * admin token is.
+ */
+@Component
+class StartupReport {
+
+	private static final Logger log = LoggerFactory.getLogger(StartupReport.class);
+
+	private final Environment environment;
+
+	private final DefaultSchool school;
+
+	private final ClassBellHome home;
+
+	private final ObjectProvider<EmbeddedPostgres> embedded;
+
+	private final ObjectProvider<DataSourceProperties> dataSource;
+
+	private final TelegramProperties telegram;
+
+	private final TwilioProperties twilio;
+
+	private final AdminToken adminToken;
+
+	StartupReport(Environment environment, DefaultSchool school, ClassBellHome home,
+			ObjectProvider<EmbeddedPostgres> embedded, ObjectProvider<DataSourceProperties> dataSource,
+			TelegramProperties telegram, TwilioProperties twilio, AdminToken adminToken) {
+		this.environment = environment;
+		this.school = school;
+		this.home = home;
+		this.embedded = embedded;
+		this.dataSource = dataSource;
+		this.telegram = telegram;
+		this.twilio = twilio;
+		this.adminToken = adminToken;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void report() {
+		School school = this.school.get();
+		String port = this.environment.getProperty("local.server.port",
+				this.environment.getProperty("server.port", "8080"));
+		log.info("ClassBell is up: admin API at http://localhost:{}/api, health at http://localhost:{}/actuator/health",
+				port, port);
+		log.info("School: \"{}\", time zone {}, phone region {}", school.name(), school.timeZone(),
+				school.phoneRegion());
+		log.info("Database: {}", database());
+		for (ChannelStatus channel : List.of(this.telegram.status(), this.twilio.status())) {
+			log.info(channel.describe());
+		}
+		log.info("Admin API token: {}", this.adminToken.whereFrom());
+	}
+
+	private String database() {
+		EmbeddedPostgres postgres = this.embedded.getIfAvailable();
+		if (postgres != null) {
+			return "embedded PostgreSQL on port " + postgres.getPort() + ", data in "
+					+ this.home.resolve("pg").toAbsolutePath().normalize();
+		}
+		DataSourceProperties properties = this.dataSource.getIfAvailable();
+		return "PostgreSQL at " + ((properties != null) ? properties.getUrl() : "the configured data source");
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.classbell.app.web;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The JSON body of every error of the HTTP API.
+ *
+ * @param status the HTTP status code
+ * @param error the status's reason phrase
+ * @param message what went wrong, in the caller's language
+ * @param path the path asked for
+ * @param errors the details, such as every bad line of an imported file, or the
+ * candidates of an ambiguous name
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ApiError(int status, String error, String message, String path, List<?> errors) {
+
+}

@@ -1,0 +1,66 @@
+package org.classbell.bot.telegram;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * The bot's username, for deep links ({@code t.me/<bot>?start=<code>}): as configured, or
+ * as the Bot API answers {@code getMe}. Unknown while Telegram is off or the Bot API
+ * cannot be reached.
+ */
+@Component
+public class BotIdentity {
+
+	private static final Logger log = LoggerFactory.getLogger(BotIdentity.class);
+
+	private final TelegramProperties properties;
+
+	private final AtomicReference<String> username = new AtomicReference<>();
+
+	BotIdentity(TelegramProperties properties) {
+		this.properties = properties;
+		if (StringUtils.hasText(properties.username())) {
+			this.username.set(properties.username().replaceFirst("^@", ""));
+		}
+	}
+
+	public Optional<String> username() {
+		if (this.username.get() == null && this.properties.enabled()) {
+			try {
+				var me = client().execute(new GetMe());
+				this.username.compareAndSet(null, me.getUserName());
+			}
+			catch (TelegramApiException ex) {
+				log.warn("Could not ask the Bot API at {} who the bot is: {}", this.properties.apiUrl(),
+						ex.getMessage());
+			}
+		}
+		return Optional.ofNullable(this.username.get());
+	}
+
+	/**
+	 * The link that opens the bot and sends {@code /start <code>}, when the bot's
+	 * username is known.
+	 */
+	public Optional<String> startLink(String code) {
+		return username().map((name) -> "https://t.me/" + name + "?start=" + code);
+	}
+
+	private OkHttpTelegramClient client() {
+		var url = this.properties.apiUrl();
+		int port = (url.getPort() != -1) ? url.getPort() : ("https".equals(url.getScheme()) ? 443 : 80);
+		return new OkHttpTelegramClient(this.properties.token(),
+				new TelegramUrl(url.getScheme(), url.getHost(), port, false));
+	}
+
+}

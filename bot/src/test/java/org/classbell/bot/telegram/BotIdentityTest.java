@@ -1,0 +1,67 @@
+package org.classbell.bot.telegram;
+
+import java.net.URI;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BotIdentityTest {
+
+	static final String TOKEN = "123456:TEST-token";
+
+	final FakeBotApi api = new FakeBotApi(TOKEN);
+
+	@AfterEach
+	void stop() {
+		this.api.close();
+	}
+
+	@Test
+	void asksTheBotApiWhoTheBotIsOnceAndMakesDeepLinks() {
+		this.api.answer("getMe", """
+				{"id": 123456, "is_bot": true, "first_name": "Школа", "username": "school1_bot"}
+				""");
+		BotIdentity identity = new BotIdentity(properties(TOKEN, null));
+
+		assertThat(identity.startLink("ABCD1234EFGH")).contains("https://t.me/school1_bot?start=ABCD1234EFGH");
+		assertThat(identity.username()).contains("school1_bot");
+		assertThat(this.api.calls()).extracting(FakeBotApi.Call::method).containsExactly("getme");
+	}
+
+	@Test
+	void usesTheConfiguredUsernameWithoutAsking() {
+		BotIdentity identity = new BotIdentity(properties(TOKEN, "@my_school_bot"));
+
+		assertThat(identity.username()).contains("my_school_bot");
+		assertThat(this.api.calls()).isEmpty();
+	}
+
+	@Test
+	void knowsNoUsernameWhileTelegramIsOff() {
+		assertThat(new BotIdentity(properties(null, null)).startLink("X")).isEmpty();
+		assertThat(this.api.calls()).isEmpty();
+	}
+
+	@Test
+	void knowsNoUsernameWhenTheBotApiRefusesAndAsksAgainLater() {
+		BotIdentity identity = new BotIdentity(properties("999:wrong", null));
+
+		assertThat(identity.username()).isEmpty();
+		this.api.answer("getMe", "{\"id\": 1, \"is_bot\": true, \"first_name\": \"B\", \"username\": \"b_bot\"}");
+		assertThat(new BotIdentity(properties(TOKEN, null)).username()).contains("b_bot");
+	}
+
+	private TelegramProperties properties(String token, String username) {
+		return new TelegramProperties(token, this.api.url(), TelegramProperties.Mode.POLLING, null, username);
+	}
+
+	@Test
+	void refusesARelativeApiUrl() {
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> new TelegramProperties(TOKEN, URI.create("api.telegram.org"),
+					TelegramProperties.Mode.POLLING, null, null));
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * The SMS channel, through Twilio.
+ */
+package org.classbell.notifier.sms;

@@ -1,0 +1,156 @@
+package org.classbell.templates;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * Every text ClassBell shows or sends, in Russian and English, as ICU message patterns
+ * read from {@code templates/messages_<language>.properties}. Patterns take named
+ * arguments and get plurals, numbers and dates right for the language ({@code 1 пропуск},
+ * {@code 2 пропуска}, {@code 5 пропусков}).
+ */
+public final class MessageCatalog {
+
+	/** The language of the school and the fallback for every other. */
+	public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+	public static final Locale ENGLISH = Locale.forLanguageTag("en");
+
+	/** The languages of the catalogue, the first being the fallback. */
+	public static final List<Locale> LOCALES = List.of(RUSSIAN, ENGLISH);
+
+	private final Map<Locale, Map<String, String>> patterns;
+
+	private final Map<String, MessageFormat> compiled = new ConcurrentHashMap<>();
+
+	public MessageCatalog(Map<Locale, Map<String, String>> patterns) {
+		Map<Locale, Map<String, String>> copy = new LinkedHashMap<>();
+		patterns.forEach((locale, messages) -> copy.put(locale, Map.copyOf(messages)));
+		this.patterns = Collections.unmodifiableMap(copy);
+	}
+
+	/**
+	 * The catalogue shipped with ClassBell.
+	 */
+	public static MessageCatalog builtIn() {
+		Map<Locale, Map<String, String>> patterns = new LinkedHashMap<>();
+		for (Locale locale : LOCALES) {
+			patterns.put(locale, read("templates/messages_" + locale.getLanguage() + ".properties"));
+		}
+		return new MessageCatalog(patterns);
+	}
+
+	/**
+	 * The message in the language (or Russian where the catalogue lacks the language or
+	 * the message). Dates may be given as {@link LocalDate}, {@link LocalDateTime} or
+	 * {@link ZonedDateTime} (shown as they read in their zone).
+	 * @throws IllegalArgumentException if no language has the message
+	 */
+	public String render(Locale locale, String key, Map<String, ?> arguments) {
+		Locale language = supported(locale);
+		String pattern = this.patterns.get(language).get(key);
+		if (pattern == null) {
+			language = RUSSIAN;
+			pattern = this.patterns.get(RUSSIAN).get(key);
+		}
+		if (pattern == null) {
+			throw new IllegalArgumentException("No message " + key);
+		}
+		String cacheKey = language.getLanguage() + ":" + key;
+		Locale formatLocale = language;
+		String source = pattern;
+		MessageFormat format = this.compiled.computeIfAbsent(cacheKey,
+				(k) -> new MessageFormat(source, ULocale.forLocale(formatLocale)));
+		return format.clone().format(javaTimeAsDates(arguments));
+	}
+
+	public String render(Locale locale, String key) {
+		return render(locale, key, Map.of());
+	}
+
+	/**
+	 * The keys of one language, to check that every language has every message.
+	 */
+	public Set<String> keys(Locale locale) {
+		return new TreeSet<>(this.patterns.getOrDefault(locale, Map.of()).keySet());
+	}
+
+	/**
+	 * The raw pattern of a message in one language, if it has it.
+	 */
+	public String pattern(Locale locale, String key) {
+		return this.patterns.getOrDefault(locale, Map.of()).get(key);
+	}
+
+	/**
+	 * The catalogue language closest to the one asked for.
+	 */
+	public static Locale supported(Locale locale) {
+		if (locale != null) {
+			for (Locale candidate : LOCALES) {
+				if (candidate.getLanguage().equals(locale.getLanguage())) {
+					return candidate;
+				}
+			}
+		}
+		return RUSSIAN;
+	}
+
+	private static Map<String, Object> javaTimeAsDates(Map<String, ?> arguments) {
+		Map<String, Object> converted = new HashMap<>(arguments);
+		converted.replaceAll((name, value) -> {
+			if (value instanceof LocalDate date) {
+				return Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant());
+			}
+			if (value instanceof LocalDateTime dateTime) {
+				return Date.from(dateTime.atZone(ZoneId.systemDefault()).toInstant());
+			}
+			if (value instanceof ZonedDateTime zoned) {
+				return Date.from(zoned.toLocalDateTime().atZone(ZoneId.systemDefault()).toInstant());
+			}
+			return value;
+		});
+		return converted;
+	}
+
+	private static Map<String, String> read(String resource) {
+		try (InputStream in = MessageCatalog.class.getClassLoader().getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing message catalogue " + resource);
+			}
+			Properties properties = new Properties();
+			try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+				properties.load(reader);
+			}
+			Map<String, String> messages = new HashMap<>();
+			properties.stringPropertyNames().forEach((key) -> messages.put(key, properties.getProperty(key)));
+			return messages;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read " + resource, ex);
+		}
+	}
+
+}
