@@ -1,0 +1,98 @@
+package org.classbell.app;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.classbell.app.school.SchoolProperties;
+import org.classbell.app.security.AdminProperties;
+import org.classbell.bot.telegram.TelegramProperties;
+import org.classbell.notifier.NotifierProperties;
+import org.classbell.notifier.sms.TwilioProperties;
+import org.classbell.store.ClassBellHome;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The environment variables of the external contract (PRODUCT.md) reach the settings they
+ * name.
+ */
+class ConfigurationBindingTest {
+
+	@Test
+	void bindsEveryEnvironmentVariableOfTheContract() {
+		Binder binder = binder(Map.ofEntries(Map.entry("CLASSBELL_HOME", "/srv/classbell"),
+				Map.entry("CLASSBELL_ADMIN_TOKEN", "admin-secret"), Map.entry("CLASSBELL_SCHOOL_NAME", "Гимназия №5"),
+				Map.entry("CLASSBELL_SCHOOL_TIMEZONE", "Asia/Yekaterinburg"),
+				Map.entry("CLASSBELL_TELEGRAM_TOKEN", "123:abc"),
+				Map.entry("CLASSBELL_TELEGRAM_API_URL", "http://localhost:8081"),
+				Map.entry("CLASSBELL_TELEGRAM_MODE", "webhook"), Map.entry("CLASSBELL_TELEGRAM_WEBHOOK_SECRET", "hook"),
+				Map.entry("CLASSBELL_TWILIO_ACCOUNT_SID", "AC123"),
+				Map.entry("CLASSBELL_TWILIO_AUTH_TOKEN", "tw-secret"),
+				Map.entry("CLASSBELL_TWILIO_FROM", "+15005550006"),
+				Map.entry("CLASSBELL_TWILIO_MESSAGING_SERVICE_SID", "MG123"),
+				Map.entry("CLASSBELL_TWILIO_API_URL", "http://localhost:8082"),
+				Map.entry("CLASSBELL_NOTIFIER_MERGE_WINDOW", "5m")));
+
+		assertThat(binder.bindOrCreate("classbell", ClassBellHome.class).home()).isEqualTo(Path.of("/srv/classbell"));
+		assertThat(binder.bindOrCreate("classbell.admin", AdminProperties.class).token()).isEqualTo("admin-secret");
+		assertThat(binder.bindOrCreate("classbell.school", SchoolProperties.class))
+			.isEqualTo(new SchoolProperties("Гимназия №5", ZoneId.of("Asia/Yekaterinburg"), "RU"));
+		assertThat(binder.bindOrCreate("classbell.telegram", TelegramProperties.class))
+			.isEqualTo(new TelegramProperties("123:abc", URI.create("http://localhost:8081"),
+					TelegramProperties.Mode.WEBHOOK, "hook", null));
+		assertThat(binder.bindOrCreate("classbell.twilio", TwilioProperties.class)).isEqualTo(new TwilioProperties(
+				"AC123", "tw-secret", "+15005550006", "MG123", URI.create("http://localhost:8082")));
+		assertThat(binder.bindOrCreate("classbell.notifier", NotifierProperties.class).mergeWindow())
+			.isEqualTo(Duration.ofMinutes(5));
+	}
+
+	@Test
+	void usesTheDefaultsOfTheContract() {
+		Binder binder = binder(Map.of());
+
+		assertThat(binder.bindOrCreate("classbell", ClassBellHome.class).home().normalize())
+			.isEqualTo(Path.of("classbell-data"));
+		assertThat(binder.bindOrCreate("classbell.school", SchoolProperties.class))
+			.isEqualTo(new SchoolProperties("School", ZoneId.of("Europe/Moscow"), "RU"));
+		TelegramProperties telegram = binder.bindOrCreate("classbell.telegram", TelegramProperties.class);
+		assertThat(telegram.apiUrl()).isEqualTo(URI.create("https://api.telegram.org"));
+		assertThat(telegram.mode()).isEqualTo(TelegramProperties.Mode.POLLING);
+		assertThat(telegram.enabled()).isFalse();
+		assertThat(binder.bindOrCreate("classbell.twilio", TwilioProperties.class).apiUrl())
+			.isEqualTo(URI.create("https://api.twilio.com"));
+		assertThat(binder.bindOrCreate("classbell.notifier", NotifierProperties.class).mergeWindow())
+			.isEqualTo(Duration.ofMinutes(2));
+	}
+
+	@Test
+	void saysWhatTurnsEachChannelOn() {
+		Binder binder = binder(Map.of("CLASSBELL_TWILIO_ACCOUNT_SID", "AC123", "CLASSBELL_TWILIO_AUTH_TOKEN", "x"));
+
+		assertThat(binder.bindOrCreate("classbell.telegram", TelegramProperties.class).status().describe())
+			.isEqualTo("Telegram: off (set CLASSBELL_TELEGRAM_TOKEN to the token from @BotFather to run the bot)");
+		assertThat(binder.bindOrCreate("classbell.twilio", TwilioProperties.class).status().describe()).isEqualTo(
+				"SMS: off (set CLASSBELL_TWILIO_FROM or CLASSBELL_TWILIO_MESSAGING_SERVICE_SID to say who SMS come from)");
+		assertThat(binder.bindOrCreate("classbell.twilio", TwilioProperties.class).toString()).doesNotContain("x,");
+	}
+
+	private static Binder binder(Map<String, Object> environment) {
+		StandardEnvironment env = new StandardEnvironment();
+		env.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+		env.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
+		env.getPropertySources()
+			.addFirst(new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+					environment));
+		return new Binder(ConfigurationPropertySources.get(env));
+	}
+
+}
