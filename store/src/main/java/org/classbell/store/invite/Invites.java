@@ -2,6 +2,7 @@ package org.classbell.store.invite;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +58,7 @@ public class Invites {
 	public IssuedInvite forStaff(StaffMember member, Actor issuer) {
 		this.audit.actAs(issuer);
 		Instant now = this.clock.instant();
-		Instant expiresAt = now.plus(this.properties.validity());
+		Instant expiresAt = expiry(now);
 		String code = CodeFormat.newCode();
 		this.codes.save(InviteCode.forStaff(member.school(), CodeFormat.hash(code), member.id(), issuer.name(), now,
 				expiresAt));
@@ -72,7 +73,7 @@ public class Invites {
 	public List<IssuedInvite> forClass(SchoolId school, ClassId classId, Actor issuer) {
 		this.audit.actAs(issuer);
 		Instant now = this.clock.instant();
-		Instant expiresAt = now.plus(this.properties.validity());
+		Instant expiresAt = expiry(now);
 		List<InviteCode> rows = new ArrayList<>();
 		List<IssuedInvite> issued = new ArrayList<>();
 		for (Guardians.WithChildren family : this.guardians.ofClass(classId)) {
@@ -84,6 +85,10 @@ public class Invites {
 		}
 		this.codes.saveAll(rows);
 		return issued;
+	}
+
+	private Instant expiry(Instant now) {
+		return now.plus(this.properties.validity()).truncatedTo(ChronoUnit.SECONDS);
 	}
 
 	/**
