@@ -62,16 +62,12 @@ class StudentSync {
 			Existing found = matched.get(entry.getKey());
 			if (found == null) {
 				fresh.add(entry.getKey());
-				inserts.add(values(school.value(), classId, row, now));
+				inserts.add(insert(school.value(), classId, row, now));
 				continue;
 			}
 			ids.put(entry.getKey(), new StudentId(found.id()));
 			if (!found.sameAs(classId, row)) {
-				Object[] values = values(school.value(), classId, row, now);
-				Object[] update = new Object[values.length];
-				System.arraycopy(values, 1, update, 0, values.length - 1);
-				update[values.length - 1] = found.id();
-				updates.add(update);
+				updates.add(update(found.id(), classId, row, now));
 			}
 		}
 		List<Long> created = Inserts.batch(this.batch, """
@@ -141,10 +137,16 @@ class StudentSync {
 		return matched;
 	}
 
-	private static Object[] values(long school, long classId, RosterRow row, Instant now) {
+	private static Object[] insert(long school, long classId, RosterRow row, Instant now) {
 		PersonName name = row.student();
 		return new Object[] { school, classId, row.listNo(), name.last(), name.first(), name.middle(),
 				Names.key(name.last()), Names.key(name.first()), Timestamps.of(now) };
+	}
+
+	private static Object[] update(long id, long classId, RosterRow row, Instant now) {
+		PersonName name = row.student();
+		return new Object[] { classId, row.listNo(), name.last(), name.first(), name.middle(), Names.key(name.last()),
+				Names.key(name.first()), Timestamps.of(now), id };
 	}
 
 	record Existing(long id, long classId, int listNo, String lastName, String firstName, String middleName,

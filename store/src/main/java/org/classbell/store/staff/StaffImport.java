@@ -122,18 +122,14 @@ public class StaffImport {
 						!b.name().key().equals(row.name().key())));
 			if (found.isEmpty()) {
 				fresh.add(row);
-				inserts.add(values(school, row, now));
+				inserts.add(insert(school, row, now));
 				continue;
 			}
 			StaffMember member = found.get();
 			claimed.add(member.id().value());
 			ids.put(row, member.id().value());
 			if (!member.name().equals(row.name()) || member.role() != row.role() || !member.active()) {
-				Object[] values = values(school, row, now);
-				Object[] update = new Object[values.length];
-				System.arraycopy(values, 1, update, 0, values.length - 1);
-				update[values.length - 1] = member.id().value();
-				updates.add(update);
+				updates.add(update(member.id(), row, now));
 			}
 		}
 		List<Long> created = Inserts.batch(this.batch, """
@@ -213,10 +209,16 @@ public class StaffImport {
 		return new int[] { added.size(), removed.size() };
 	}
 
-	private static Object[] values(SchoolId school, StaffRow row, Instant now) {
+	private static Object[] insert(SchoolId school, StaffRow row, Instant now) {
 		PersonName name = row.name();
 		return new Object[] { school.value(), name.last(), name.first(), name.middle(), Names.key(name.last()),
 				Names.key(name.first()), Names.key(name.middle()), row.role().code(), Timestamps.of(now) };
+	}
+
+	private static Object[] update(StaffId id, StaffRow row, Instant now) {
+		PersonName name = row.name();
+		return new Object[] { name.last(), name.first(), name.middle(), Names.key(name.last()), Names.key(name.first()),
+				Names.key(name.middle()), row.role().code(), Timestamps.of(now), id.value() };
 	}
 
 }

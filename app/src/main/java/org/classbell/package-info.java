@@ -1,0 +1,4 @@
+/**
+ * ClassBell's entry point; the modules live in the packages below.
+ */
+package org.classbell;
