@@ -1,5 +1,7 @@
 package org.classbell.app.imports;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,11 +28,15 @@ import org.classbell.store.timetable.TimetableLine;
 import org.classbell.store.timetable.TimetableSummary;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
  * {@code POST /api/import/roster|staff|timetable}: a CSV file in the body. A file with
@@ -49,6 +55,8 @@ class ImportController {
 
 	static final List<String> TIMETABLE = List.of("class", "subgroup", "weekday", "lesson_no", "starts_at", "subject",
 			"teacher");
+
+	private static final String NOT_A_FORM = "!" + MediaType.MULTIPART_FORM_DATA_VALUE;
 
 	private final RosterImport roster;
 
@@ -69,7 +77,7 @@ class ImportController {
 		this.errors = errors;
 	}
 
-	@PostMapping("/roster")
+	@PostMapping(path = "/roster", consumes = NOT_A_FORM)
 	ResponseEntity<?> roster(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
 		School school = this.school.get();
 		return run(body, ROSTER, request,
@@ -81,7 +89,7 @@ class ImportController {
 				(summary) -> this.errors.message(request, "import.applied.roster", Map.of("lines", summary.lines())));
 	}
 
-	@PostMapping("/staff")
+	@PostMapping(path = "/staff", consumes = NOT_A_FORM)
 	ResponseEntity<?> staff(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
 		SchoolId school = this.school.get().id();
 		return run(body, STAFF, request,
@@ -91,7 +99,7 @@ class ImportController {
 				(summary) -> this.errors.message(request, "import.applied.staff", Map.of("lines", summary.lines())));
 	}
 
-	@PostMapping("/timetable")
+	@PostMapping(path = "/timetable", consumes = NOT_A_FORM)
 	ResponseEntity<?> timetable(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
 		SchoolId school = this.school.get().id();
 		return run(body, TIMETABLE, request,
@@ -101,6 +109,31 @@ class ImportController {
 						(lines) -> this.timetable.apply(school, lines, Actor.adminApi())),
 				(summary) -> this.errors.message(request, "import.applied.timetable",
 						Map.of("lessons", summary.lessons())));
+	}
+
+	/**
+	 * The same imports with the file uploaded as a form
+	 * ({@code curl -F file=@roster.csv}): the first file of the form is the CSV.
+	 */
+	@PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<?> upload(@PathVariable String kind, MultipartHttpServletRequest request) throws IOException {
+		byte[] body = request.getFileMap().values().stream().findFirst().map(ImportController::bytes).orElse(null);
+		return switch (kind) {
+			case "roster" -> roster(body, request);
+			case "staff" -> staff(body, request);
+			case "timetable" -> timetable(body, request);
+			default -> this.errors.answer(HttpStatus.NOT_FOUND, request, "api.error.not_found",
+					Map.of("path", request.getRequestURI()));
+		};
+	}
+
+	private static byte[] bytes(MultipartFile file) {
+		try {
+			return file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

@@ -174,6 +174,19 @@ class ImportApiIntegrationTest extends ApiIntegrationTest {
 	}
 
 	@Test
+	void takesTheFileUploadedAsAForm() {
+		String boundary = "classbell-boundary";
+		String form = "--" + boundary + "\r\n"
+				+ "Content-Disposition: form-data; name=\"file\"; filename=\"roster.csv\"\r\n"
+				+ "Content-Type: text/csv\r\n\r\n" + ROSTER + "\r\n--" + boundary + "--\r\n";
+
+		Response imported = postAsAdmin("/api/import/roster", "multipart/form-data; boundary=" + boundary, form);
+
+		assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+		assertThat(imported.json().get("summary").get("students").get("created").asInt()).isEqualTo(4);
+	}
+
+	@Test
 	void importsStaffAndTimetable() {
 		postAsAdmin("/api/import/roster", "text/csv", ROSTER);
 		Response staff = postAsAdmin("/api/import/staff", "text/csv", """

@@ -1,6 +1,7 @@
 package org.classbell.bot.telegram;
 
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -25,7 +26,11 @@ public class BotIdentity {
 
 	private final TelegramProperties properties;
 
+	private static final long RETRY_NANOS = TimeUnit.MINUTES.toNanos(1);
+
 	private final AtomicReference<String> username = new AtomicReference<>();
+
+	private volatile long nextAttempt = System.nanoTime();
 
 	BotIdentity(TelegramProperties properties) {
 		this.properties = properties;
@@ -34,15 +39,19 @@ public class BotIdentity {
 		}
 	}
 
+	/**
+	 * The username, asking the Bot API at most once a minute while it does not answer.
+	 */
 	public Optional<String> username() {
-		if (this.username.get() == null && this.properties.enabled()) {
+		if (this.username.get() == null && this.properties.enabled() && System.nanoTime() - this.nextAttempt >= 0) {
 			try {
 				var me = client().execute(new GetMe());
 				this.username.compareAndSet(null, me.getUserName());
 			}
 			catch (TelegramApiException ex) {
-				log.warn("Could not ask the Bot API at {} who the bot is: {}", this.properties.apiUrl(),
-						ex.getMessage());
+				this.nextAttempt = System.nanoTime() + RETRY_NANOS;
+				log.warn("Could not ask the Bot API at {} who the bot is (asking again in a minute): {}",
+						this.properties.apiUrl(), ex.getMessage());
 			}
 		}
 		return Optional.ofNullable(this.username.get());

@@ -45,12 +45,12 @@ class BotIdentityTest {
 	}
 
 	@Test
-	void knowsNoUsernameWhenTheBotApiRefusesAndAsksAgainLater() {
+	void knowsNoUsernameWhenTheBotApiRefusesAndDoesNotAskAgainAtOnce() {
 		BotIdentity identity = new BotIdentity(properties("999:wrong", null));
 
 		assertThat(identity.username()).isEmpty();
-		this.api.answer("getMe", "{\"id\": 1, \"is_bot\": true, \"first_name\": \"B\", \"username\": \"b_bot\"}");
-		assertThat(new BotIdentity(properties(TOKEN, null)).username()).contains("b_bot");
+		assertThat(identity.startLink("X")).isEmpty();
+		assertThat(this.api.calls()).as("one refused call, not one per link").hasSize(1);
 	}
 
 	private TelegramProperties properties(String token, String username) {

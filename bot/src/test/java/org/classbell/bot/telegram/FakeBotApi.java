@@ -61,12 +61,12 @@ public final class FakeBotApi implements AutoCloseable {
 		String path = exchange.getRequestURI().getPath();
 		String prefix = "/bot" + this.token + "/";
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+		String method = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+		this.calls.add(new Call(method, body));
 		if (!path.startsWith(prefix)) {
 			respond(exchange, 401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
 			return;
 		}
-		String method = path.substring(prefix.length()).toLowerCase(Locale.ROOT);
-		this.calls.add(new Call(method, body));
 		String result = this.results.get(method);
 		if (result == null) {
 			respond(exchange, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found: method not found\"}");

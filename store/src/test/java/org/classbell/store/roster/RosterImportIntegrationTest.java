@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 
 import org.classbell.store.Actor;
 import org.classbell.store.Lines;
+import org.classbell.store.Outcomes;
 import org.classbell.store.audit.AuditLog;
 import org.classbell.store.imports.Counts;
-import org.classbell.store.imports.ImportOutcome;
 import org.classbell.store.imports.ImportProblem;
 import org.classbell.store.imports.Problem;
 import org.classbell.store.school.School;
@@ -220,12 +220,10 @@ class RosterImportIntegrationTest {
 
 	@Test
 	void importsNothingFromAFileWithBadLinesAndReportsEveryOne() {
-		ImportOutcome<RosterSummary> outcome = this.rosterImport.apply(
-				this.school, Lines.roster(ROSTER[0], "Ю5,x,,Анна,,,,,", ROSTER[2],
-						"5А,4,Сидоров,Иван,,Сидорова Анна,12345,fr,maybe", "5А,5,Кузнецов,Олег,,,+79123456780,,"),
-				Actor.adminApi());
+		List<ImportProblem> problems = rejected(Lines.roster(ROSTER[0], "Ю5,x,,Анна,,,,,", ROSTER[2],
+				"5А,4,Сидоров,Иван,,Сидорова Анна,12345,fr,maybe", "5А,5,Кузнецов,Олег,,,+79123456780,,"));
 
-		assertThat(((ImportOutcome.Rejected<RosterSummary>) outcome).problems()).extracting("line", "column", "problem")
+		assertThat(problems).extracting("line", "column", "problem")
 			.containsExactly(tuple(3L, "class", Problem.BAD_CLASS), tuple(3L, "list_no", Problem.BAD_NUMBER),
 					tuple(3L, "last_name", Problem.REQUIRED), tuple(5L, "guardian_phone", Problem.BAD_PHONE),
 					tuple(5L, "guardian_language", Problem.BAD_LANGUAGE), tuple(5L, "consent", Problem.BAD_CONSENT),
@@ -278,15 +276,11 @@ class RosterImportIntegrationTest {
 	}
 
 	private RosterSummary applied(List<RosterLine> lines) {
-		ImportOutcome<RosterSummary> outcome = this.rosterImport.apply(this.school, lines, Actor.adminApi());
-		assertThat(outcome).isInstanceOf(ImportOutcome.Applied.class);
-		return ((ImportOutcome.Applied<RosterSummary>) outcome).summary();
+		return Outcomes.applied(this.rosterImport.apply(this.school, lines, Actor.adminApi()));
 	}
 
 	private List<ImportProblem> rejected(List<RosterLine> lines) {
-		ImportOutcome<RosterSummary> outcome = this.rosterImport.apply(this.school, lines, Actor.adminApi());
-		assertThat(outcome).isInstanceOf(ImportOutcome.Rejected.class);
-		return ((ImportOutcome.Rejected<RosterSummary>) outcome).problems();
+		return Outcomes.rejected(this.rosterImport.apply(this.school, lines, Actor.adminApi()));
 	}
 
 }

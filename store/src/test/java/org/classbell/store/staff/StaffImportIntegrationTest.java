@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 
 import org.classbell.store.Actor;
 import org.classbell.store.Lines;
+import org.classbell.store.Outcomes;
 import org.classbell.store.Match;
 import org.classbell.store.imports.Counts;
-import org.classbell.store.imports.ImportOutcome;
 import org.classbell.store.imports.ImportProblem;
 import org.classbell.store.imports.Problem;
 import org.classbell.store.school.School;
@@ -133,17 +133,11 @@ class StaffImportIntegrationTest {
 	}
 
 	private StaffSummary applied(String... rows) {
-		ImportOutcome<StaffSummary> outcome = this.staffImport.apply(this.school.id(), Lines.staff(rows),
-				Actor.adminApi());
-		assertThat(outcome).isInstanceOf(ImportOutcome.Applied.class);
-		return ((ImportOutcome.Applied<StaffSummary>) outcome).summary();
+		return Outcomes.applied(this.staffImport.apply(this.school.id(), Lines.staff(rows), Actor.adminApi()));
 	}
 
 	private List<ImportProblem> rejected(String... rows) {
-		ImportOutcome<StaffSummary> outcome = this.staffImport.apply(this.school.id(), Lines.staff(rows),
-				Actor.adminApi());
-		assertThat(outcome).isInstanceOf(ImportOutcome.Rejected.class);
-		return ((ImportOutcome.Rejected<StaffSummary>) outcome).problems();
+		return Outcomes.rejected(this.staffImport.apply(this.school.id(), Lines.staff(rows), Actor.adminApi()));
 	}
 
 }

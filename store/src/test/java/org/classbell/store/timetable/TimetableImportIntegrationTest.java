@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.classbell.store.Actor;
 import org.classbell.store.Lines;
-import org.classbell.store.imports.ImportOutcome;
+import org.classbell.store.Outcomes;
 import org.classbell.store.imports.ImportProblem;
 import org.classbell.store.imports.Problem;
 import org.classbell.store.school.School;
@@ -103,17 +103,11 @@ class TimetableImportIntegrationTest {
 	}
 
 	private TimetableSummary applied(String... rows) {
-		ImportOutcome<TimetableSummary> outcome = this.timetableImport.apply(this.school.id(), Lines.timetable(rows),
-				Actor.adminApi());
-		assertThat(outcome).isInstanceOf(ImportOutcome.Applied.class);
-		return ((ImportOutcome.Applied<TimetableSummary>) outcome).summary();
+		return Outcomes.applied(this.timetableImport.apply(this.school.id(), Lines.timetable(rows), Actor.adminApi()));
 	}
 
 	private List<ImportProblem> rejected(String... rows) {
-		ImportOutcome<TimetableSummary> outcome = this.timetableImport.apply(this.school.id(), Lines.timetable(rows),
-				Actor.adminApi());
-		assertThat(outcome).isInstanceOf(ImportOutcome.Rejected.class);
-		return ((ImportOutcome.Rejected<TimetableSummary>) outcome).problems();
+		return Outcomes.rejected(this.timetableImport.apply(this.school.id(), Lines.timetable(rows), Actor.adminApi()));
 	}
 
 }
