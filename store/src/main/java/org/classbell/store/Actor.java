@@ -1,5 +1,6 @@
 package org.classbell.store;
 
+import org.classbell.store.roster.GuardianId;
 import org.classbell.store.staff.StaffId;
 
 /**
@@ -26,6 +27,13 @@ public record Actor(String name) {
 	 */
 	public static Actor telegram(long telegramUserId) {
 		return new Actor("telegram:" + telegramUserId);
+	}
+
+	/**
+	 * A guardian acting from their linked Telegram account.
+	 */
+	public static Actor guardian(GuardianId guardian) {
+		return new Actor("guardian:" + guardian.value());
 	}
 
 	public static Actor adminApi() {

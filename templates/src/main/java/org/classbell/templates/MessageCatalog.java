@@ -91,6 +91,23 @@ public final class MessageCatalog {
 	}
 
 	/**
+	 * The message for Telegram's HTML mode: text arguments (names, what teachers typed)
+	 * are escaped, so that only the catalogue's own markup is markup.
+	 */
+	public String renderHtml(Locale locale, String key, Map<String, ?> arguments) {
+		Map<String, Object> escaped = new HashMap<>(arguments);
+		escaped.replaceAll((name, value) -> (value instanceof CharSequence text) ? escapeHtml(text.toString()) : value);
+		return render(locale, key, escaped);
+	}
+
+	/**
+	 * Text with {@code &}, {@code <} and {@code >} escaped for Telegram's HTML mode.
+	 */
+	public static String escapeHtml(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+	}
+
+	/**
 	 * The keys of one language, to check that every language has every message.
 	 */
 	public Set<String> keys(Locale locale) {

@@ -61,6 +61,16 @@ class MessageCatalogTest {
 	}
 
 	@Test
+	void escapesTextArgumentsForTelegramHtmlButNotTheCatalogueMarkup() {
+		MessageCatalog html = new MessageCatalog(Map.of(MessageCatalog.RUSSIAN,
+				Map.of("note", "<b>{child}</b>: {text} ({count, plural, one {# раз} few {# раза} other {# раз}})")));
+
+		assertThat(html.renderHtml(MessageCatalog.RUSSIAN, "note",
+				Map.of("child", "Пётр <Ли>", "text", "5 > 4 & 3 < 4", "count", 2)))
+			.isEqualTo("<b>Пётр &lt;Ли&gt;</b>: 5 &gt; 4 &amp; 3 &lt; 4 (2 раза)");
+	}
+
+	@Test
 	void refusesUnknownMessages() {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.catalog.render(MessageCatalog.RUSSIAN, "no.such"));
 	}

@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
@@ -66,10 +65,7 @@ public class BotIdentity {
 	}
 
 	private OkHttpTelegramClient client() {
-		var url = this.properties.apiUrl();
-		int port = (url.getPort() != -1) ? url.getPort() : ("https".equals(url.getScheme()) ? 443 : 80);
-		return new OkHttpTelegramClient(this.properties.token(),
-				new TelegramUrl(url.getScheme(), url.getHost(), port, false));
+		return new OkHttpTelegramClient(this.properties.token(), TelegramConfiguration.telegramUrl(this.properties));
 	}
 
 }

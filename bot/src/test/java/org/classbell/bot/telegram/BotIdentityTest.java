@@ -2,6 +2,7 @@ package org.classbell.bot.telegram;
 
 import java.net.URI;
 
+import org.classbell.bot.testing.FakeBotApi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,9 +21,7 @@ class BotIdentityTest {
 
 	@Test
 	void asksTheBotApiWhoTheBotIsOnceAndMakesDeepLinks() {
-		this.api.answer("getMe", """
-				{"id": 123456, "is_bot": true, "first_name": "Школа", "username": "school1_bot"}
-				""");
+		this.api.username("school1_bot");
 		BotIdentity identity = new BotIdentity(properties(TOKEN, null));
 
 		assertThat(identity.startLink("ABCD1234EFGH")).contains("https://t.me/school1_bot?start=ABCD1234EFGH");
@@ -50,7 +49,11 @@ class BotIdentityTest {
 
 		assertThat(identity.username()).isEmpty();
 		assertThat(identity.startLink("X")).isEmpty();
-		assertThat(this.api.calls()).as("one refused call, not one per link").hasSize(1);
+		assertThat(this.api.calls()).as("one refused call, not one per link").singleElement().satisfies((call) -> {
+			assertThat(call.method()).isEqualTo("getme");
+			assertThat(call.token()).isEqualTo("999:wrong");
+			assertThat(call.status()).isEqualTo(401);
+		});
 	}
 
 	private TelegramProperties properties(String token, String username) {

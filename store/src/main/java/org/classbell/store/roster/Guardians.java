@@ -2,6 +2,8 @@ package org.classbell.store.roster;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,9 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.classbell.store.Language;
+import org.classbell.store.Timestamps;
+import org.classbell.store.school.SchoolId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The guardians of the students.
@@ -21,7 +27,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Guardians {
 
-	private static final String COLUMNS = "g.id, g.full_name, g.phone, g.language, g.consent_at, g.consent_source, g.opted_out_at";
+	private static final String COLUMNS = "g.id, g.school_id, g.full_name, g.phone, g.language, g.consent_at, g.consent_source, g.opted_out_at";
 
 	private final JdbcClient jdbc;
 
@@ -76,9 +82,99 @@ public class Guardians {
 		return List.copyOf(guardians.values());
 	}
 
+	/**
+	 * The active children of a guardian, in class and register order.
+	 */
+	public List<StudentCard> children(GuardianId guardian) {
+		return this.jdbc.sql("""
+				select s.id, s.class_id, c.name as class_name, s.list_no, s.last_name, s.first_name, s.middle_name
+				from student_guardian sg join student s on s.id = sg.student_id join school_class c on c.id = s.class_id
+				where sg.guardian_id = ? and s.active order by c.grade, c.name_key, s.list_no
+				""")
+			.param(guardian.value())
+			.query((row, rowNum) -> new StudentCard(new StudentId(row.getLong("id")),
+					new ClassId(row.getLong("class_id")), row.getString("class_name"), row.getInt("list_no"),
+					row.getString("last_name"), row.getString("first_name"), row.getString("middle_name")))
+			.list();
+	}
+
+	public GuardianSettings settings(GuardianId guardian) {
+		return this.jdbc.sql("""
+				select language, preferred_channel, report_frequency, quiet_from, quiet_to,
+				       phone is not null and consent_at is not null and opted_out_at is null
+				           and phone_flagged_at is null as sms
+				from guardian where id = ?
+				""")
+			.param(guardian.value())
+			.query((row, rowNum) -> new GuardianSettings(guardian,
+					Language.valueOf(row.getString("language").toUpperCase(Locale.ROOT)),
+					row.getString("preferred_channel"), ReportFrequency.of(row.getString("report_frequency")),
+					row.getObject("quiet_from", LocalTime.class), row.getObject("quiet_to", LocalTime.class),
+					row.getBoolean("sms")))
+			.single();
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void language(GuardianId guardian, Language language, Instant at) {
+		update(guardian, "language = ?", language.code(), at);
+	}
+
+	/**
+	 * Sets the channel the guardian prefers: {@code telegram}, {@code sms}, or
+	 * {@code null} for Telegram first.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void preferredChannel(GuardianId guardian, String channel, Instant at) {
+		update(guardian, "preferred_channel = ?", channel, at);
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void reportFrequency(GuardianId guardian, ReportFrequency frequency, Instant at) {
+		update(guardian, "report_frequency = ?", frequency.code(), at);
+	}
+
+	/**
+	 * Sets the guardian's own quiet hours, or the school's when both are {@code null}.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void quietHours(GuardianId guardian, LocalTime from, LocalTime to, Instant at) {
+		this.jdbc.sql("update guardian set quiet_from = ?, quiet_to = ?, updated_at = ? where id = ?")
+			.params(from, to, Timestamps.of(at), guardian.value())
+			.update();
+	}
+
+	/**
+	 * Records consent to data processing where none is recorded yet.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void consent(GuardianId guardian, String source, Instant at) {
+		this.jdbc
+			.sql("""
+					update guardian set consent_at = ?, consent_source = ?, updated_at = ? where id = ? and consent_at is null
+					""")
+			.params(Timestamps.of(at), source, Timestamps.of(at), guardian.value())
+			.update();
+	}
+
+	/**
+	 * Records that the guardian wants no more messages.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void optOut(GuardianId guardian, Instant at) {
+		this.jdbc.sql("update guardian set opted_out_at = ?, updated_at = ? where id = ? and opted_out_at is null")
+			.params(Timestamps.of(at), Timestamps.of(at), guardian.value())
+			.update();
+	}
+
+	private void update(GuardianId guardian, String assignment, Object value, Instant at) {
+		this.jdbc.sql("update guardian set " + assignment + ", updated_at = ? where id = ?")
+			.params(value, Timestamps.of(at), guardian.value())
+			.update();
+	}
+
 	static Guardian guardian(ResultSet row, int rowNum) throws SQLException {
-		return new Guardian(new GuardianId(row.getLong("id")), row.getString("full_name"),
-				Optional.ofNullable(row.getString("phone")).map(PhoneNumber::new),
+		return new Guardian(new GuardianId(row.getLong("id")), new SchoolId(row.getLong("school_id")),
+				row.getString("full_name"), Optional.ofNullable(row.getString("phone")).map(PhoneNumber::new),
 				Language.valueOf(row.getString("language").toUpperCase(Locale.ROOT)), instant(row, "consent_at"),
 				row.getString("consent_source"), instant(row, "opted_out_at"));
 	}

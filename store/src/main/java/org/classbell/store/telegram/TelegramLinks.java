@@ -1,6 +1,7 @@
 package org.classbell.store.telegram;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import org.classbell.store.Timestamps;
 import org.classbell.store.roster.GuardianId;
@@ -51,6 +52,39 @@ public class TelegramLinks {
 			.sql("insert into telegram_link (telegram_user_id, chat_id, guardian_id, linked_at) values (?, ?, ?, ?)")
 			.params(telegramUserId, chatId, guardian.value(), Timestamps.of(at))
 			.update();
+	}
+
+	/**
+	 * Records that the guardian behind the account confirmed consent to data processing
+	 * in Telegram.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void consent(long telegramUserId, Instant at) {
+		this.jdbc.sql(
+				"update telegram_link set consented_at = ? where telegram_user_id = ? and guardian_id is not null and consented_at is null")
+			.params(Timestamps.of(at), telegramUserId)
+			.update();
+	}
+
+	/**
+	 * Unlinks the account from its guardian.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void unlinkGuardian(long telegramUserId) {
+		this.jdbc.sql("delete from telegram_link where telegram_user_id = ? and guardian_id is not null")
+			.param(telegramUserId)
+			.update();
+	}
+
+	/**
+	 * The chat to reach a guardian in, if they linked Telegram and confirmed consent
+	 * there.
+	 */
+	public Optional<Long> chatOf(GuardianId guardian) {
+		return this.jdbc.sql("select chat_id from telegram_link where guardian_id = ? and consented_at is not null")
+			.param(guardian.value())
+			.query(Long.class)
+			.optional();
 	}
 
 	public boolean isLinked(StaffId staff) {

@@ -1,0 +1,59 @@
+package org.classbell.bot.command;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.classbell.bot.update.Incoming;
+import org.classbell.store.roster.Guardian;
+import org.classbell.store.school.School;
+import org.classbell.store.staff.StaffMember;
+import org.classbell.store.telegram.TelegramAccount;
+
+/**
+ * Who wrote to the bot and when: their Telegram account, the staff member or guardian
+ * behind it, their language, and the school's date and time.
+ *
+ * @param incoming what they sent
+ * @param account their Telegram account
+ * @param locale the language to answer in
+ * @param staff the staff member behind the account, if any
+ * @param guardian the guardian behind the account, if any
+ * @param school the school of the staff member (or else the guardian), if linked
+ * @param now the instant
+ */
+public record Caller(Incoming incoming, TelegramAccount account, Locale locale, Optional<StaffMember> staff,
+		Optional<Guardian> guardian, Optional<School> school, Instant now) {
+
+	public long chatId() {
+		return this.incoming.chatId();
+	}
+
+	public long userId() {
+		return this.incoming.userId();
+	}
+
+	/**
+	 * Today in the school's time zone.
+	 */
+	public LocalDate today() {
+		return this.now.atZone(this.school.orElseThrow().timeZone()).toLocalDate();
+	}
+
+	/**
+	 * The time of day in the school's time zone.
+	 */
+	public LocalTime time() {
+		return this.now.atZone(this.school.orElseThrow().timeZone()).toLocalTime();
+	}
+
+	/**
+	 * Whether a guardian confirmed consent in Telegram; staff need not.
+	 */
+	public boolean guardianConsented() {
+		return this.account.consentedAt() != null;
+	}
+
+}

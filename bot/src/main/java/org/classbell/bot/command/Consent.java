@@ -1,0 +1,72 @@
+package org.classbell.bot.command;
+
+import java.util.List;
+import java.util.Map;
+
+import org.classbell.bot.update.Reply;
+import org.classbell.store.Actor;
+import org.classbell.store.audit.AuditTrail;
+import org.classbell.store.roster.Guardian;
+import org.classbell.store.roster.Guardians;
+import org.classbell.store.roster.StudentCard;
+import org.classbell.store.telegram.TelegramLinks;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A guardian's consent to the processing of their and their children's data, confirmed
+ * with a button before the bot shows them anything.
+ */
+@Component
+class Consent implements Buttons {
+
+	private final TelegramLinks links;
+
+	private final Guardians guardians;
+
+	private final AuditTrail audit;
+
+	private final Texts texts;
+
+	Consent(TelegramLinks links, Guardians guardians, AuditTrail audit, Texts texts) {
+		this.links = links;
+		this.guardians = guardians;
+		this.audit = audit;
+		this.texts = texts;
+	}
+
+	/**
+	 * The question, with a button to agree and one to decline.
+	 */
+	Reply.Send ask(Caller caller) {
+		return this.texts.ask(caller, "consent.ask", Map.of(),
+				List.of(List.of(new Reply.Button(this.texts.label(caller.locale(), "consent.agree"), "consent:yes"),
+						new Reply.Button(this.texts.label(caller.locale(), "consent.decline"), "consent:no"))));
+	}
+
+	@Override
+	public String prefix() {
+		return "consent";
+	}
+
+	@Override
+	public List<Reply> press(Caller caller, String data) {
+		if (caller.guardian().isEmpty()) {
+			return List.of(this.texts.say(caller, "not_linked"));
+		}
+		Guardian guardian = caller.guardian().get();
+		int message = caller.incoming().messageId();
+		if (!"yes".equals(data)) {
+			return List.of(new Reply.Edit(caller.chatId(), message,
+					this.texts.html(caller.locale(), "consent.declined"), List.of()));
+		}
+		this.audit.actAs(Actor.guardian(guardian.id()));
+		this.links.consent(caller.userId(), caller.now());
+		this.guardians.consent(guardian.id(), "telegram", caller.now());
+		List<StudentCard> children = this.guardians.children(guardian.id());
+		return List.of(new Reply.Edit(caller.chatId(), message,
+				this.texts.html(caller.locale(), "consent.given", Map.of("children", Words.children(children))),
+				List.of()));
+	}
+
+}

@@ -1,0 +1,95 @@
+package org.classbell.bot.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.classbell.bot.update.Reply;
+import org.classbell.notifier.alerts.AttendanceAlerts;
+import org.classbell.store.journal.Journal;
+import org.classbell.store.journal.Written;
+import org.classbell.store.roster.ClassId;
+import org.classbell.store.roster.StudentCard;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /excuse [<class>] <student> [<reason>]}: the student's absences and latenesses
+ * today are excused (or the whole day ahead, when none is recorded yet); guardians
+ * already told of an absence get a correction.
+ */
+@Component
+class ExcuseCommand implements Command, StudentCommand {
+
+	private final Scope scope;
+
+	private final Choices choices;
+
+	private final Journal journal;
+
+	private final AttendanceAlerts alerts;
+
+	private final Texts texts;
+
+	ExcuseCommand(Scope scope, Choices choices, Journal journal, AttendanceAlerts alerts, Texts texts) {
+		this.scope = scope;
+		this.choices = choices;
+		this.journal = journal;
+		this.alerts = alerts;
+		this.texts = texts;
+	}
+
+	@Override
+	public List<String> names() {
+		return List.of("excuse");
+	}
+
+	@Override
+	public Audience audience() {
+		return Audience.STAFF;
+	}
+
+	@Override
+	public String draftName() {
+		return "excuse";
+	}
+
+	@Override
+	public List<Reply> run(Caller caller, String name, String text) {
+		Arguments arguments = Arguments.of(text);
+		Optional<String> typedClass = arguments.takeClass();
+		if (arguments.isEmpty()) {
+			return List.of(this.texts.say(caller, "excuse.usage"));
+		}
+		String student = arguments.takeStudent();
+		String reason = arguments.rest();
+		if (typedClass.isPresent()) {
+			return this.scope.classOf(caller, typedClass, Scope.Right.JOURNAL, "/excuse 5А Иванов")
+				.then((schoolClass) -> resolve(caller, List.of(schoolClass.id()), student, reason));
+		}
+		List<ClassId> classes = new ArrayList<>(this.scope.classes(caller, Scope.Right.JOURNAL));
+		if (classes.isEmpty()) {
+			return List.of(this.texts.say(caller, "scope.no_classes"));
+		}
+		return resolve(caller, classes, student, reason);
+	}
+
+	private List<Reply> resolve(Caller caller, List<ClassId> classes, String student, String reason) {
+		return this.choices.resolve(caller, new Draft(draftName(), classes.stream().map(ClassId::value).toList(),
+				caller.today(), List.of(), null, reason, null, AttendanceCommand.slots(List.of(student))));
+	}
+
+	@Override
+	public List<Reply> complete(Caller caller, Draft draft, List<StudentCard> students) {
+		StudentCard student = students.get(0);
+		String reason = (draft.text() == null || draft.text().isBlank()) ? null : draft.text();
+		Written written = this.journal.excuse(caller.staff().orElseThrow(), student.id(), draft.day(), reason,
+				caller.now());
+		written.students().forEach((id) -> this.alerts.refresh(id, draft.day(), caller.now()));
+		return List.of(this.texts.say(caller, written.isEmpty() ? "excuse.unchanged" : "excuse.saved",
+				Map.of("student", student.shortName(), "class", student.className(), "date", draft.day(), "reason",
+						(reason != null) ? reason : "")));
+	}
+
+}

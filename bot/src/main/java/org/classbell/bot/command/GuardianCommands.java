@@ -1,0 +1,71 @@
+package org.classbell.bot.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.classbell.bot.update.Reply;
+import org.classbell.notifier.reports.Period;
+import org.classbell.notifier.reports.ProgressReports;
+import org.classbell.store.roster.Guardian;
+import org.classbell.store.roster.Guardians;
+import org.classbell.store.roster.StudentCard;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /children} and {@code /report [day|week|month|term|dd.mm-dd.mm]}: what a
+ * guardian may see, which is only about their own children.
+ */
+@Component
+class GuardianCommands implements Command {
+
+	private final Guardians guardians;
+
+	private final ProgressReports reports;
+
+	private final Texts texts;
+
+	GuardianCommands(Guardians guardians, ProgressReports reports, Texts texts) {
+		this.guardians = guardians;
+		this.reports = reports;
+		this.texts = texts;
+	}
+
+	@Override
+	public List<String> names() {
+		return List.of("children", "report");
+	}
+
+	@Override
+	public Audience audience() {
+		return Audience.GUARDIAN;
+	}
+
+	@Override
+	public List<Reply> run(Caller caller, String name, String arguments) {
+		Guardian guardian = caller.guardian().orElseThrow();
+		if ("children".equals(name)) {
+			List<StudentCard> children = this.guardians.children(guardian.id());
+			if (children.isEmpty()) {
+				return List.of(this.texts.say(caller, "children.none"));
+			}
+			List<String> lines = new ArrayList<>();
+			lines.add(this.texts.html(caller.locale(), "children.title"));
+			children.forEach((child) -> lines.add(this.texts.html(caller.locale(), "children.line",
+					Map.of("name", child.fullName(), "class", child.className(), "number", child.listNo()))));
+			return List.of(new Reply.Send(caller.chatId(), String.join("\n", lines), List.of()));
+		}
+		Optional<Period> period = Period.parse(arguments, caller.today());
+		if (period.isEmpty()) {
+			return List.of(this.texts.say(caller, "report.usage"));
+		}
+		List<String> reports = this.reports.forGuardian(guardian.id(), period.get(), caller.today(), caller.locale());
+		if (reports.isEmpty()) {
+			return List.of(this.texts.say(caller, "children.none"));
+		}
+		return reports.stream().<Reply>map((report) -> new Reply.Send(caller.chatId(), report, List.of())).toList();
+	}
+
+}

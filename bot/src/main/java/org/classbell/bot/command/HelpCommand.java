@@ -1,0 +1,57 @@
+package org.classbell.bot.command;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.classbell.bot.update.Reply;
+import org.classbell.store.staff.Role;
+import org.classbell.store.timetable.Timetable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /help}: what this person may do, by who they are.
+ */
+@Component
+class HelpCommand implements Command {
+
+	private final Timetable timetable;
+
+	private final Texts texts;
+
+	HelpCommand(Timetable timetable, Texts texts) {
+		this.timetable = timetable;
+		this.texts = texts;
+	}
+
+	@Override
+	public List<String> names() {
+		return List.of("help");
+	}
+
+	@Override
+	public Audience audience() {
+		return Audience.ANYONE;
+	}
+
+	@Override
+	public List<Reply> run(Caller caller, String name, String arguments) {
+		if (!caller.account().isLinked()) {
+			return List.of(this.texts.say(caller, "help.unlinked"));
+		}
+		List<String> sections = new ArrayList<>();
+		caller.staff().ifPresent((staff) -> {
+			sections.add(this.texts.html(caller.locale(), "help.teacher"));
+			if (staff.role() == Role.ADMIN) {
+				sections.add(this.texts.html(caller.locale(), "help.admin"));
+			}
+			else if (!this.timetable.ledBy(staff.id()).isEmpty()) {
+				sections.add(this.texts.html(caller.locale(), "help.class_teacher"));
+			}
+		});
+		caller.guardian().ifPresent((guardian) -> sections.add(this.texts.html(caller.locale(), "help.guardian")));
+		sections.add(this.texts.html(caller.locale(), "help.anyone"));
+		return List.of(new Reply.Send(caller.chatId(), String.join("\n\n", sections), List.of()));
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.classbell.bot.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.classbell.bot.telegram.BotIdentity;
+import org.classbell.bot.update.Reply;
+import org.classbell.store.Actor;
+import org.classbell.store.invite.Invitee;
+import org.classbell.store.invite.Invites;
+import org.classbell.store.invite.IssuedInvite;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /invite <class>}: new invite codes for every guardian of a class, as a message
+ * the class teacher can forward; one code per guardian, with the deep link that uses it.
+ */
+@Component
+class InviteCommand implements Command {
+
+	private final Scope scope;
+
+	private final Invites invites;
+
+	private final BotIdentity bot;
+
+	private final Texts texts;
+
+	InviteCommand(Scope scope, Invites invites, BotIdentity bot, Texts texts) {
+		this.scope = scope;
+		this.invites = invites;
+		this.bot = bot;
+		this.texts = texts;
+	}
+
+	@Override
+	public List<String> names() {
+		return List.of("invite");
+	}
+
+	@Override
+	public Audience audience() {
+		return Audience.STAFF;
+	}
+
+	@Override
+	public List<Reply> run(Caller caller, String name, String text) {
+		Arguments arguments = Arguments.of(text);
+		Optional<String> typedClass = arguments.takeClass();
+		if (typedClass.isEmpty()) {
+			return List.of(this.texts.say(caller, "invite.usage"));
+		}
+		return this.scope.classOf(caller, typedClass, Scope.Right.LEADING, "/invite 5А").then((schoolClass) -> {
+			List<IssuedInvite> issued = this.invites.forClass(schoolClass.school(), schoolClass.id(),
+					Actor.staff(caller.staff().orElseThrow().id()));
+			if (issued.isEmpty()) {
+				return List.of(this.texts.say(caller, "invite.nobody", Map.of("class", schoolClass.name())));
+			}
+			List<String> lines = new ArrayList<>();
+			lines.add(this.texts.html(caller.locale(), "invite.title",
+					Map.of("class", schoolClass.name(), "count", issued.size(), "expires",
+							issued.get(0).expiresAt().atZone(caller.school().orElseThrow().timeZone()).toLocalDate())));
+			for (IssuedInvite invite : issued) {
+				Invitee.Guardian guardian = (Invitee.Guardian) invite.invitee();
+				Optional<String> link = this.bot.startLink(invite.code());
+				lines.add(this.texts.html(caller.locale(), link.isPresent() ? "invite.line" : "invite.line_code",
+						Map.of("name", guardian.name(), "children", Words.children(guardian.children()), "code",
+								invite.code(), "link", link.orElse(""))));
+			}
+			return List.of(new Reply.Send(caller.chatId(), String.join("\n\n", lines), List.of()));
+		});
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.classbell.bot.command;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.classbell.bot.update.Reply;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends what a person wrote or pressed to the command or buttons it is for, after
+ * checking that this person may use them.
+ */
+@Component
+public class Router {
+
+	private final Map<String, Command> commands = new HashMap<>();
+
+	private final Map<String, Buttons> buttons = new HashMap<>();
+
+	private final Texts texts;
+
+	private final Consent consent;
+
+	Router(List<Command> commands, List<Buttons> buttons, Texts texts, Consent consent) {
+		commands.forEach((command) -> command.names().forEach((name) -> this.commands.put(name, command)));
+		buttons.forEach((handler) -> this.buttons.put(handler.prefix(), handler));
+		this.texts = texts;
+		this.consent = consent;
+	}
+
+	public List<Reply> route(Caller caller) {
+		return caller.incoming().isButton() ? press(caller) : write(caller);
+	}
+
+	private List<Reply> write(Caller caller) {
+		String text = caller.incoming().text().strip();
+		if (!text.startsWith("/")) {
+			return List.of(this.texts.say(caller, "not_a_command"));
+		}
+		int space = text.indexOf(' ');
+		String name = ((space < 0) ? text.substring(1) : text.substring(1, space)).toLowerCase(Locale.ROOT);
+		int at = name.indexOf('@');
+		if (at >= 0) {
+			name = name.substring(0, at);
+		}
+		String arguments = (space < 0) ? "" : text.substring(space + 1).strip();
+		String called = name;
+		Command command = this.commands.get(name);
+		if (command == null) {
+			return List.of(this.texts.say(caller, "unknown_command", Map.of("command", "/" + name)));
+		}
+		return switch (command.audience()) {
+			case ANYONE -> command.run(caller, called, arguments);
+			case STAFF ->
+				caller.staff().isPresent() ? command.run(caller, called, arguments) : refuse(caller, "staff_only");
+			case GUARDIAN -> {
+				if (caller.guardian().isPresent() && caller.guardianConsented()) {
+					yield command.run(caller, called, arguments);
+				}
+				yield caller.guardian().isPresent() ? List.of(this.consent.ask(caller))
+						: refuse(caller, "guardian_only");
+			}
+		};
+	}
+
+	private List<Reply> refuse(Caller caller, String why) {
+		if (!caller.account().isLinked()) {
+			return List.of(this.texts.say(caller, "not_linked"));
+		}
+		return List.of(this.texts.say(caller, why));
+	}
+
+	private List<Reply> press(Caller caller) {
+		String data = caller.incoming().callbackData();
+		int colon = data.indexOf(':');
+		Buttons handler = (colon < 0) ? null : this.buttons.get(data.substring(0, colon));
+		List<Reply> replies = new ArrayList<>();
+		if (handler == null) {
+			replies.add(new Reply.Answer(caller.incoming().callbackId(),
+					this.texts.label(caller.locale(), "button_expired")));
+			return replies;
+		}
+		replies.addAll(handler.press(caller, data.substring(colon + 1)));
+		if (replies.stream().noneMatch(Reply.Answer.class::isInstance)) {
+			replies.add(new Reply.Answer(caller.incoming().callbackId(), null));
+		}
+		return replies;
+	}
+
+}

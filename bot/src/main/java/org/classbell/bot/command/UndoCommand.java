@@ -1,0 +1,69 @@
+package org.classbell.bot.command;
+
+import java.util.List;
+import java.util.Map;
+
+import org.classbell.bot.BotProperties;
+import org.classbell.bot.update.Reply;
+import org.classbell.notifier.alerts.AttendanceAlerts;
+import org.classbell.notifier.alerts.NoteAlerts;
+import org.classbell.store.journal.JournalEntries;
+import org.classbell.store.journal.Undone;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /undo}: takes back the teacher's last journal entry, if it is recent enough and
+ * nobody changed the same records since. Guardians already told get a correction;
+ * messages not sent yet are withdrawn.
+ */
+@Component
+class UndoCommand implements Command {
+
+	private final JournalEntries entries;
+
+	private final AttendanceAlerts attendance;
+
+	private final NoteAlerts notes;
+
+	private final BotProperties properties;
+
+	private final Texts texts;
+
+	UndoCommand(JournalEntries entries, AttendanceAlerts attendance, NoteAlerts notes, BotProperties properties,
+			Texts texts) {
+		this.entries = entries;
+		this.attendance = attendance;
+		this.notes = notes;
+		this.properties = properties;
+		this.texts = texts;
+	}
+
+	@Override
+	public List<String> names() {
+		return List.of("undo");
+	}
+
+	@Override
+	public Audience audience() {
+		return Audience.STAFF;
+	}
+
+	@Override
+	public List<Reply> run(Caller caller, String name, String arguments) {
+		Undone undone = this.entries.undoLast(caller.staff().orElseThrow().id(), caller.now(),
+				this.properties.undoWindow());
+		if (undone instanceof Undone.NothingRecent) {
+			return List.of(this.texts.say(caller, "undo.nothing",
+					Map.of("minutes", this.properties.undoWindow().toMinutes())));
+		}
+		if (undone instanceof Undone.ChangedSince changed) {
+			return List.of(this.texts.say(caller, "undo.changed", Map.of("kind", changed.kind().code())));
+		}
+		Undone.Reverted reverted = (Undone.Reverted) undone;
+		reverted.attendance().forEach((day) -> this.attendance.refresh(day.student(), day.day(), caller.now()));
+		reverted.notes().forEach((note) -> this.notes.withdrawn(note.id(), note.student(), note.day(), caller.now()));
+		return List.of(this.texts.say(caller, "undo.done", Map.of("kind", reverted.kind().code())));
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.classbell.bot.command;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.classbell.store.roster.StudentCard;
+
+/**
+ * Small pieces of text made from data, the same in every language: lists of names.
+ */
+final class Words {
+
+	private Words() {
+	}
+
+	/**
+	 * Children as {@code Пётр (5А), Ольга (6Б)}.
+	 */
+	static String children(List<StudentCard> children) {
+		return children.stream()
+			.map((child) -> child.firstName() + " (" + child.className() + ")")
+			.collect(Collectors.joining(", "));
+	}
+
+	/**
+	 * Students as {@code Иванов Пётр, Петрова Анна}.
+	 */
+	static String students(List<StudentCard> students) {
+		return students.stream().map(StudentCard::shortName).collect(Collectors.joining(", "));
+	}
+
+	/**
+	 * Lesson numbers as {@code 3, 4}.
+	 */
+	static String numbers(List<Integer> numbers) {
+		return numbers.stream().map(String::valueOf).collect(Collectors.joining(", "));
+	}
+
+}

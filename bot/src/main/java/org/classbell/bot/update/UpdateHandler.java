@@ -1,0 +1,95 @@
+package org.classbell.bot.update;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+import org.classbell.bot.command.Callers;
+import org.classbell.bot.command.Router;
+import org.classbell.bot.command.Texts;
+import org.classbell.bot.telegram.ConditionalOnTelegram;
+import org.classbell.bot.telegram.TelegramSender;
+import org.classbell.store.Language;
+import org.classbell.store.telegram.ProcessedUpdates;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Handles each Telegram update once: claiming its id, doing what it asks and writing the
+ * notifications it causes all commit in one transaction, and the replies go out after the
+ * commit. An update Telegram delivers again is recognised and changes nothing. One that
+ * fails is logged and answered politely; it never stops the updates after it.
+ */
+@Component
+@ConditionalOnTelegram
+public class UpdateHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(UpdateHandler.class);
+
+	private final ProcessedUpdates processed;
+
+	private final Callers callers;
+
+	private final Router router;
+
+	private final TelegramSender sender;
+
+	private final Texts texts;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	UpdateHandler(ProcessedUpdates processed, Callers callers, Router router, TelegramSender sender, Texts texts,
+			TransactionTemplate transactions, Clock clock) {
+		this.processed = processed;
+		this.callers = callers;
+		this.router = router;
+		this.sender = sender;
+		this.texts = texts;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	public void handle(List<Update> updates) {
+		updates.forEach(this::handle);
+	}
+
+	public void handle(Update update) {
+		Optional<Incoming> incoming = Incoming.of(update);
+		Instant now = this.clock.instant();
+		List<Reply> replies;
+		try {
+			replies = this.transactions.execute((status) -> {
+				if (!this.processed.claim(update.getUpdateId(), now)) {
+					log.debug("Update {} was handled before; skipping it", update.getUpdateId());
+					return null;
+				}
+				return incoming.map((in) -> this.router.route(this.callers.of(in, now))).orElse(List.of());
+			});
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not handle Telegram update {}", update.getUpdateId(), ex);
+			incoming.ifPresent((in) -> this.sender.send(apology(in)));
+			return;
+		}
+		if (replies != null) {
+			this.sender.send(replies);
+		}
+	}
+
+	private List<Reply> apology(Incoming in) {
+		var locale = Language.parse((in.languageCode() != null) ? in.languageCode().split("-")[0] : "")
+			.orElse(Language.RU)
+			.locale();
+		Reply.Send sorry = new Reply.Send(in.chatId(), this.texts.html(locale, "failed"), List.of());
+		return in.isButton() ? List.of(new Reply.Answer(in.callbackId(), null), sorry) : List.of(sorry);
+	}
+
+}

@@ -1,0 +1,89 @@
+package org.classbell.notifier.alerts;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.classbell.notifier.outbox.Channel;
+import org.classbell.notifier.outbox.Message;
+import org.classbell.notifier.outbox.Outbox;
+import org.classbell.notifier.outbox.Recipient;
+import org.classbell.notifier.outbox.Recipients;
+import org.classbell.store.journal.NoteKind;
+import org.classbell.store.roster.StudentId;
+import org.classbell.templates.MessageCatalog;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tells a child's guardians of praise or a remark at once (quiet hours aside), and takes
+ * it back when the teacher undoes it: a message still queued is cancelled, one already
+ * sent is followed by a correction.
+ */
+@Component
+public class NoteAlerts {
+
+	private final Recipients recipients;
+
+	private final Outbox outbox;
+
+	private final MessageCatalog messages;
+
+	NoteAlerts(Recipients recipients, Outbox outbox, MessageCatalog messages) {
+		this.recipients = recipients;
+		this.outbox = outbox;
+		this.messages = messages;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void noted(long noteId, NoteKind kind, StudentId student, String text, String teacher, Instant now) {
+		List<Message> messages = new ArrayList<>();
+		for (Recipient recipient : this.recipients.ofStudent(student)) {
+			if (recipient.isReachable()) {
+				Recipient.Child child = recipient.children().get(0);
+				messages.add(new Message(recipient, student.value(), kind.code(), topic(noteId),
+						body(recipient, "alert." + kind.code(), Map.of("child", child.firstName(), "class",
+								child.className(), "text", text, "teacher", teacher)),
+						null));
+			}
+		}
+		this.outbox.queue(messages, now, now);
+	}
+
+	/**
+	 * Takes back what was said of a note that was undone.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void withdrawn(long noteId, StudentId student, LocalDate day, Instant now) {
+		List<Message> corrections = new ArrayList<>();
+		for (Recipient recipient : this.recipients.ofStudent(student)) {
+			long guardian = recipient.guardian().value();
+			this.outbox.queued(topic(noteId), guardian).ifPresent((queued) -> this.outbox.cancel(queued.id(), now));
+			if (recipient.isReachable() && this.outbox.lastSent(topic(noteId), guardian).isPresent()) {
+				Recipient.Child child = recipient.children().get(0);
+				corrections
+					.add(new Message(recipient, student.value(), "note_withdrawn", topic(noteId),
+							body(recipient, "alert.note_withdrawn",
+									Map.of("child", child.firstName(), "class", child.className(), "date", day)),
+							null));
+			}
+		}
+		this.outbox.queue(corrections, now, now);
+	}
+
+	private String body(Recipient recipient, String key, Map<String, Object> arguments) {
+		String channelKey = key + "." + recipient.channel().code();
+		return (recipient.channel() == Channel.TELEGRAM)
+				? this.messages.renderHtml(recipient.locale(), channelKey, arguments)
+				: this.messages.render(recipient.locale(), channelKey, arguments);
+	}
+
+	private static String topic(long noteId) {
+		return "note:" + noteId;
+	}
+
+}

@@ -1,0 +1,42 @@
+package org.classbell.notifier.outbox;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.classbell.store.Language;
+import org.classbell.store.roster.GuardianId;
+import org.classbell.store.school.SchoolId;
+
+/**
+ * A guardian a message goes to, by the channel chosen for them.
+ *
+ * @param school their school
+ * @param guardian who
+ * @param language the language to write in
+ * @param channel Telegram or SMS, or {@code null} when nothing reaches them
+ * @param address the chat id or the phone number, or {@code null}
+ * @param children the first names of the children the message is about, with their class
+ */
+public record Recipient(SchoolId school, GuardianId guardian, Language language, Channel channel, String address,
+		List<Child> children) {
+
+	public Recipient {
+		children = List.copyOf(children);
+	}
+
+	public boolean isReachable() {
+		return this.channel != null;
+	}
+
+	public Locale locale() {
+		return this.language.locale();
+	}
+
+	/**
+	 * A child of the recipient, as messages name them.
+	 */
+	public record Child(long studentId, String firstName, String className) {
+
+	}
+
+}

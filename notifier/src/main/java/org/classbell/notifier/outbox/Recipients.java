@@ -1,0 +1,125 @@
+package org.classbell.notifier.outbox;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.classbell.store.Language;
+import org.classbell.store.roster.ClassId;
+import org.classbell.store.roster.GuardianId;
+import org.classbell.store.roster.StudentId;
+import org.classbell.store.school.SchoolId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who gets a message about a student, a class or a school, and by which channel: Telegram
+ * where the guardian linked it and confirmed consent there (unless they chose SMS), SMS
+ * where they have a phone and consent and did not opt out; each guardian once, with the
+ * children the message is about.
+ */
+@Component
+public class Recipients {
+
+	private static final String GUARDIANS = """
+			select g.school_id, g.id as guardian_id, g.language, g.phone, g.preferred_channel, l.chat_id,
+			       g.phone is not null and g.consent_at is not null and g.opted_out_at is null
+			           and g.phone_flagged_at is null as sms,
+			       s.id as student_id, s.first_name, c.name as class_name
+			from student s
+			join school_class c on c.id = s.class_id
+			join student_guardian sg on sg.student_id = s.id
+			join guardian g on g.id = sg.guardian_id
+			left join telegram_link l on l.guardian_id = g.id and l.consented_at is not null
+			""";
+
+	private final JdbcClient jdbc;
+
+	Recipients(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<Recipient> ofStudent(StudentId student) {
+		return collect(this.jdbc.sql(GUARDIANS + "where s.id = ? order by g.id").param(student.value()));
+	}
+
+	public List<Recipient> ofClass(ClassId classId) {
+		return collect(this.jdbc.sql(GUARDIANS + "where s.class_id = ? and s.active order by s.list_no, g.id")
+			.param(classId.value()));
+	}
+
+	public List<Recipient> ofSchool(SchoolId school) {
+		return collect(this.jdbc
+			.sql(GUARDIANS + "where s.school_id = ? and s.active order by c.grade, c.name_key, s.list_no, g.id")
+			.param(school.value()));
+	}
+
+	private List<Recipient> collect(JdbcClient.StatementSpec query) {
+		Map<Long, Builder> guardians = new LinkedHashMap<>();
+		query.query((ResultSet row) -> {
+			Builder guardian = guardians.computeIfAbsent(row.getLong("guardian_id"), (id) -> builder(row));
+			guardian.children.add(new Recipient.Child(row.getLong("student_id"), row.getString("first_name"),
+					row.getString("class_name")));
+		});
+		List<Recipient> recipients = new ArrayList<>();
+		guardians.values().forEach((guardian) -> recipients.add(guardian.build()));
+		return recipients;
+	}
+
+	private static Builder builder(ResultSet row) {
+		try {
+			Long chat = (Long) row.getObject("chat_id");
+			boolean sms = row.getBoolean("sms");
+			String preferred = row.getString("preferred_channel");
+			Channel channel = null;
+			String address = null;
+			if (chat != null && !("sms".equals(preferred) && sms)) {
+				channel = Channel.TELEGRAM;
+				address = chat.toString();
+			}
+			else if (sms) {
+				channel = Channel.SMS;
+				address = row.getString("phone");
+			}
+			return new Builder(new SchoolId(row.getLong("school_id")), new GuardianId(row.getLong("guardian_id")),
+					Language.valueOf(row.getString("language").toUpperCase(Locale.ROOT)), channel, address);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static final class Builder {
+
+		private final SchoolId school;
+
+		private final GuardianId guardian;
+
+		private final Language language;
+
+		private final Channel channel;
+
+		private final String address;
+
+		private final List<Recipient.Child> children = new ArrayList<>();
+
+		private Builder(SchoolId school, GuardianId guardian, Language language, Channel channel, String address) {
+			this.school = school;
+			this.guardian = guardian;
+			this.language = language;
+			this.channel = channel;
+			this.address = address;
+		}
+
+		private Recipient build() {
+			return new Recipient(this.school, this.guardian, this.language, this.channel, this.address, this.children);
+		}
+
+	}
+
+}

@@ -1,0 +1,98 @@
+package org.classbell.notifier.reports;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The days a report covers, both included.
+ *
+ * @param from the first day
+ * @param to the last day
+ */
+public record Period(LocalDate from, LocalDate to) {
+
+	private static final Pattern RANGE = Pattern
+		.compile("(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{2,4}))?\\s*[-–—]\\s*(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{2,4}))?");
+
+	public Period {
+		if (to.isBefore(from)) {
+			throw new IllegalArgumentException("A period ends after it starts");
+		}
+	}
+
+	/**
+	 * The period a person asks for: {@code day}, {@code week} (the seven days to today,
+	 * the default), {@code month} (this month so far), {@code term} (the school year so
+	 * far, from 1 September, while terms are not configured) or {@code 01.11-15.11};
+	 * empty when the words are none of these.
+	 */
+	public static Optional<Period> parse(String text, LocalDate today) {
+		String words = text.strip().toLowerCase(Locale.ROOT);
+		switch (words) {
+			case "", "week", "неделя", "неделю", "w" -> {
+				return Optional.of(new Period(today.minusDays(6), today));
+			}
+			case "day", "today", "день", "сегодня", "d" -> {
+				return Optional.of(new Period(today, today));
+			}
+			case "month", "месяц", "m" -> {
+				return Optional.of(new Period(today.withDayOfMonth(1), today));
+			}
+			case "term", "четверть", "триместр", "year", "год" -> {
+				LocalDate september = LocalDate.of((today.getMonthValue() >= 9) ? today.getYear() : today.getYear() - 1,
+						9, 1);
+				return Optional.of(new Period(september, today));
+			}
+			default -> {
+				return range(words, today);
+			}
+		}
+	}
+
+	/**
+	 * Monday to Sunday of the week the day is in.
+	 */
+	public static Period weekOf(LocalDate day) {
+		LocalDate monday = day.with(DayOfWeek.MONDAY);
+		return new Period(monday, monday.plusDays(6));
+	}
+
+	private static Optional<Period> range(String text, LocalDate today) {
+		Matcher matcher = RANGE.matcher(text);
+		if (!matcher.matches()) {
+			return Optional.empty();
+		}
+		try {
+			LocalDate to = day(matcher.group(4), matcher.group(5), matcher.group(6), today);
+			LocalDate from = day(matcher.group(1), matcher.group(2), matcher.group(3), to);
+			if (from.isAfter(to) || from.plusYears(1).isBefore(to)) {
+				return Optional.empty();
+			}
+			return Optional.of(new Period(from, to));
+		}
+		catch (DateTimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * A day and month, in the year that puts it on or before the limit when no year is
+	 * given.
+	 */
+	private static LocalDate day(String day, String month, String year, LocalDate limit) {
+		MonthDay monthDay = MonthDay.of(Integer.parseInt(month), Integer.parseInt(day));
+		if (year != null) {
+			int number = Integer.parseInt(year);
+			return monthDay.atYear((number < 100) ? 2000 + number : number);
+		}
+		LocalDate date = monthDay.atYear(limit.getYear());
+		return date.isAfter(limit) ? monthDay.atYear(limit.getYear() - 1) : date;
+	}
+
+}

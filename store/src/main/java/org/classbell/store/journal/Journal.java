@@ -1,0 +1,245 @@
+package org.classbell.store.journal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.classbell.store.Actor;
+import org.classbell.store.Timestamps;
+import org.classbell.store.audit.AuditTrail;
+import org.classbell.store.roster.ClassId;
+import org.classbell.store.roster.StudentId;
+import org.classbell.store.staff.StaffMember;
+import org.classbell.store.timetable.SubjectId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes the journal: each method is one entry of one teacher, made in the caller's
+ * transaction (so that the notifications it causes commit with it), and recorded so that
+ * its author can undo it. Writing what the journal already says changes nothing and makes
+ * no entry.
+ */
+@Service
+public class Journal {
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	Journal(JdbcClient jdbc, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/**
+	 * Marks students absent or late for some lessons or the whole day. An excused absence
+	 * stays excused.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Written attendance(StaffMember author, AttendanceStatus status, List<StudentId> students, LocalDate day,
+			Lessons lessons, Instant at) {
+		if (status == AttendanceStatus.EXCUSED) {
+			throw new IllegalArgumentException("Excuses are written with excuse()");
+		}
+		this.audit.actAs(Actor.staff(author.id()));
+		Set<StudentId> changed = new LinkedHashSet<>();
+		List<Long> rows = new ArrayList<>();
+		for (StudentId student : students) {
+			for (Integer lesson : lessons.slots()) {
+				mark(student, status, day, lesson, author, at).ifPresent((id) -> {
+					rows.add(id);
+					changed.add(student);
+				});
+			}
+		}
+		EntryKind kind = (status == AttendanceStatus.ABSENT) ? EntryKind.ABSENCE : EntryKind.LATENESS;
+		return entry(author, kind, day, changed, rows, at);
+	}
+
+	/**
+	 * Saves a roll call of one lesson (or the whole day): the students marked absent are
+	 * absent, and the absences of the others for that lesson are taken away.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Written rollCall(StaffMember author, List<StudentId> absent, List<StudentId> present, LocalDate day,
+			Integer lesson, Instant at) {
+		this.audit.actAs(Actor.staff(author.id()));
+		Set<StudentId> changed = new LinkedHashSet<>();
+		List<Long> rows = new ArrayList<>();
+		for (StudentId student : absent) {
+			mark(student, AttendanceStatus.ABSENT, day, lesson, author, at).ifPresent((id) -> {
+				rows.add(id);
+				changed.add(student);
+			});
+		}
+		for (StudentId student : present) {
+			this.jdbc.sql("""
+					delete from attendance
+					where student_id = :student and day = :day and coalesce(lesson_no, -1) = coalesce(:lesson, -1)
+					  and status = 'absent'
+					returning id
+					""")
+				.param("student", student.value())
+				.param("day", day)
+				.param("lesson", lesson, java.sql.Types.SMALLINT)
+				.query(Long.class)
+				.optional()
+				.ifPresent((id) -> {
+					rows.add(id);
+					changed.add(student);
+				});
+		}
+		return entry(author, EntryKind.ROLL_CALL, day, changed, rows, at);
+	}
+
+	/**
+	 * Excuses a student's absences and latenesses of a day, or the whole day ahead when
+	 * none is recorded.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Written excuse(StaffMember author, StudentId student, LocalDate day, String reason, Instant at) {
+		this.audit.actAs(Actor.staff(author.id()));
+		List<Long> rows = this.jdbc.sql("""
+				update attendance set status = 'excused', reason = :reason, author_id = :author, recorded_at = :at
+				where student_id = :student and day = :day and status <> 'excused'
+				returning id
+				""")
+			.param("reason", reason)
+			.param("author", author.id().value())
+			.param("at", Timestamps.of(at))
+			.param("student", student.value())
+			.param("day", day)
+			.query(Long.class)
+			.list();
+		if (rows.isEmpty()) {
+			rows = this.jdbc.sql("""
+					insert into attendance (student_id, day, lesson_no, status, reason, author_id, recorded_at)
+					values (:student, :day, null, 'excused', :reason, :author, :at)
+					on conflict (student_id, day, coalesce(lesson_no, -1)) do nothing
+					returning id
+					""")
+				.param("student", student.value())
+				.param("day", day)
+				.param("reason", reason)
+				.param("author", author.id().value())
+				.param("at", Timestamps.of(at))
+				.query(Long.class)
+				.list();
+		}
+		return entry(author, EntryKind.EXCUSE, day, rows.isEmpty() ? Set.of() : Set.of(student), rows, at);
+	}
+
+	/**
+	 * Records marks in a subject, for one lesson or none in particular.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Written marks(StaffMember author, SubjectId subject, List<Marked> marks, LocalDate day, Integer lesson,
+			Instant at) {
+		this.audit.actAs(Actor.staff(author.id()));
+		List<Long> rows = new ArrayList<>();
+		Set<StudentId> students = new LinkedHashSet<>();
+		for (Marked marked : marks) {
+			rows.add(this.jdbc.sql("""
+					insert into mark (student_id, subject_id, day, lesson_no, value, modifier, author_id, recorded_at)
+					values (:student, :subject, :day, :lesson, :value, :modifier, :author, :at) returning id
+					""")
+				.param("student", marked.student().value())
+				.param("subject", subject.value())
+				.param("day", day)
+				.param("lesson", lesson, java.sql.Types.SMALLINT)
+				.param("value", marked.mark().value())
+				.param("modifier", (marked.mark().modifier() != null) ? marked.mark().modifier().toString() : null)
+				.param("author", author.id().value())
+				.param("at", Timestamps.of(at))
+				.query(Long.class)
+				.single());
+			students.add(marked.student());
+		}
+		return entry(author, EntryKind.MARKS, day, students, rows, at);
+	}
+
+	/**
+	 * Records praise or a remark about a student.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Written note(StaffMember author, NoteKind kind, StudentId student, String text, LocalDate day, Instant at) {
+		this.audit.actAs(Actor.staff(author.id()));
+		long id = this.jdbc.sql("""
+				insert into behaviour_note (student_id, kind, text, day, author_id, recorded_at)
+				values (?, ?, ?, ?, ?, ?) returning id
+				""")
+			.params(student.value(), kind.code(), text, day, author.id().value(), Timestamps.of(at))
+			.query(Long.class)
+			.single();
+		EntryKind entry = (kind == NoteKind.PRAISE) ? EntryKind.PRAISE : EntryKind.REMARK;
+		return entry(author, entry, day, Set.of(student), List.of(id), at);
+	}
+
+	/**
+	 * Records homework set for a class in a subject.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Written homework(StaffMember author, ClassId classId, SubjectId subject, String text, LocalDate day,
+			LocalDate due, Instant at) {
+		this.audit.actAs(Actor.staff(author.id()));
+		long id = this.jdbc.sql("""
+				insert into homework (class_id, subject_id, assigned_on, due_on, text, author_id, recorded_at)
+				values (?, ?, ?, ?, ?, ?, ?) returning id
+				""")
+			.params(classId.value(), subject.value(), day, due, text, author.id().value(), Timestamps.of(at))
+			.query(Long.class)
+			.single();
+		return entry(author, EntryKind.HOMEWORK, day, Set.of(), List.of(id), at);
+	}
+
+	/**
+	 * Marks one student absent or late for one lesson (or the day): the id of the row
+	 * written, or nothing when the journal said so already or the absence is excused.
+	 */
+	private Optional<Long> mark(StudentId student, AttendanceStatus status, LocalDate day, Integer lesson,
+			StaffMember author, Instant at) {
+		return this.jdbc.sql("""
+				insert into attendance (student_id, day, lesson_no, status, author_id, recorded_at)
+				values (:student, :day, :lesson, :status, :author, :at)
+				on conflict (student_id, day, coalesce(lesson_no, -1)) do update
+				    set status = excluded.status, author_id = excluded.author_id, recorded_at = excluded.recorded_at
+				    where attendance.status <> excluded.status and attendance.status <> 'excused'
+				returning id
+				""")
+			.param("student", student.value())
+			.param("day", day)
+			.param("lesson", lesson, java.sql.Types.SMALLINT)
+			.param("status", status.code())
+			.param("author", author.id().value())
+			.param("at", Timestamps.of(at))
+			.query(Long.class)
+			.optional();
+	}
+
+	private Written entry(StaffMember author, EntryKind kind, LocalDate day, Set<StudentId> students, List<Long> rows,
+			Instant at) {
+		if (!rows.isEmpty()) {
+			this.jdbc.sql("""
+					insert into journal_entry (school_id, author_id, kind, txid, created_at)
+					values (?, ?, ?, txid_current(), ?)
+					""").params(author.school().value(), author.id().value(), kind.code(), Timestamps.of(at)).update();
+		}
+		return new Written(kind, day, List.copyOf(students), rows);
+	}
+
+	/**
+	 * A mark for a student.
+	 */
+	public record Marked(StudentId student, Mark mark) {
+
+	}
+
+}
