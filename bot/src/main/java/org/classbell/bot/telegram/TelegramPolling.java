@@ -58,7 +58,7 @@ public class TelegramPolling implements SmartLifecycle {
 
 	private Thread leader;
 
-	TelegramPolling(TelegramProperties properties, DataSource dataSource, UpdateHandler updates) {
+	public TelegramPolling(TelegramProperties properties, DataSource dataSource, UpdateHandler updates) {
 		this.properties = properties;
 		this.dataSource = dataSource;
 		this.updates = updates;
@@ -108,7 +108,12 @@ public class TelegramPolling implements SmartLifecycle {
 			try (Connection connection = this.dataSource.getConnection()) {
 				connection.setAutoCommit(true);
 				if (tryLock(connection)) {
-					poll(connection);
+					try {
+						poll(connection);
+					}
+					finally {
+						unlock(connection);
+					}
 				}
 			}
 			catch (SQLException | RuntimeException ex) {
@@ -154,8 +159,27 @@ public class TelegramPolling implements SmartLifecycle {
 	}
 
 	private boolean tryLock(Connection connection) throws SQLException {
+		return lockCall(connection, "pg_try_advisory_lock");
+	}
+
+	/**
+	 * Gives the lock back: the connection goes back to the pool, where its session (and a
+	 * lock held in it) lives on.
+	 */
+	private void unlock(Connection connection) {
+		try {
+			if (!connection.isClosed() && connection.isValid(5)) {
+				lockCall(connection, "pg_advisory_unlock");
+			}
+		}
+		catch (SQLException ex) {
+			log.warn("Could not release the Telegram polling lock: {}", ex.getMessage());
+		}
+	}
+
+	private boolean lockCall(Connection connection, String function) throws SQLException {
 		try (PreparedStatement lock = connection
-			.prepareStatement("select pg_try_advisory_lock(hashtext('classbell.telegram'), hashtext(?))")) {
+			.prepareStatement("select " + function + "(hashtext('classbell.telegram'), hashtext(?))")) {
 			lock.setString(1, this.properties.token().split(":")[0]);
 			try (ResultSet result = lock.executeQuery()) {
 				return result.next() && result.getBoolean(1);

@@ -815,7 +815,10 @@ public final class FakeBotApi implements AutoCloseable {
 		if (contentType.contains("application/x-www-form-urlencoded")) {
 			addForm(params, body);
 		}
-		else if (!contentType.contains("multipart/") && !body.isBlank()) {
+		else if (contentType.contains("multipart/form-data")) {
+			addParts(params, contentType, body);
+		}
+		else if (!body.isBlank()) {
 			try {
 				JsonNode json = JSON.readTree(body);
 				if (json instanceof ObjectNode object) {
@@ -827,6 +830,31 @@ public final class FakeBotApi implements AutoCloseable {
 			}
 		}
 		return params;
+	}
+
+	/**
+	 * The text parts of a {@code multipart/form-data} body, as TelegramBots sends methods
+	 * that may carry files (such as {@code setWebhook}).
+	 */
+	private static void addParts(ObjectNode params, String contentType, String body) {
+		int at = contentType.indexOf("boundary=");
+		if (at < 0) {
+			return;
+		}
+		String boundary = "--"
+				+ contentType.substring(at + "boundary=".length()).replace("\"", "").split(";")[0].strip();
+		for (String part : body.split(java.util.regex.Pattern.quote(boundary))) {
+			int headersEnd = part.indexOf("\r\n\r\n");
+			if (headersEnd < 0) {
+				continue;
+			}
+			java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]*)\"")
+				.matcher(part.substring(0, headersEnd));
+			if (name.find()) {
+				String value = part.substring(headersEnd + 4);
+				params.put(name.group(1), value.endsWith("\r\n") ? value.substring(0, value.length() - 2) : value);
+			}
+		}
 	}
 
 	private static void addForm(ObjectNode params, String form) {

@@ -71,7 +71,7 @@ public class Announcements {
 					.collect(Collectors.joining("; "));
 				Map<String, Object> arguments = Map.of("class", (schoolClass != null) ? schoolClass.name() : "",
 						"children", children, "text", text, "author",
-						author.name().first() + " " + author.name().middle() + " " + author.name().last());
+						Names.clean(author.name().first() + " " + author.name().middle() + " " + author.name().last()));
 				String key = "alert.announcement" + ((schoolClass != null) ? "" : "_school") + "."
 						+ recipient.channel().code();
 				String body = (recipient.channel() == Channel.TELEGRAM)
