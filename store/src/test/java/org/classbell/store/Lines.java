@@ -19,8 +19,12 @@ public final class Lines {
 	public static List<RosterLine> roster(String... rows) {
 		List<RosterLine> lines = new ArrayList<>();
 		for (int i = 0; i < rows.length; i++) {
-			String[] f = fields(rows[i], 9);
-			lines.add(new RosterLine(i + 2, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]));
+			String[] f = rows[i].split(",", -1);
+			if (f.length != 9 && f.length != 10) {
+				throw new IllegalArgumentException("Expected 9 or 10 fields in " + rows[i]);
+			}
+			lines.add(new RosterLine(i + 2, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8],
+					(f.length == 10) ? f[9] : null));
 		}
 		return lines;
 	}

@@ -83,7 +83,8 @@ class ImportController {
 		return run(body, ROSTER, request,
 				(row) -> new RosterLine(row.line(), row.get("class"), row.get("list_no"), row.get("last_name"),
 						row.get("first_name"), row.get("middle_name"), row.get("guardian_name"),
-						row.get("guardian_phone"), row.get("guardian_language"), row.get("consent")),
+						row.get("guardian_phone"), row.get("guardian_language"), row.get("consent"),
+						row.values().containsKey("subgroups") ? row.get("subgroups") : null),
 				new Importer<>((lines) -> this.roster.check(school, lines),
 						(lines) -> this.roster.apply(school, lines, Actor.adminApi())),
 				(summary) -> this.errors.message(request, "import.applied.roster", Map.of("lines", summary.lines())));

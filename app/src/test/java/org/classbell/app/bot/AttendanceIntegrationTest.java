@@ -208,6 +208,29 @@ class AttendanceIntegrationTest extends BotIntegrationTest {
 	}
 
 	@Test
+	void ignoresAnotherTeachersButtons() {
+		var question = ask(SOKOLOVA, "/absent Иванов");
+
+		press(ORLOV, question.messageId(), question.buttons().get(0).get(0).callbackData());
+
+		await().atMost(WAIT).until(() -> !TELEGRAM.calls("answerCallbackQuery").isEmpty());
+		assertThat(TELEGRAM.calls("answerCallbackQuery").get(0).body()).contains("Эта кнопка больше не действует");
+		assertThat(count("select count(*) from attendance")).isZero();
+	}
+
+	@Test
+	void answersATeacherInEnglishWhenAsked() {
+		ask(SOKOLOVA, "/lang en");
+
+		assertThat(ask(SOKOLOVA, "/absent @2 Алексеев").text())
+			.isEqualTo("5А, November 25: absent from lesson 2: Алексеев Борис. I will tell the parents.");
+		assertThat(ask(SOKOLOVA, "/absent Сидоров").text())
+			.isEqualTo("There is no student “Сидоров” in the class. Nothing was saved.");
+		assertThat(rows("select body from notification")).as("the parent's own language")
+			.containsExactly("Борис (5А), 25 ноября: пропуск урока 2.");
+	}
+
+	@Test
 	void writesEveryEntryToTheAuditLogAsItsAuthor() {
 		ask(SOKOLOVA, "/absent Алексеев");
 

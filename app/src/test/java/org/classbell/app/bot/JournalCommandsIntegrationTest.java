@@ -45,6 +45,45 @@ class JournalCommandsIntegrationTest extends BotIntegrationTest {
 	}
 
 	@Test
+	void takesTheRollCallOfTheSubgroupOfTheLessonAndLeavesTheOtherGroupsMarks() {
+		postAsAdmin("/api/import/roster", "text/csv",
+				"""
+						class,list_no,last_name,first_name,middle_name,guardian_name,guardian_phone,guardian_language,consent,subgroups
+						5А,1,Алексеев,Борис,,Алексеева Ольга,+79110000001,ru,yes,1
+						5А,2,Иванов,Пётр,Сергеевич,Иванова Мария,+79110000002,ru,yes,1
+						5А,3,Иванов,Павел,Андреевич,Иванов Андрей,+79110000003,ru,,2
+						5А,4,Петрова,Анна,,Петрова Ирина,+79110000004,en,yes,2
+						1А,1,Смирнов,Лев,,Смирнова Ксения,+79110000005,ru,yes,
+						6Б,1,Иванова,Ольга,,Иванова Мария,+79110000002,ru,yes,
+						""");
+		postAsAdmin("/api/import/timetable", "text/csv", """
+				class,subgroup,weekday,lesson_no,starts_at,subject,teacher
+				5А,1,3,4,11:15,Английский язык,Орлов Дмитрий
+				5А,2,3,4,11:15,Английский язык,Белова Ирина
+				""");
+		linkStaff(BELOVA, "Белова Ирина");
+		this.clock.advance(java.time.Duration.ofMinutes(110));
+
+		var first = ask(ORLOV, "/rollcall");
+		assertThat(first.buttons()).extracting((row) -> row.stream().map(FakeBotApi.Button::text).toList())
+			.containsExactly(List.of("✅ 1. Алексеев Б.", "✅ 2. Иванов П."), List.of("Готово", "Отмена"));
+		press(ORLOV, first.messageId(), first.buttons().get(0).get(0).callbackData());
+		await().atMost(WAIT).until(() -> TELEGRAM.edits().size() == 1);
+		press(ORLOV, first.messageId(), first.buttons().get(1).get(0).callbackData());
+		await().atMost(WAIT).until(() -> TELEGRAM.edits().size() == 2);
+
+		var second = ask(BELOVA, "/rollcall 5А @4");
+		assertThat(second.text()).contains("Отсутствуют: 0");
+		press(BELOVA, second.messageId(), second.buttons().get(1).get(0).callbackData());
+		await().atMost(WAIT).until(() -> TELEGRAM.edits().size() == 3);
+
+		assertThat(this.jdbc
+			.sql("select s.last_name || ' ' || a.lesson_no from attendance a join student s on s.id = a.student_id")
+			.query(String.class)
+			.list()).containsExactly("Алексеев 4");
+	}
+
+	@Test
 	void recordsMarksInTheSubjectNamed() {
 		assertThat(ask(SOKOLOVA, "/grade 5А алгебра Иванов П.С. 5 Петрова 4- 1 3+").text())
 			.isEqualTo("Оценки по предмету «Алгебра», 5А: Иванов Пётр — 5, Петрова Анна — 4-, Алексеев Борис — 3+.");

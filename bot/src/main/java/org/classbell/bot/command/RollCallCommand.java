@@ -16,7 +16,6 @@ import org.classbell.notifier.alerts.AttendanceAlerts;
 import org.classbell.store.journal.Journal;
 import org.classbell.store.journal.Lessons;
 import org.classbell.store.journal.Written;
-import org.classbell.store.roster.SchoolClass;
 import org.classbell.store.roster.StudentCard;
 import org.classbell.store.roster.StudentId;
 import org.classbell.store.roster.Students;
@@ -89,9 +88,15 @@ class RollCallCommand implements Command, Buttons {
 			return List.of(this.texts.say(caller, "rollcall.bad_lesson"));
 		}
 		return this.scope.classOf(caller, typedClass, Scope.Right.JOURNAL, "/rollcall 5А").then((schoolClass) -> {
-			Integer lesson = lessons.get().isWholeDay() ? currentLesson(caller, schoolClass)
+			Optional<TimetableSlot> now = this.scope.currentLesson(caller)
+				.filter((slot) -> slot.classId().equals(schoolClass.id()));
+			Integer lesson = lessons.get().isWholeDay() ? now.map(TimetableSlot::lessonNo).orElse(null)
 					: lessons.get().numbers().get(0);
-			List<StudentCard> roll = this.students.ofClass(schoolClass.id());
+			List<StudentCard> group = now
+				.filter((slot) -> slot.subgroupId() != null && Integer.valueOf(slot.lessonNo()).equals(lesson))
+				.map((slot) -> this.students.ofSubgroup(slot.subgroupId()))
+				.orElse(List.of());
+			List<StudentCard> roll = group.isEmpty() ? this.students.ofClass(schoolClass.id()) : group;
 			if (roll.isEmpty()) {
 				return List.of(this.texts.say(caller, "rollcall.empty", Map.of("class", schoolClass.name())));
 			}
@@ -157,7 +162,7 @@ class RollCallCommand implements Command, Buttons {
 	private Reply save(Caller caller, Sheet sheet, int message) {
 		Set<Long> absent = new LinkedHashSet<>(sheet.absent());
 		List<StudentId> marked = sheet.absent().stream().map(StudentId::new).toList();
-		List<StudentId> present = sheet.students()
+		List<StudentId> present = sheet.before()
 			.stream()
 			.filter((student) -> !absent.contains(student))
 			.map(StudentId::new)
@@ -173,13 +178,6 @@ class RollCallCommand implements Command, Buttons {
 				this.texts.html(caller.locale(), key, Map.of("class", sheet.className(), "lesson",
 						lessonName(caller, sheet), "students", Words.students(missing), "count", missing.size())),
 				List.of());
-	}
-
-	private Integer currentLesson(Caller caller, SchoolClass schoolClass) {
-		return this.scope.currentLesson(caller)
-			.filter((slot) -> slot.classId().equals(schoolClass.id()))
-			.map(TimetableSlot::lessonNo)
-			.orElse(null);
 	}
 
 	private String title(Caller caller, Sheet sheet) {

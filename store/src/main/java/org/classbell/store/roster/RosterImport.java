@@ -28,17 +28,20 @@ public class RosterImport {
 
 	private final GuardianSync guardians;
 
+	private final SubgroupSync subgroups;
+
 	private final ImportLock lock;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	RosterImport(Classes classes, StudentSync students, GuardianSync guardians, ImportLock lock, AuditTrail audit,
-			Clock clock) {
+	RosterImport(Classes classes, StudentSync students, GuardianSync guardians, SubgroupSync subgroups, ImportLock lock,
+			AuditTrail audit, Clock clock) {
 		this.classes = classes;
 		this.students = students;
 		this.guardians = guardians;
+		this.subgroups = subgroups;
 		this.lock = lock;
 		this.audit = audit;
 		this.clock = clock;
@@ -66,8 +69,9 @@ public class RosterImport {
 		Classes.Ensured classIds = this.classes.ensure(school.id(), rows.stream().map(RosterRow::className).toList());
 		StudentSync.Result students = this.students.sync(school.id(), rows, classIds, now);
 		GuardianSync.Result guardians = this.guardians.sync(school.id(), rows, students.ids(), now);
+		int[] members = this.subgroups.sync(school.id(), rows, classIds, students.ids());
 		return new ImportOutcome.Applied<>(new RosterSummary(lines.size(), classIds.created(), students.counts(),
-				guardians.counts(), guardians.linksAdded(), guardians.linksRemoved()));
+				guardians.counts(), guardians.linksAdded(), guardians.linksRemoved(), members[0], members[1]));
 	}
 
 }

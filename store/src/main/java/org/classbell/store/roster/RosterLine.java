@@ -14,8 +14,11 @@ package org.classbell.store.roster;
  * @param guardianPhone column {@code guardian_phone}
  * @param guardianLanguage column {@code guardian_language}
  * @param consent column {@code consent}
+ * @param subgroups optional column {@code subgroups}: the student's subgroups, such as
+ * {@code 1;Информатика 2}; {@code null} when the file has no such column
  */
 public record RosterLine(long line, String className, String listNo, String lastName, String firstName,
-		String middleName, String guardianName, String guardianPhone, String guardianLanguage, String consent) {
+		String middleName, String guardianName, String guardianPhone, String guardianLanguage, String consent,
+		String subgroups) {
 
 }

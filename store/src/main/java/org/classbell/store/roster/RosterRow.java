@@ -1,5 +1,6 @@
 package org.classbell.store.roster;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.classbell.store.Language;
@@ -8,7 +9,8 @@ import org.classbell.store.PersonName;
 /**
  * A checked roster line: a student of a class and, optionally, one of their guardians.
  */
-record RosterRow(long line, ClassName className, int listNo, PersonName student, Optional<GuardianRow> guardian) {
+record RosterRow(long line, ClassName className, int listNo, PersonName student, Optional<GuardianRow> guardian,
+		List<String> subgroups) {
 
 	/**
 	 * The student's identity within the file.

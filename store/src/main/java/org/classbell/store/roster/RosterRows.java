@@ -49,7 +49,7 @@ final class RosterRows {
 			return null;
 		}
 		return new RosterRow(no, className.get(), listNo.get(),
-				new PersonName(last.get(), first.get(), line.middleName()), guardian);
+				new PersonName(last.get(), first.get(), line.middleName()), guardian, subgroups(line.subgroups()));
 	}
 
 	private static Optional<RosterRow.GuardianRow> guardian(RosterLine line, String region, LineProblems problems) {
@@ -76,6 +76,22 @@ final class RosterRows {
 		Optional<Boolean> consent = problems.parsed(no, "consent", line.consent(), Problem.BAD_CONSENT,
 				RosterRows::consent);
 		return Optional.of(new RosterRow.GuardianRow(name, phone, language, consent.orElse(false)));
+	}
+
+	/**
+	 * The subgroups named, each once; {@code null} when the file has no subgroups column.
+	 */
+	private static List<String> subgroups(String text) {
+		if (text == null) {
+			return null;
+		}
+		Map<String, String> names = new java.util.LinkedHashMap<>();
+		for (String name : text.split("[;,]")) {
+			if (!Names.clean(name).isEmpty()) {
+				names.putIfAbsent(Names.key(name), Names.clean(name));
+			}
+		}
+		return List.copyOf(names.values());
 	}
 
 	private static Optional<Boolean> consent(String text) {

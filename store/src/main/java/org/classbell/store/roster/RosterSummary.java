@@ -12,8 +12,10 @@ import org.classbell.store.imports.Counts;
  * @param guardians guardians created, changed and unchanged
  * @param linksAdded student–guardian links made
  * @param linksRemoved student–guardian links the file no longer has
+ * @param subgroupMembersAdded students put in a subgroup
+ * @param subgroupMembersRemoved students taken out of a subgroup
  */
 public record RosterSummary(int lines, int classesCreated, Counts students, Counts guardians, int linksAdded,
-		int linksRemoved) {
+		int linksRemoved, int subgroupMembersAdded, int subgroupMembersRemoved) {
 
 }

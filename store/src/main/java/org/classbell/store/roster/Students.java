@@ -75,6 +75,16 @@ public class Students {
 			.list();
 	}
 
+	/**
+	 * The active students of a subgroup in class-register order.
+	 */
+	public List<StudentCard> ofSubgroup(long subgroupId) {
+		return this.jdbc.sql(CARD + """
+				join subgroup_member m on m.student_id = s.id
+				where s.active and m.subgroup_id = ? order by s.list_no, s.last_name_key
+				""").param(subgroupId).query(Students::card).list();
+	}
+
 	public Optional<StudentCard> find(StudentId id) {
 		return this.jdbc.sql(CARD + "where s.id = ?").param(id.value()).query(Students::card).optional();
 	}

@@ -260,6 +260,33 @@ class RosterImportIntegrationTest {
 	}
 
 	@Test
+	void putsStudentsInTheSubgroupsTheOptionalColumnNames() {
+		RosterSummary summary = applied(Lines.roster("5А,1,Иванов,Пётр,,,,,,Англ 1;Информатика 2",
+				"5А,2,Петрова,Анна,,,,,,англ 1", "5А,3,Сидоров,Иван,,,,,,"));
+
+		assertThat(summary.subgroupMembersAdded()).isEqualTo(3);
+		assertThat(this.jdbc.sql("""
+				select g.name || ': ' || string_agg(s.last_name, ', ' order by s.list_no) from subgroup_member m
+				join subgroup g on g.id = m.subgroup_id join student s on s.id = m.student_id group by g.name order by 1
+				""").query(String.class).list()).containsExactly("Англ 1: Иванов, Петрова", "Информатика 2: Иванов");
+
+		RosterSummary moved = applied(Lines.roster("5А,1,Иванов,Пётр,,,,,,Англ 1", "5А,2,Петрова,Анна,,,,,,Англ 2",
+				"5А,3,Сидоров,Иван,,,,,,"));
+		assertThat(moved.subgroupMembersAdded()).isOne();
+		assertThat(moved.subgroupMembersRemoved()).isEqualTo(2);
+	}
+
+	@Test
+	void leavesSubgroupsAloneWhenTheFileHasNoSuchColumn() {
+		applied(Lines.roster("5А,1,Иванов,Пётр,,,,,,Англ 1"));
+
+		RosterSummary again = applied(Lines.roster("5А,1,Иванов,Пётр,,,,,"));
+
+		assertThat(again.subgroupMembersRemoved()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from subgroup_member").query(Long.class).single()).isOne();
+	}
+
+	@Test
 	void recordsWhoImportedInTheAuditLog() {
 		applied(Lines.roster(ROSTER));
 
