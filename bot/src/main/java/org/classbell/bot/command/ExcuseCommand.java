@@ -1,6 +1,5 @@
 package org.classbell.bot.command;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,15 +63,8 @@ class ExcuseCommand implements Command, StudentCommand {
 		}
 		String student = arguments.takeStudent();
 		String reason = arguments.rest();
-		if (typedClass.isPresent()) {
-			return this.scope.classOf(caller, typedClass, Scope.Right.JOURNAL, "/excuse 5А Иванов")
-				.then((schoolClass) -> resolve(caller, List.of(schoolClass.id()), student, reason));
-		}
-		List<ClassId> classes = new ArrayList<>(this.scope.classes(caller, Scope.Right.JOURNAL));
-		if (classes.isEmpty()) {
-			return List.of(this.texts.say(caller, "scope.no_classes"));
-		}
-		return resolve(caller, classes, student, reason);
+		return this.scope.studentClasses(caller, typedClass, Scope.Right.JOURNAL, "/excuse 5А Иванов")
+			.then((classes) -> resolve(caller, classes, student, reason));
 	}
 
 	private List<Reply> resolve(Caller caller, List<ClassId> classes, String student, String reason) {

@@ -1,6 +1,5 @@
 package org.classbell.bot.command;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,17 +71,8 @@ class NoteCommand implements Command, StudentCommand {
 			return List.of(this.texts.say(caller, "note.usage." + kind.code()));
 		}
 		String payload = kind.code() + ":" + note;
-		if (typedClass.isPresent()) {
-			return this.scope.classOf(caller, typedClass, Scope.Right.JOURNAL, "/" + name + " 5А Иванов")
-				.then((schoolClass) -> resolve(caller, List.of(schoolClass.id()), student, payload));
-		}
-		Optional<ClassId> now = this.scope.currentLesson(caller).map((slot) -> slot.classId());
-		List<ClassId> classes = now.map(List::of)
-			.orElseGet(() -> new ArrayList<>(this.scope.classes(caller, Scope.Right.JOURNAL)));
-		if (classes.isEmpty()) {
-			return List.of(this.texts.say(caller, "scope.no_classes"));
-		}
-		return resolve(caller, classes, student, payload);
+		return this.scope.studentClasses(caller, typedClass, Scope.Right.JOURNAL, "/" + name + " 5А Иванов")
+			.then((classes) -> resolve(caller, classes, student, payload));
 	}
 
 	private List<Reply> resolve(Caller caller, List<ClassId> classes, String student, String payload) {

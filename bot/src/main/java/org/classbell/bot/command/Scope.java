@@ -128,6 +128,25 @@ class Scope {
 	}
 
 	/**
+	 * The classes to look for a student in: the class named, else the class of the lesson
+	 * now, else every class the caller has the right in.
+	 */
+	Outcome<List<ClassId>> studentClasses(Caller caller, Optional<String> typed, Right right, String example) {
+		if (typed.isPresent()) {
+			Outcome<SchoolClass> named = classOf(caller, typed, right, example);
+			return (named instanceof Outcome.Ok<SchoolClass> ok) ? Outcome.ok(List.of(ok.value().id()))
+					: new Outcome.Stop<>(((Outcome.Stop<SchoolClass>) named).replies());
+		}
+		Set<ClassId> allowed = classes(caller, right);
+		Optional<ClassId> now = currentLesson(caller).map(TimetableSlot::classId).filter(allowed::contains);
+		if (now.isPresent()) {
+			return Outcome.ok(List.of(now.get()));
+		}
+		return allowed.isEmpty() ? Outcome.stop(this.texts.say(caller, "scope.no_classes"))
+				: Outcome.ok(List.copyOf(allowed));
+	}
+
+	/**
 	 * The subject named next in the arguments (taking it), or the one of the lesson now
 	 * in this class, or the only one the caller teaches there.
 	 */

@@ -86,8 +86,8 @@ class StartCommand implements Command {
 			return replies;
 		}
 		Invitee.Guardian guardian = (Invitee.Guardian) invitee;
-		replies.add(this.texts.say(caller, "start.linked_guardian",
-				Map.of("name", guardian.name(), "children", Words.children(this.guardians.children(guardian.id())))));
+		replies.add(this.texts.say(caller, "start.linked_guardian", Map.of("name", Words.greeting(guardian.name()),
+				"children", Words.children(this.guardians.children(guardian.id())))));
 		replies.add(this.consent.ask(caller));
 		return replies;
 	}

@@ -3,6 +3,7 @@ package org.classbell.bot.command;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.classbell.store.Names;
 import org.classbell.store.roster.StudentCard;
 
 /**
@@ -27,6 +28,17 @@ final class Words {
 	 */
 	static String students(List<StudentCard> students) {
 		return students.stream().map(StudentCard::shortName).collect(Collectors.joining(", "));
+	}
+
+	/**
+	 * How to greet a person by the full name a roster gives:
+	 * {@code Иванова Мария Петровна} is greeted as {@code Мария Петровна}; other names as
+	 * they are.
+	 */
+	static String greeting(String fullName) {
+		String name = Names.clean(fullName);
+		String[] words = name.split(" ");
+		return (words.length == 3) ? words[1] + " " + words[2] : name;
 	}
 
 	/**
