@@ -154,6 +154,15 @@ class JournalCommandsIntegrationTest extends BotIntegrationTest {
 	}
 
 	@Test
+	void refusesTextsTooLongToKeep() {
+		assertThat(ask(SOKOLOVA, "/remark Алексеев " + "о".repeat(2001)).text())
+			.isEqualTo("Слишком длинный текст: не больше 2000 знаков. Ничего не сохранено.");
+		assertThat(ask(SOKOLOVA, "/announce 5А " + "о".repeat(3001)).text())
+			.isEqualTo("Слишком длинный текст: не больше 3000 знаков. Ничего не сохранено.");
+		assertThat(count("select count(*) from behaviour_note") + count("select count(*) from announcement")).isZero();
+	}
+
+	@Test
 	void escapesWhatTeachersTypeInRepliesAndMessages() {
 		ask(SOKOLOVA, "/remark Алексеев 2 < 3 & <script>");
 

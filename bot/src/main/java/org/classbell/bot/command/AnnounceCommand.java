@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AnnounceCommand implements Command {
 
+	static final int MAX_LENGTH = 3000;
+
 	private final Scope scope;
 
 	private final Announcements announcements;
@@ -66,6 +68,9 @@ class AnnounceCommand implements Command {
 	private List<Reply> announce(Caller caller, SchoolClass schoolClass, String text) {
 		if (text.isBlank()) {
 			return List.of(this.texts.say(caller, "announce.usage"));
+		}
+		if (text.length() > MAX_LENGTH) {
+			return List.of(this.texts.say(caller, "too_long", Map.of("max", MAX_LENGTH)));
 		}
 		Announcements.Announced announced = this.announcements.announce(caller.staff().orElseThrow(), schoolClass, text,
 				caller.now());

@@ -94,7 +94,7 @@ class Choices implements Buttons {
 		Optional<PendingChoices.Pending> found = this.pending.take(Long.parseLong(parts[0]), caller.userId(),
 				caller.now());
 		int message = caller.incoming().messageId();
-		if (found.isEmpty()) {
+		if (found.isEmpty() || caller.staff().isEmpty()) {
 			return List.of(new Reply.Answer(caller.incoming().callbackId(),
 					this.texts.label(caller.locale(), "button_expired")));
 		}

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 class HomeworkCommand implements Command {
 
+	static final int MAX_LENGTH = 4000;
+
 	private final Scope scope;
 
 	private final Journal journal;
@@ -59,6 +61,9 @@ class HomeworkCommand implements Command {
 	private List<Reply> save(Caller caller, SchoolClass schoolClass, Teaching teaching, String text) {
 		if (text.isBlank()) {
 			return List.of(this.texts.say(caller, "homework.usage"));
+		}
+		if (text.length() > MAX_LENGTH) {
+			return List.of(this.texts.say(caller, "too_long", Map.of("max", MAX_LENGTH)));
 		}
 		LocalDate due = nextLesson(schoolClass, teaching, caller.today()).orElse(null);
 		this.journal.homework(caller.staff().orElseThrow(), schoolClass.id(), teaching.subjectId(), text,

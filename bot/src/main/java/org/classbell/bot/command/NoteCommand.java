@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class NoteCommand implements Command, StudentCommand {
 
+	static final int MAX_LENGTH = 2000;
+
 	private final Scope scope;
 
 	private final Choices choices;
@@ -69,6 +71,9 @@ class NoteCommand implements Command, StudentCommand {
 		String note = arguments.rest();
 		if (note.isBlank()) {
 			return List.of(this.texts.say(caller, "note.usage." + kind.code()));
+		}
+		if (note.length() > MAX_LENGTH) {
+			return List.of(this.texts.say(caller, "too_long", Map.of("max", MAX_LENGTH)));
 		}
 		String payload = kind.code() + ":" + note;
 		return this.scope.studentClasses(caller, typedClass, Scope.Right.JOURNAL, "/" + name + " 5А Иванов")

@@ -1,9 +1,11 @@
 package org.classbell.bot.update;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +34,14 @@ public class UpdateHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(UpdateHandler.class);
 
+	/**
+	 * How long handled update ids are kept: Telegram redelivers unconfirmed updates for a
+	 * day.
+	 */
+	static final Duration KEEP_UPDATES = Duration.ofDays(7);
+
+	private static final int FORGET_EVERY = 1000;
+
 	private final ProcessedUpdates processed;
 
 	private final Callers callers;
@@ -45,6 +55,8 @@ public class UpdateHandler {
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
+
+	private final AtomicLong handled = new AtomicLong();
 
 	UpdateHandler(ProcessedUpdates processed, Callers callers, Router router, TelegramSender sender, Texts texts,
 			TransactionTemplate transactions, Clock clock) {
@@ -81,6 +93,9 @@ public class UpdateHandler {
 		}
 		if (replies != null) {
 			this.sender.send(replies);
+		}
+		if (this.handled.incrementAndGet() % FORGET_EVERY == 0) {
+			this.processed.forgetBefore(now.minus(KEEP_UPDATES));
 		}
 	}
 

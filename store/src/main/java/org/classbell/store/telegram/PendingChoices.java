@@ -21,7 +21,13 @@ public class PendingChoices {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Keeps a new choice for a person, forgetting their choices that expired.
+	 */
 	public long save(long telegramUserId, String kind, String payloadJson, Instant at, Instant expiresAt) {
+		this.jdbc.sql("delete from bot_pending where telegram_user_id = ? and expires_at <= ?")
+			.params(telegramUserId, Timestamps.of(at))
+			.update();
 		return this.jdbc.sql("""
 				insert into bot_pending (telegram_user_id, kind, payload, created_at, expires_at)
 				values (?, ?, ?::jsonb, ?, ?) returning id
@@ -48,13 +54,6 @@ public class PendingChoices {
 
 	public void delete(long id) {
 		this.jdbc.sql("delete from bot_pending where id = ?").param(id).update();
-	}
-
-	/**
-	 * Forgets choices that expired before the instant.
-	 */
-	public int deleteExpired(Instant before) {
-		return this.jdbc.sql("delete from bot_pending where expires_at <= ?").param(Timestamps.of(before)).update();
 	}
 
 	/**

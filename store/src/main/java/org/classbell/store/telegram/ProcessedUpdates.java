@@ -33,4 +33,11 @@ public class ProcessedUpdates {
 			.update() == 1;
 	}
 
+	/**
+	 * Forgets updates handled before the instant; Telegram redelivers for a day at most.
+	 */
+	public int forgetBefore(Instant before) {
+		return this.jdbc.sql("delete from telegram_update where handled_at < ?").param(Timestamps.of(before)).update();
+	}
+
 }
