@@ -32,6 +32,13 @@ public record PersonName(String last, String first, String middle) {
 						|| other.middle.isEmpty() || Names.key(this.middle).equals(Names.key(other.middle)));
 	}
 
+	/**
+	 * The first name and middle name, as a person is addressed: {@code Елена Викторовна}.
+	 */
+	public String givenNames() {
+		return (this.first + " " + this.middle).strip();
+	}
+
 	public String full() {
 		return (this.last + " " + this.first + " " + this.middle).strip();
 	}

@@ -95,8 +95,7 @@ class Choices implements Buttons {
 				caller.now());
 		int message = caller.incoming().messageId();
 		if (found.isEmpty() || caller.staff().isEmpty()) {
-			return List.of(new Reply.Answer(caller.incoming().callbackId(),
-					this.texts.label(caller.locale(), "button_expired")));
+			return List.of(this.texts.expired(caller));
 		}
 		long id = found.get().id();
 		if ("cancel".equals(parts[1])) {
@@ -108,8 +107,7 @@ class Choices implements Buttons {
 		int slot = Integer.parseInt(parts[1]);
 		long student = Long.parseLong(parts[2]);
 		if (slot >= draft.slots().size() || !draft.slots().get(slot).candidates().contains(student)) {
-			return List.of(new Reply.Answer(caller.incoming().callbackId(),
-					this.texts.label(caller.locale(), "button_expired")));
+			return List.of(this.texts.expired(caller));
 		}
 		draft = draft.withSlot(slot, draft.slots().get(slot).choose(student));
 		if (draft.open() >= 0) {

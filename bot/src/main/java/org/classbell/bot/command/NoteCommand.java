@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.classbell.bot.update.Reply;
 import org.classbell.notifier.alerts.NoteAlerts;
-import org.classbell.store.Names;
 import org.classbell.store.journal.Journal;
 import org.classbell.store.journal.NoteKind;
 import org.classbell.store.journal.Written;
@@ -93,8 +92,7 @@ class NoteCommand implements Command, StudentCommand {
 		StudentCard student = students.get(0);
 		StaffMember author = caller.staff().orElseThrow();
 		Written written = this.journal.note(author, kind, student.id(), note, draft.day(), caller.now());
-		this.alerts.noted(written.rows().get(0), kind, student.id(), note,
-				Names.clean(author.name().first() + " " + author.name().middle()), caller.now());
+		this.alerts.noted(written.rows().get(0), kind, student.id(), note, author.name().givenNames(), caller.now());
 		return List.of(this.texts.say(caller, "note.saved." + kind.code(),
 				Map.of("student", student.shortName(), "class", student.className())));
 	}

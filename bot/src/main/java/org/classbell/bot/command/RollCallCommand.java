@@ -125,8 +125,7 @@ class RollCallCommand implements Command, Buttons {
 		Optional<PendingChoices.Pending> found = this.pending.take(Long.parseLong(parts[0]), caller.userId(),
 				caller.now());
 		if (found.isEmpty() || caller.staff().isEmpty()) {
-			return List.of(new Reply.Answer(caller.incoming().callbackId(),
-					this.texts.label(caller.locale(), "button_expired")));
+			return List.of(this.texts.expired(caller));
 		}
 		long id = found.get().id();
 		Sheet sheet = this.json.readValue(found.get().payload(), Sheet.class);
@@ -144,8 +143,7 @@ class RollCallCommand implements Command, Buttons {
 			default -> {
 				long student = Long.parseLong(parts[1]);
 				if (!sheet.students().contains(student)) {
-					return List.of(new Reply.Answer(caller.incoming().callbackId(),
-							this.texts.label(caller.locale(), "button_expired")));
+					return List.of(this.texts.expired(caller));
 				}
 				Sheet toggled = sheet.toggle(student);
 				this.pending.update(id, this.json.writeValueAsString(toggled));

@@ -80,8 +80,7 @@ public class Router {
 		Buttons handler = (colon < 0) ? null : this.buttons.get(data.substring(0, colon));
 		List<Reply> replies = new ArrayList<>();
 		if (handler == null) {
-			replies.add(new Reply.Answer(caller.incoming().callbackId(),
-					this.texts.label(caller.locale(), "button_expired")));
+			replies.add(this.texts.expired(caller));
 			return replies;
 		}
 		replies.addAll(handler.press(caller, data.substring(colon + 1)));

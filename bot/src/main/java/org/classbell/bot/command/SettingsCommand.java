@@ -65,8 +65,7 @@ class SettingsCommand implements Command, Buttons {
 	@Override
 	public List<Reply> press(Caller caller, String data) {
 		if (caller.guardian().isEmpty() || !caller.guardianConsented()) {
-			return List.of(new Reply.Answer(caller.incoming().callbackId(),
-					this.texts.label(caller.locale(), "button_expired")));
+			return List.of(this.texts.expired(caller));
 		}
 		Guardian guardian = caller.guardian().get();
 		this.audit.actAs(Actor.guardian(guardian.id()));
@@ -93,8 +92,7 @@ class SettingsCommand implements Command, Buttons {
 				locale = language.locale();
 			}
 			default -> {
-				return List.of(new Reply.Answer(caller.incoming().callbackId(),
-						this.texts.label(caller.locale(), "button_expired")));
+				return List.of(this.texts.expired(caller));
 			}
 		}
 		Caller changed = new Caller(caller.incoming(), caller.account(), locale, caller.staff(), caller.guardian(),

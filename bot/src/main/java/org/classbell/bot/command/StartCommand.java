@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.classbell.bot.update.Reply;
-import org.classbell.store.Names;
 import org.classbell.store.invite.Invitee;
 import org.classbell.store.invite.Invites;
 import org.classbell.store.invite.Redemption;
@@ -80,8 +79,7 @@ class StartCommand implements Command {
 	private List<Reply> linked(Caller caller, Invitee invitee) {
 		List<Reply> replies = new ArrayList<>();
 		if (invitee instanceof Invitee.Staff staff) {
-			replies.add(this.texts.say(caller, "start.linked_staff",
-					Map.of("name", Names.clean(staff.person().first() + " " + staff.person().middle()))));
+			replies.add(this.texts.say(caller, "start.linked_staff", Map.of("name", staff.person().givenNames())));
 			replies.add(this.texts.say(caller, "start.next_staff"));
 			return replies;
 		}

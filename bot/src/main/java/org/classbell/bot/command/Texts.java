@@ -41,6 +41,14 @@ public class Texts {
 	}
 
 	/**
+	 * The answer to a press of a button that no longer works (its choice expired, or it
+	 * is not the caller's).
+	 */
+	public Reply.Answer expired(Caller caller) {
+		return new Reply.Answer(caller.incoming().callbackId(), label(caller.locale(), "button_expired"));
+	}
+
+	/**
 	 * A reply to the caller.
 	 */
 	public Reply.Send say(Caller caller, String key, Map<String, ?> arguments) {

@@ -6,16 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.classbell.notifier.outbox.Channel;
 import org.classbell.notifier.outbox.Message;
 import org.classbell.notifier.outbox.Outbox;
 import org.classbell.notifier.outbox.Recipient;
 import org.classbell.notifier.outbox.Recipients;
-import org.classbell.store.Names;
 import org.classbell.store.Timestamps;
 import org.classbell.store.roster.SchoolClass;
 import org.classbell.store.staff.StaffMember;
-import org.classbell.templates.MessageCatalog;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,13 +32,13 @@ public class Announcements {
 
 	private final Outbox outbox;
 
-	private final MessageCatalog messages;
+	private final Bodies bodies;
 
-	Announcements(JdbcClient jdbc, Recipients recipients, Outbox outbox, MessageCatalog messages) {
+	Announcements(JdbcClient jdbc, Recipients recipients, Outbox outbox, Bodies bodies) {
 		this.jdbc = jdbc;
 		this.recipients = recipients;
 		this.outbox = outbox;
-		this.messages = messages;
+		this.bodies = bodies;
 	}
 
 	/**
@@ -71,12 +68,9 @@ public class Announcements {
 					.collect(Collectors.joining("; "));
 				Map<String, Object> arguments = Map.of("class", (schoolClass != null) ? schoolClass.name() : "",
 						"children", children, "text", text, "author",
-						Names.clean(author.name().first() + " " + author.name().middle() + " " + author.name().last()));
-				String key = "alert.announcement" + ((schoolClass != null) ? "" : "_school") + "."
-						+ recipient.channel().code();
-				String body = (recipient.channel() == Channel.TELEGRAM)
-						? this.messages.renderHtml(recipient.locale(), key, arguments)
-						: this.messages.render(recipient.locale(), key, arguments);
+						author.name().givenNames() + " " + author.name().last());
+				String body = this.bodies.render("alert.announcement" + ((schoolClass != null) ? "" : "_school"),
+						recipient.channel(), recipient.locale(), arguments);
 				messages.add(new Message(recipient, null, "announcement", "announcement:" + id, body, id));
 			}
 		}

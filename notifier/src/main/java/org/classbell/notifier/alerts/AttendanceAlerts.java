@@ -46,14 +46,17 @@ public class AttendanceAlerts {
 
 	private final MessageCatalog messages;
 
+	private final Bodies bodies;
+
 	private final NotifierProperties properties;
 
-	AttendanceAlerts(JdbcClient jdbc, Recipients recipients, Outbox outbox, MessageCatalog messages,
+	AttendanceAlerts(JdbcClient jdbc, Recipients recipients, Outbox outbox, MessageCatalog messages, Bodies bodies,
 			NotifierProperties properties) {
 		this.jdbc = jdbc;
 		this.recipients = recipients;
 		this.outbox = outbox;
 		this.messages = messages;
+		this.bodies = bodies;
 		this.properties = properties;
 	}
 
@@ -113,10 +116,7 @@ public class AttendanceAlerts {
 		Recipient.Child child = recipient.children().get(0);
 		Map<String, Object> arguments = Map.of("child", child.firstName(), "class", child.className(), "date", day,
 				"facts", describe(facts, locale));
-		String key = "alert." + kind + "." + channel.code();
-		String body = (channel == Channel.TELEGRAM) ? this.messages.renderHtml(locale, key, arguments)
-				: this.messages.render(locale, key, arguments);
-		return new String[] { kind, body };
+		return new String[] { kind, this.bodies.render("alert." + kind, channel, locale, arguments) };
 	}
 
 	/**

@@ -6,14 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.classbell.notifier.outbox.Channel;
 import org.classbell.notifier.outbox.Message;
 import org.classbell.notifier.outbox.Outbox;
 import org.classbell.notifier.outbox.Recipient;
 import org.classbell.notifier.outbox.Recipients;
 import org.classbell.store.journal.NoteKind;
 import org.classbell.store.roster.StudentId;
-import org.classbell.templates.MessageCatalog;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,12 +29,12 @@ public class NoteAlerts {
 
 	private final Outbox outbox;
 
-	private final MessageCatalog messages;
+	private final Bodies bodies;
 
-	NoteAlerts(Recipients recipients, Outbox outbox, MessageCatalog messages) {
+	NoteAlerts(Recipients recipients, Outbox outbox, Bodies bodies) {
 		this.recipients = recipients;
 		this.outbox = outbox;
-		this.messages = messages;
+		this.bodies = bodies;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -76,10 +74,7 @@ public class NoteAlerts {
 	}
 
 	private String body(Recipient recipient, String key, Map<String, Object> arguments) {
-		String channelKey = key + "." + recipient.channel().code();
-		return (recipient.channel() == Channel.TELEGRAM)
-				? this.messages.renderHtml(recipient.locale(), channelKey, arguments)
-				: this.messages.render(recipient.locale(), channelKey, arguments);
+		return this.bodies.render(key, recipient.channel(), recipient.locale(), arguments);
 	}
 
 	private static String topic(long noteId) {
