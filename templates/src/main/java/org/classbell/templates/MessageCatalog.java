@@ -108,6 +108,17 @@ public final class MessageCatalog {
 	}
 
 	/**
+	 * Telegram HTML as plain text: tags dropped, entities unescaped.
+	 */
+	public static String plainText(String html) {
+		return html.replaceAll("<[^>]*>", "")
+			.replace("&lt;", "<")
+			.replace("&gt;", ">")
+			.replace("&quot;", "\"")
+			.replace("&amp;", "&");
+	}
+
+	/**
 	 * The keys of one language, to check that every language has every message.
 	 */
 	public Set<String> keys(Locale locale) {

@@ -15,10 +15,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code /announce <class>|all <text>}: an announcement to every guardian of a class (its
- * class teacher, or an admin) or of the whole school (an admin), once each.
+ * class teacher, or an admin) or of the whole school (an admin), once each. The answer
+ * has a button for the delivery figures, which the author and the school's admins may
+ * press as often as they like.
  */
 @Component
-class AnnounceCommand implements Command {
+class AnnounceCommand implements Command, Buttons {
 
 	static final int MAX_LENGTH = 3000;
 
@@ -74,10 +76,36 @@ class AnnounceCommand implements Command {
 		}
 		Announcements.Announced announced = this.announcements.announce(caller.staff().orElseThrow(), schoolClass, text,
 				caller.now());
-		return List.of(this.texts.say(caller, "announce.sent",
+		return List.of(this.texts.ask(caller, "announce.sent",
 				Map.of("class", (schoolClass != null) ? schoolClass.name() : "", "everyone",
 						(schoolClass == null) ? "yes" : "no", "recipients", announced.recipients(), "unreachable",
-						announced.unreachable())));
+						announced.unreachable()),
+				List.of(List.of(new Reply.Button(this.texts.label(caller.locale(), "announce.figures_button"),
+						prefix() + ":" + announced.id())))));
+	}
+
+	@Override
+	public String prefix() {
+		return "ann";
+	}
+
+	@Override
+	public List<Reply> press(Caller caller, String data) {
+		Optional<StaffMember> asker = caller.staff();
+		if (asker.isEmpty() || !data.matches("\\d{1,18}")) {
+			return List.of(this.texts.expired(caller));
+		}
+		Optional<Announcements.Figures> figures = this.announcements.figures(Long.parseLong(data), asker.get());
+		if (figures.isEmpty()) {
+			return List.of(this.texts.expired(caller));
+		}
+		if (figures.get().authorId() != asker.get().id().value() && asker.get().role() != Role.ADMIN) {
+			return List.of(this.texts.say(caller, "announce.figures_not_yours"));
+		}
+		Announcements.Figures shown = figures.get();
+		return List
+			.of(this.texts.say(caller, "announce.figures", Map.of("pending", shown.pending(), "sent", shown.sent(),
+					"delivered", shown.delivered(), "failed", shown.failed(), "unreachable", shown.unreachable())));
 	}
 
 }

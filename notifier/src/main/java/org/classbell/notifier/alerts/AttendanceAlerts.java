@@ -14,6 +14,7 @@ import org.classbell.notifier.outbox.Message;
 import org.classbell.notifier.outbox.Outbox;
 import org.classbell.notifier.outbox.Recipient;
 import org.classbell.notifier.outbox.Recipients;
+import org.classbell.notifier.sms.SmsForms.Budget;
 import org.classbell.store.roster.StudentId;
 import org.classbell.templates.MessageCatalog;
 
@@ -84,39 +85,41 @@ public class AttendanceAlerts {
 					this.outbox.cancel(queued.get().id(), now);
 				}
 				else {
-					this.outbox.rewrite(queued.get().id(), wanted.get()[0], wanted.get()[1], now);
+					this.outbox.rewrite(queued.get().id(), wanted.get()[0], wanted.get()[1], wanted.get()[2], now);
 				}
 			}
 			else if (wanted.isPresent()) {
-				fresh.add(new Message(recipient, student.value(), wanted.get()[0], topic, wanted.get()[1], null));
+				fresh.add(new Message(recipient, student.value(), wanted.get()[0], topic, wanted.get()[1],
+						wanted.get()[2], null, false));
 			}
 		}
 		this.outbox.queue(fresh, now.plus(this.properties.mergeWindow()), now);
 	}
 
 	/**
-	 * The kind and body the guardian should be sent now, or nothing when what they were
-	 * sent still holds.
+	 * The kind, body and SMS fallback the guardian should be sent now, or nothing when
+	 * what they were sent still holds.
 	 */
 	private Optional<String[]> wanted(Recipient recipient, LocalDate day, List<Fact> facts,
 			Optional<Outbox.Queued> sent) {
 		if (sent.isEmpty()) {
-			return facts.isEmpty() ? Optional.empty()
-					: Optional.of(message(ALERT, recipient, recipient.channel(), day, facts));
+			return facts.isEmpty() ? Optional.empty() : Optional.of(message(ALERT, recipient, day, facts));
 		}
-		String[] wouldSay = message(sent.get().kind(), recipient, Channel.of(sent.get().channel()), day, facts);
+		String[] wouldSay = message(sent.get().kind(), recipient.withChannel(Channel.of(sent.get().channel())), day,
+				facts);
 		if (wouldSay[1].equals(sent.get().body()) && (facts.isEmpty() == WITHDRAWN.equals(sent.get().kind()))) {
 			return Optional.empty();
 		}
-		return Optional.of(message(facts.isEmpty() ? WITHDRAWN : UPDATE, recipient, recipient.channel(), day, facts));
+		return Optional.of(message(facts.isEmpty() ? WITHDRAWN : UPDATE, recipient, day, facts));
 	}
 
-	private String[] message(String kind, Recipient recipient, Channel channel, LocalDate day, List<Fact> facts) {
+	private String[] message(String kind, Recipient recipient, LocalDate day, List<Fact> facts) {
 		Locale locale = recipient.locale();
 		Recipient.Child child = recipient.children().get(0);
 		Map<String, Object> arguments = Map.of("child", child.firstName(), "class", child.className(), "date", day,
 				"facts", describe(facts, locale));
-		return new String[] { kind, this.bodies.render("alert." + kind, channel, locale, arguments) };
+		Bodies.Rendered rendered = this.bodies.render("alert." + kind, Budget.ALERT, recipient, arguments);
+		return new String[] { kind, rendered.body(), rendered.smsBody() };
 	}
 
 	/**

@@ -4,6 +4,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.classbell.notifier.outbox.Channel;
+import org.classbell.notifier.outbox.Recipient;
+import org.classbell.notifier.sms.SmsForms;
+import org.classbell.notifier.sms.SmsForms.Budget;
 import org.classbell.templates.MessageCatalog;
 
 import org.springframework.stereotype.Component;
@@ -11,21 +14,43 @@ import org.springframework.stereotype.Component;
 /**
  * The text of a message for the channel it goes by: the catalogue's
  * {@code <key>.telegram} form in HTML (arguments escaped), or its {@code <key>.sms} form
- * as plain text.
+ * as plain text within the SMS budget of its kind.
  */
 @Component
 class Bodies {
 
 	private final MessageCatalog messages;
 
-	Bodies(MessageCatalog messages) {
+	private final SmsForms forms;
+
+	Bodies(MessageCatalog messages, SmsForms forms) {
 		this.messages = messages;
+		this.forms = forms;
 	}
 
-	String render(String key, Channel channel, Locale locale, Map<String, ?> arguments) {
+	/**
+	 * The text for the recipient's channel and, for Telegram, the SMS form to fall back
+	 * on where the guardian has a phone.
+	 */
+	Rendered render(String key, Budget budget, Recipient recipient, Map<String, ?> arguments) {
+		String body = render(key, budget, recipient.channel(), recipient, arguments);
+		String sms = (recipient.channel() == Channel.TELEGRAM && recipient.smsFallback())
+				? render(key, budget, Channel.SMS, recipient, arguments) : null;
+		return new Rendered(body, sms);
+	}
+
+	String render(String key, Budget budget, Channel channel, Recipient recipient, Map<String, ?> arguments) {
+		Locale locale = recipient.locale();
 		String channelKey = key + "." + channel.code();
-		return (channel == Channel.TELEGRAM) ? this.messages.renderHtml(locale, channelKey, arguments)
-				: this.messages.render(locale, channelKey, arguments);
+		return (channel == Channel.TELEGRAM) ? this.messages.renderHtml(locale, channelKey, arguments) : this.forms
+			.sms(this.messages.render(locale, channelKey, arguments), recipient.transliterate(), budget);
+	}
+
+	/**
+	 * A message's text for its channel, and its SMS form to fall back on, if any.
+	 */
+	record Rendered(String body, String smsBody) {
+
 	}
 
 }

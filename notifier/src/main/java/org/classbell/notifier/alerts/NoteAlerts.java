@@ -10,6 +10,7 @@ import org.classbell.notifier.outbox.Message;
 import org.classbell.notifier.outbox.Outbox;
 import org.classbell.notifier.outbox.Recipient;
 import org.classbell.notifier.outbox.Recipients;
+import org.classbell.notifier.sms.SmsForms.Budget;
 import org.classbell.store.journal.NoteKind;
 import org.classbell.store.roster.StudentId;
 
@@ -43,10 +44,8 @@ public class NoteAlerts {
 		for (Recipient recipient : this.recipients.ofStudent(student)) {
 			if (recipient.isReachable()) {
 				Recipient.Child child = recipient.children().get(0);
-				messages.add(new Message(recipient, student.value(), kind.code(), topic(noteId),
-						body(recipient, "alert." + kind.code(), Map.of("child", child.firstName(), "class",
-								child.className(), "text", text, "teacher", teacher)),
-						null));
+				messages.add(message(recipient, student, kind.code(), topic(noteId), Map.of("child", child.firstName(),
+						"class", child.className(), "text", text, "teacher", teacher)));
 			}
 		}
 		this.outbox.queue(messages, now, now);
@@ -63,18 +62,17 @@ public class NoteAlerts {
 			this.outbox.queued(topic(noteId), guardian).ifPresent((queued) -> this.outbox.cancel(queued.id(), now));
 			if (recipient.isReachable() && this.outbox.lastSent(topic(noteId), guardian).isPresent()) {
 				Recipient.Child child = recipient.children().get(0);
-				corrections
-					.add(new Message(recipient, student.value(), "note_withdrawn", topic(noteId),
-							body(recipient, "alert.note_withdrawn",
-									Map.of("child", child.firstName(), "class", child.className(), "date", day)),
-							null));
+				corrections.add(message(recipient, student, "note_withdrawn", topic(noteId),
+						Map.of("child", child.firstName(), "class", child.className(), "date", day)));
 			}
 		}
 		this.outbox.queue(corrections, now, now);
 	}
 
-	private String body(Recipient recipient, String key, Map<String, Object> arguments) {
-		return this.bodies.render(key, recipient.channel(), recipient.locale(), arguments);
+	private Message message(Recipient recipient, StudentId student, String kind, String topic,
+			Map<String, Object> arguments) {
+		Bodies.Rendered rendered = this.bodies.render("alert." + kind, Budget.ALERT, recipient, arguments);
+		return new Message(recipient, student.value(), kind, topic, rendered.body(), rendered.smsBody(), null, false);
 	}
 
 	private static String topic(long noteId) {

@@ -1,10 +1,13 @@
 package org.classbell.notifier.outbox;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.classbell.notifier.sms.SmsForms;
 import org.classbell.store.Timestamps;
+import org.classbell.store.school.SchoolId;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,16 +37,18 @@ public class Outbox {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void queue(List<Message> messages, Instant sendAt, Instant now) {
 		this.batch.batchUpdate("""
-				insert into notification (school_id, guardian_id, student_id, kind, channel, address, body, topic,
-				                          announcement_id, next_attempt_at, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				insert into notification (school_id, guardian_id, student_id, kind, channel, address, body, sms_body,
+				                          segments, urgent, topic, announcement_id, next_attempt_at, created_at,
+				                          updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""",
 				messages.stream()
 					.map((message) -> new Object[] { message.recipient().school().value(),
 							message.recipient().guardian().value(), message.studentId(), message.kind(),
 							message.recipient().channel().code(), message.recipient().address(), message.body(),
-							message.topic(), message.announcementId(), Timestamps.of(sendAt), Timestamps.of(now),
-							Timestamps.of(now) })
+							message.smsBody(), segments(message.recipient().channel(), message.body()),
+							message.urgent(), message.topic(), message.announcementId(), Timestamps.of(sendAt),
+							Timestamps.of(now), Timestamps.of(now) })
 					.toList());
 	}
 
@@ -76,10 +81,16 @@ public class Outbox {
 	 * meanwhile.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public boolean rewrite(long id, String kind, String body, Instant now) {
+	public boolean rewrite(long id, String kind, String body, String smsBody, Instant now) {
 		return this.jdbc.sql("""
-				update notification set kind = ?, body = ?, updated_at = ? where id = ? and status = 'queued'
-				""").params(kind, body, Timestamps.of(now), id).update() == 1;
+				update notification set kind = ?, body = ?, sms_body = ?,
+				       segments = case when channel = 'sms' then ? end, updated_at = ?
+				where id = ? and status = 'queued'
+				""").params(kind, body, smsBody, SmsForms.segments(body), Timestamps.of(now), id).update() == 1;
+	}
+
+	private static Integer segments(Channel channel, String body) {
+		return (channel == Channel.SMS) ? SmsForms.segments(body) : null;
 	}
 
 	/**
@@ -101,6 +112,44 @@ public class Outbox {
 			.param(topic)
 			.query()
 			.singleValue();
+	}
+
+	/**
+	 * The school's notifications, newest first, for the admin.
+	 * @param school the school
+	 * @param status only those in this status, or all when {@code null}
+	 * @param before only those with a smaller id (to page), or all when {@code null}
+	 * @param limit how many at most
+	 */
+	public List<Listed> list(SchoolId school, String status, Long before, int limit) {
+		return this.jdbc
+			.sql("""
+					select n.id, n.kind, n.channel, n.address, coalesce(g.full_name, st.last_name || ' ' || st.first_name) as recipient,
+					       s.last_name || ' ' || s.first_name as student, n.status, n.attempts, n.error, n.segments,
+					       n.provider_id, n.next_attempt_at, n.created_at, n.sent_at, n.delivered_at
+					from notification n
+					left join guardian g on g.id = n.guardian_id
+					left join staff st on st.id = n.staff_id
+					left join student s on s.id = n.student_id
+					where n.school_id = :school and (cast(:status as text) is null or n.status = :status)
+					  and (cast(:before as bigint) is null or n.id < :before)
+					order by n.id desc limit :limit
+					""")
+			.param("school", school.value())
+			.param("status", status)
+			.param("before", before)
+			.param("limit", limit)
+			.query(Listed.class)
+			.list();
+	}
+
+	/**
+	 * A notification as the admin sees it.
+	 */
+	public record Listed(long id, String kind, String channel, String address, String recipient, String student,
+			String status, int attempts, String error, Integer segments, String providerId,
+			OffsetDateTime nextAttemptAt, OffsetDateTime createdAt, OffsetDateTime sentAt, OffsetDateTime deliveredAt) {
+
 	}
 
 	/**

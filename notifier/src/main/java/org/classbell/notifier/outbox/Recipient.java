@@ -15,10 +15,13 @@ import org.classbell.store.school.SchoolId;
  * @param language the language to write in
  * @param channel Telegram or SMS, or {@code null} when nothing reaches them
  * @param address the chat id or the phone number, or {@code null}
+ * @param transliterate whether the school sends SMS in Latin letters
+ * @param smsFallback whether the guardian has a phone that SMS could go to should
+ * Telegram prove unreachable (consent is checked then)
  * @param children the first names of the children the message is about, with their class
  */
 public record Recipient(SchoolId school, GuardianId guardian, Language language, Channel channel, String address,
-		List<Child> children) {
+		boolean transliterate, boolean smsFallback, List<Child> children) {
 
 	public Recipient {
 		children = List.copyOf(children);
@@ -30,6 +33,14 @@ public record Recipient(SchoolId school, GuardianId guardian, Language language,
 
 	public Locale locale() {
 		return this.language.locale();
+	}
+
+	/**
+	 * The same recipient, reached by another channel.
+	 */
+	public Recipient withChannel(Channel other) {
+		return new Recipient(this.school, this.guardian, this.language, other, this.address, this.transliterate,
+				this.smsFallback, this.children);
 	}
 
 	/**

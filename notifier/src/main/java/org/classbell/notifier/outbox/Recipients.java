@@ -28,11 +28,13 @@ public class Recipients {
 
 	private static final String GUARDIANS = """
 			select g.school_id, g.id as guardian_id, g.language, g.phone, g.preferred_channel, l.chat_id,
+			       sc.sms_transliterate, g.phone is not null and g.phone_flagged_at is null as sms_fallback,
 			       g.phone is not null and g.consent_at is not null and g.opted_out_at is null
 			           and g.phone_flagged_at is null as sms,
 			       s.id as student_id, s.first_name, c.name as class_name
 			from student s
 			join school_class c on c.id = s.class_id
+			join school sc on sc.id = s.school_id
 			join student_guardian sg on sg.student_id = s.id
 			join guardian g on g.id = sg.guardian_id
 			left join telegram_link l on l.guardian_id = g.id and l.consented_at is not null
@@ -87,7 +89,8 @@ public class Recipients {
 				address = row.getString("phone");
 			}
 			return new Builder(new SchoolId(row.getLong("school_id")), new GuardianId(row.getLong("guardian_id")),
-					Language.valueOf(row.getString("language").toUpperCase(Locale.ROOT)), channel, address);
+					Language.valueOf(row.getString("language").toUpperCase(Locale.ROOT)), channel, address,
+					row.getBoolean("sms_transliterate"), row.getBoolean("sms_fallback"));
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
@@ -106,18 +109,26 @@ public class Recipients {
 
 		private final String address;
 
+		private final boolean transliterate;
+
+		private final boolean smsFallback;
+
 		private final List<Recipient.Child> children = new ArrayList<>();
 
-		private Builder(SchoolId school, GuardianId guardian, Language language, Channel channel, String address) {
+		private Builder(SchoolId school, GuardianId guardian, Language language, Channel channel, String address,
+				boolean transliterate, boolean smsFallback) {
 			this.school = school;
 			this.guardian = guardian;
 			this.language = language;
 			this.channel = channel;
 			this.address = address;
+			this.transliterate = transliterate;
+			this.smsFallback = smsFallback;
 		}
 
 		private Recipient build() {
-			return new Recipient(this.school, this.guardian, this.language, this.channel, this.address, this.children);
+			return new Recipient(this.school, this.guardian, this.language, this.channel, this.address,
+					this.transliterate, this.smsFallback, this.children);
 		}
 
 	}

@@ -166,6 +166,28 @@ public class Guardians {
 			.update();
 	}
 
+	/**
+	 * Lifts an opt-out: the guardian wants messages again.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void optIn(GuardianId guardian, Instant at) {
+		this.jdbc
+			.sql("update guardian set opted_out_at = null, updated_at = ? where id = ? and opted_out_at is not null")
+			.params(Timestamps.of(at), guardian.value())
+			.update();
+	}
+
+	/**
+	 * The guardians with this phone number, in every school (a parent may have children
+	 * in two schools of one deployment).
+	 */
+	public List<Guardian> byPhone(PhoneNumber phone) {
+		return this.jdbc.sql("select * from guardian where phone = ? order by id")
+			.param(phone.e164())
+			.query(Guardians::guardian)
+			.list();
+	}
+
 	private void update(GuardianId guardian, String assignment, Object value, Instant at) {
 		this.jdbc.sql("update guardian set " + assignment + ", updated_at = ? where id = ?")
 			.params(value, Timestamps.of(at), guardian.value())

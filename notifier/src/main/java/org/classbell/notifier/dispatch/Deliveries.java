@@ -1,0 +1,221 @@
+package org.classbell.notifier.dispatch;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.classbell.notifier.outbox.Channel;
+import org.classbell.store.Timestamps;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dispatcher's side of the outbox: claims due notifications with
+ * {@code FOR UPDATE SKIP LOCKED}, so that any number of nodes share the work and none
+ * sends what another holds, and records what came of each attempt. Every change of a
+ * sending notification names the node that holds it, so that a node whose claim lapsed
+ * cannot overwrite what another recorded since.
+ */
+@Repository
+public class Deliveries {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batch;
+
+	private final Consequences consequences;
+
+	Deliveries(JdbcClient jdbc, JdbcTemplate batch, Consequences consequences) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+		this.consequences = consequences;
+	}
+
+	/**
+	 * Claims up to {@code limit} due notifications of the given channels for this node.
+	 * Those that quiet hours hold are put off to the end of the quiet hours instead.
+	 */
+	@Transactional
+	public List<Outgoing> claim(Collection<Channel> channels, int limit, String node, Duration lease, Instant now) {
+		if (channels.isEmpty()) {
+			return List.of();
+		}
+		List<Due> due = this.jdbc.sql("""
+				select n.id, n.channel, n.address, n.body, n.kind, n.school_id, n.guardian_id, n.attempts, n.urgent,
+				       coalesce(g.quiet_from, s.quiet_from) as quiet_from, coalesce(g.quiet_to, s.quiet_to) as quiet_to,
+				       s.time_zone
+				from notification n
+				join school s on s.id = n.school_id
+				left join guardian g on g.id = n.guardian_id
+				where n.status = 'queued' and n.next_attempt_at <= :now and n.channel in (:channels)
+				order by n.next_attempt_at, n.id
+				limit :limit
+				for update of n skip locked
+				""")
+			.param("now", Timestamps.of(now))
+			.param("channels", channels.stream().map(Channel::code).toList())
+			.param("limit", limit)
+			.query(Due.class)
+			.list();
+		List<Long> claimed = new ArrayList<>();
+		List<Object[]> held = new ArrayList<>();
+		List<Outgoing> outgoing = new ArrayList<>();
+		for (Due row : due) {
+			Optional<Instant> hold = (row.urgent() || row.guardianId() == null) ? Optional.empty()
+					: new QuietHours(row.quietFrom(), row.quietTo()).holdUntil(now, ZoneId.of(row.timeZone()));
+			if (hold.isPresent()) {
+				held.add(new Object[] { Timestamps.of(hold.get()), Timestamps.of(now), row.id() });
+			}
+			else {
+				claimed.add(row.id());
+				outgoing.add(new Outgoing(row.id(), Channel.of(row.channel()), row.address(), row.body(), row.kind(),
+						row.schoolId(), row.guardianId(), row.attempts() + 1));
+			}
+		}
+		if (!held.isEmpty()) {
+			this.batch.batchUpdate("update notification set next_attempt_at = ?, updated_at = ? where id = ?", held);
+		}
+		if (!claimed.isEmpty()) {
+			this.jdbc.sql("""
+					update notification set status = 'sending', attempts = attempts + 1, claimed_by = :node,
+					       lease_until = :lease, updated_at = :now
+					where id in (:ids)
+					""")
+				.param("node", node)
+				.param("lease", Timestamps.of(now.plus(lease)))
+				.param("now", Timestamps.of(now))
+				.param("ids", claimed)
+				.update();
+		}
+		return outgoing;
+	}
+
+	/**
+	 * The provider took the message. A delivery report that arrived first is kept.
+	 */
+	public void sent(Outgoing message, Outcome.Sent sent, String node, Instant now) {
+		this.jdbc
+			.sql("""
+					update notification set status = 'sent', provider_id = :provider, segments = coalesce(:segments, segments),
+					       sent_at = :now, updated_at = :now, error = null, lease_until = null
+					where id = :id and status = 'sending' and claimed_by = :node
+					""")
+			.param("provider", sent.providerId())
+			.param("segments", sent.segments())
+			.param("now", Timestamps.of(now))
+			.param("id", message.id())
+			.param("node", node)
+			.update();
+	}
+
+	/**
+	 * Puts the message back in the queue for another attempt at the given time.
+	 */
+	public void retry(Outgoing message, String error, Instant at, String node, Instant now) {
+		this.jdbc.sql("""
+				update notification set status = 'queued', next_attempt_at = :at, error = :error, updated_at = :now,
+				       lease_until = null
+				where id = :id and status = 'sending' and claimed_by = :node
+				""")
+			.param("at", Timestamps.of(at))
+			.param("error", error)
+			.param("now", Timestamps.of(now))
+			.param("id", message.id())
+			.param("node", node)
+			.update();
+	}
+
+	/**
+	 * Gives the message back to the queue untried, as if it had not been claimed.
+	 */
+	public void release(Collection<Outgoing> messages, String node, Instant now) {
+		if (messages.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("""
+				update notification set status = 'queued', attempts = greatest(attempts - 1, 0), updated_at = :now,
+				       lease_until = null
+				where id in (:ids) and status = 'sending' and claimed_by = :node
+				""")
+			.param("now", Timestamps.of(now))
+			.param("ids", messages.stream().map(Outgoing::id).toList())
+			.param("node", node)
+			.update();
+	}
+
+	/**
+	 * Records that the message will never go, and what that says about its recipient (see
+	 * {@link Consequences}).
+	 * @return the error recorded
+	 */
+	@Transactional
+	public String failed(Outgoing message, Outcome.Failed failure, boolean smsOn, String node, Instant now) {
+		String error = failure.error()
+				+ this.consequences.apply(message.id(), message.guardianId(), message.address(), failure, smsOn, now);
+		giveUp(message, error, node, now);
+		return error;
+	}
+
+	/**
+	 * Records that the message will never go, with nothing else to change.
+	 */
+	public void giveUp(Outgoing message, String error, String node, Instant now) {
+		this.jdbc.sql("""
+				update notification set status = 'failed', error = :error, updated_at = :now, lease_until = null
+				where id = :id and status = 'sending' and claimed_by = :node
+				""")
+			.param("error", error)
+			.param("now", Timestamps.of(now))
+			.param("id", message.id())
+			.param("node", node)
+			.update();
+	}
+
+	/**
+	 * Takes over notifications whose claim lapsed (their node stopped or stalled) for
+	 * this node, to find out what became of them.
+	 */
+	@Transactional
+	public List<Outgoing> adoptStale(int limit, String node, Duration lease, Instant now) {
+		return this.jdbc.sql("""
+				update notification n set claimed_by = :node, lease_until = :lease, updated_at = :now
+				from (select id, claimed_by from notification where status = 'sending' and lease_until < :now
+				      order by lease_until limit :limit for update skip locked) stale
+				where n.id = stale.id
+				returning n.id, n.channel, n.address, n.body, n.kind, n.school_id, n.guardian_id, n.attempts
+				""")
+			.param("node", node)
+			.param("lease", Timestamps.of(now.plus(lease)))
+			.param("now", Timestamps.of(now))
+			.param("limit", limit)
+			.query((row, index) -> new Outgoing(row.getLong("id"), Channel.of(row.getString("channel")),
+					row.getString("address"), row.getString("body"), row.getString("kind"), row.getLong("school_id"),
+					(Long) row.getObject("guardian_id"), row.getInt("attempts")))
+			.list();
+	}
+
+	/**
+	 * Fails due notifications of channels no carrier serves on this node, with what would
+	 * turn the channel on.
+	 */
+	public int failOff(Channel channel, String reason, Instant now) {
+		return this.jdbc.sql("""
+				update notification set status = 'failed', error = :error, updated_at = :now
+				where status = 'queued' and channel = :channel and next_attempt_at <= :now
+				""").param("error", reason).param("now", Timestamps.of(now)).param("channel", channel.code()).update();
+	}
+
+	record Due(long id, String channel, String address, String body, String kind, long schoolId, Long guardianId,
+			int attempts, boolean urgent, LocalTime quietFrom, LocalTime quietTo, String timeZone) {
+
+	}
+
+}

@@ -1,0 +1,95 @@
+package org.classbell.notifier.dispatch;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+
+/**
+ * Keeps one channel of one node within its provider's limits: a number of units a second
+ * in all (a token bucket), a number of messages a second to one address, and a pause all
+ * senders keep after the provider asked to slow down.
+ */
+final class Throttle {
+
+	private final Bucket bucket;
+
+	private final long capacity;
+
+	private final long addressGapNanos;
+
+	private final Map<String, Long> nextToAddress = new ConcurrentHashMap<>();
+
+	private volatile long pausedUntil = System.nanoTime();
+
+	/**
+	 * @param perSecond units a second in all, zero for no limit
+	 * @param perAddressPerSecond messages a second to one address, zero for no limit
+	 */
+	Throttle(double perSecond, double perAddressPerSecond) {
+		if (perSecond > 0) {
+			this.capacity = Math.max(1, Math.round(perSecond));
+			Duration period = Duration.ofNanos(Math.round(this.capacity * 1e9 / perSecond));
+			this.bucket = Bucket.builder()
+				.addLimit(Bandwidth.builder().capacity(this.capacity).refillGreedy(this.capacity, period).build())
+				.build();
+		}
+		else {
+			this.capacity = 0;
+			this.bucket = null;
+		}
+		this.addressGapNanos = (perAddressPerSecond > 0) ? Math.round(1e9 / perAddressPerSecond) : 0;
+	}
+
+	/**
+	 * Waits until a message of the given cost to the address may go.
+	 */
+	void acquire(String address, int cost) throws InterruptedException {
+		waitUntil(this.pausedUntil);
+		if (this.addressGapNanos > 0) {
+			Long next = this.nextToAddress.get(address);
+			if (next != null) {
+				waitUntil(next);
+			}
+		}
+		if (this.bucket != null) {
+			this.bucket.asBlocking().consume(Math.min(Math.max(cost, 1), this.capacity));
+		}
+		if (this.addressGapNanos > 0) {
+			this.nextToAddress.put(address, System.nanoTime() + this.addressGapNanos);
+		}
+	}
+
+	/**
+	 * Holds every sender of the channel for a while, as the provider asked.
+	 */
+	void pause(Duration duration) {
+		long until = System.nanoTime() + duration.toNanos();
+		if (until - this.pausedUntil > 0) {
+			this.pausedUntil = until;
+		}
+	}
+
+	/**
+	 * Forgets addresses that may be written to again right away.
+	 */
+	void forgetIdle() {
+		long now = System.nanoTime();
+		this.nextToAddress.values().removeIf((next) -> next - now <= 0);
+	}
+
+	private static void waitUntil(long deadline) throws InterruptedException {
+		long wait;
+		while ((wait = deadline - System.nanoTime()) > 0) {
+			LockSupport.parkNanos(Math.min(wait, TimeUnit.MILLISECONDS.toNanos(100)));
+			if (Thread.interrupted()) {
+				throw new InterruptedException();
+			}
+		}
+	}
+
+}
