@@ -50,7 +50,9 @@ public sealed interface Outcome {
 		CHAT_UNREACHABLE,
 		/** The recipient replied STOP to SMS (Twilio 21610). */
 		OPTED_OUT,
-		/** The phone number is not a valid mobile number (Twilio 21211). */
+		/**
+		 * The phone number is not a valid mobile number (Twilio 21211, 21614, 21217).
+		 */
 		INVALID_NUMBER
 
 	}
