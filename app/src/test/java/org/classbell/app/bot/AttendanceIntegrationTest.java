@@ -35,7 +35,7 @@ class AttendanceIntegrationTest extends BotIntegrationTest {
 		assertThat(reply.text()).isEqualTo("5А, 25 ноября: весь день отсутствуют Алексеев Борис. Родителям сообщу.");
 		assertThat(rows("select lesson_no || '' from attendance")).containsExactly((String) null);
 		assertThat(rows("select channel || ' ' || address || ' ' || body from notification"))
-			.containsExactly("sms +79110000001 Борис (5А), 25 ноября: отсутствие весь день.");
+			.containsExactly("sms +79110000001 Борис (5А) 25.11: отсутствие весь день.");
 		assertThat(rows("select (next_attempt_at - created_at)::text from notification"))
 			.as("sent when the merge window closes")
 			.containsExactly("00:02:00");
@@ -48,8 +48,8 @@ class AttendanceIntegrationTest extends BotIntegrationTest {
 		assertThat(reply.text())
 			.isEqualTo("5А, 25 ноября: на уроках 3, 4 отсутствуют Алексеев Борис, Петрова Анна. Родителям сообщу.");
 		assertThat(count("select count(*) from attendance where status = 'absent'")).isEqualTo(4);
-		assertThat(rows("select body from notification order by address")).containsExactly(
-				"Борис (5А), 25 ноября: пропуск уроков 3, 4.", "Анна (5А), November 25: absent from lessons 3, 4.");
+		assertThat(rows("select body from notification order by address"))
+			.containsExactly("Борис (5А) 25.11: пропуск уроков 3, 4.", "Анна (5А) Nov 25: absent from lessons 3, 4.");
 	}
 
 	@Test
@@ -109,7 +109,7 @@ class AttendanceIntegrationTest extends BotIntegrationTest {
 	void marksLatenessAndTellsParentsInTheirLanguage() {
 		assertThat(ask(SOKOLOVA, "/late @2 Петрова").text())
 			.isEqualTo("5А, 25 ноября: на урок 2 опоздали Петрова Анна. Родителям сообщу.");
-		assertThat(rows("select body from notification")).containsExactly("Анна (5А), November 25: late for lesson 2.");
+		assertThat(rows("select body from notification")).containsExactly("Анна (5А) Nov 25: late for lesson 2.");
 	}
 
 	@Test
@@ -135,7 +135,7 @@ class AttendanceIntegrationTest extends BotIntegrationTest {
 		ask(SOKOLOVA, "/absent @2 Алексеев");
 
 		assertThat(rows("select status || ' ' || body from notification"))
-			.containsExactly("queued Борис (5А), 25 ноября: пропуск уроков 1, 2.");
+			.containsExactly("queued Борис (5А) 25.11: пропуск уроков 1, 2.");
 	}
 
 	@Test
@@ -146,8 +146,8 @@ class AttendanceIntegrationTest extends BotIntegrationTest {
 		assertThat(ask(SOKOLOVA, "/excuse Алексеев болезнь").text())
 			.isEqualTo("Пропуски: Алексеев Борис (5А), 25 ноября — по уважительной причине. Родителям сообщу.");
 
-		assertThat(rows("select kind || ': ' || body from notification where status = 'queued'")).containsExactly(
-				"attendance_update: Уточнение: Борис (5А), 25 ноября: отсутствие весь день по уважительной причине (болезнь).");
+		assertThat(rows("select kind || ': ' || body from notification where status = 'queued'"))
+			.containsExactly("attendance_update: Уточнение: Борис (5А) 25.11: отсутствие весь день по уважительной…");
 	}
 
 	@Test
@@ -168,8 +168,8 @@ class AttendanceIntegrationTest extends BotIntegrationTest {
 
 		ask(SOKOLOVA, "/undo");
 
-		assertThat(rows("select kind || ': ' || body from notification where status = 'queued'")).containsExactly(
-				"attendance_withdrawn: Исправление: Борис (5А), 25 ноября — отметка о пропуске снята, её сделали по ошибке.");
+		assertThat(rows("select kind || ': ' || body from notification where status = 'queued'"))
+			.containsExactly("attendance_withdrawn: Исправление: Борис (5А) 25.11 - пропуск отмечен по ошибке.");
 	}
 
 	@Test
@@ -227,7 +227,7 @@ class AttendanceIntegrationTest extends BotIntegrationTest {
 		assertThat(ask(SOKOLOVA, "/absent Сидоров").text())
 			.isEqualTo("There is no student “Сидоров” in the class. Nothing was saved.");
 		assertThat(rows("select body from notification")).as("the parent's own language")
-			.containsExactly("Борис (5А), 25 ноября: пропуск урока 2.");
+			.containsExactly("Борис (5А) 25.11: пропуск урока 2.");
 	}
 
 	@Test

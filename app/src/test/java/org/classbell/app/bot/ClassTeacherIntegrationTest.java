@@ -23,9 +23,9 @@ class ClassTeacherIntegrationTest extends BotIntegrationTest {
 		assertThat(
 				this.jdbc.sql("select channel || ' ' || body from notification order by id").query(String.class).list())
 			.containsExactly(
-					"sms 5А (Борис): Родительское собрание в четверг в 18:00, каб. 12 — Елена Викторовна Соколова",
+					"sms 5А (Борис): Родительское собрание в четверг в 18:00, каб. 12 - Елена Викторовна Соколова",
 					"telegram 📢 <b>Объявление для 5А</b> (Пётр)\nРодительское собрание в четверг в 18:00, каб. 12\n— Елена Викторовна Соколова",
-					"sms 5А (Anna): Родительское собрание в четверг в 18:00, каб. 12 — Елена Викторовна Соколова"
+					"sms 5А (Anna): Родительское собрание в четверг в 18:00, каб. 12 - Елена Викторовна Соколова"
 						.replace("Anna", "Анна"));
 	}
 

@@ -130,7 +130,7 @@ class JournalCommandsIntegrationTest extends BotIntegrationTest {
 		assertThat(this.jdbc.sql("select kind || ': ' || text from behaviour_note").query(String.class).list())
 			.containsExactly("praise: отлично выступила на олимпиаде, молодец!");
 		assertThat(this.jdbc.sql("select body from notification").query(String.class).list())
-			.containsExactly("Анна (5А), praise: отлично выступила на олимпиаде, молодец! — Елена Викторовна");
+			.containsExactly("Анна (5А), praise: отлично выступила на олимпиаде, молодец!");
 	}
 
 	@Test
@@ -142,7 +142,7 @@ class JournalCommandsIntegrationTest extends BotIntegrationTest {
 
 		assertThat(count("select count(*) from behaviour_note")).isZero();
 		assertThat(this.jdbc.sql("select body from notification where status = 'queued'").query(String.class).list())
-			.containsExactly("Исправление: сообщение учителя о Борис (5А) от 25 ноября отменено.");
+			.containsExactly("Исправление: сообщение учителя о Борис (5А) от 25.11 отменено.");
 	}
 
 	@Test
@@ -168,7 +168,7 @@ class JournalCommandsIntegrationTest extends BotIntegrationTest {
 
 		assertThat(TELEGRAM.sentMessages(SOKOLOVA).get(0).text()).doesNotContain("<script>");
 		assertThat(this.jdbc.sql("select body from notification").query(String.class).single())
-			.isEqualTo("Борис (5А), замечание: 2 < 3 & <script> — Елена Викторовна");
+			.isEqualTo("Борис (5А), замечание: 2 < 3 & <script>");
 	}
 
 }

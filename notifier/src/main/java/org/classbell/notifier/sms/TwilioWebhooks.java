@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Twilio's callbacks: delivery reports and guardians' SMS to the school number. Each
@@ -85,8 +84,7 @@ class TwilioWebhooks {
 			return ResponseEntity.badRequest().body("From is required");
 		}
 		Optional<String> reply = this.inbound.receive(from, form.getFirst("Body"));
-		String twiml = reply
-			.map((text) -> "<Response><Message>" + HtmlUtils.htmlEscape(text, "UTF-8") + "</Message></Response>")
+		String twiml = reply.map((text) -> "<Response><Message>" + xml(text) + "</Message></Response>")
 			.orElse("<Response/>");
 		return ResponseEntity.ok().contentType(TWIML).body("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + twiml);
 	}
@@ -146,6 +144,10 @@ class TwilioWebhooks {
 			}
 		});
 		return parameters;
+	}
+
+	private static String xml(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
 	}
 
 	private static ResponseEntity<String> forbidden(String reason) {
