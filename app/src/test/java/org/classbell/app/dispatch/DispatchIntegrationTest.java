@@ -57,15 +57,23 @@ class DispatchIntegrationTest extends BotIntegrationTest {
 
 	@DynamicPropertySource
 	static void dispatch(DynamicPropertyRegistry registry) {
+		dispatchThrough(TWILIO, registry);
+	}
+
+	/**
+	 * Dispatch on, with rate limits lifted, through the local Bot API server and the
+	 * given local Twilio.
+	 */
+	static void dispatchThrough(FakeTwilio twilio, DynamicPropertyRegistry registry) {
 		registry.add("classbell.notifier.dispatch.enabled", () -> "true");
 		registry.add("classbell.notifier.dispatch.poll-interval", () -> "20ms");
 		registry.add("classbell.notifier.dispatch.telegram-per-second", () -> "0");
 		registry.add("classbell.notifier.dispatch.telegram-chat-per-second", () -> "0");
 		registry.add("classbell.notifier.dispatch.sms-per-second", () -> "0");
-		registry.add("classbell.twilio.account-sid", TWILIO::accountSid);
-		registry.add("classbell.twilio.auth-token", TWILIO::authToken);
+		registry.add("classbell.twilio.account-sid", twilio::accountSid);
+		registry.add("classbell.twilio.auth-token", twilio::authToken);
 		registry.add("classbell.twilio.from", () -> SENDER);
-		registry.add("classbell.twilio.api-url", () -> TWILIO.url().toString());
+		registry.add("classbell.twilio.api-url", () -> twilio.url().toString());
 		registry.add("classbell.public-url", () -> PUBLIC_URL);
 	}
 

@@ -1,0 +1,187 @@
+package org.classbell.app.dispatch;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.classbell.ClassBellApplication;
+import org.classbell.bot.testing.FakeBotApi;
+import org.classbell.notifier.testing.FakeTwilio;
+import org.classbell.store.testing.TestDatabase;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A node killed with {@code kill -9} in the middle of a batch of 1,000 notifications, and
+ * another started on the same database: nothing is lost, no SMS is sent twice (Twilio is
+ * asked what it took), and a Telegram message is sent twice only if it was in flight at
+ * the kill, which the Bot API gives no way to find out.
+ */
+class DispatchCrashIntegrationTest {
+
+	static final String BOT_TOKEN = "654321:CRASH-bot-token";
+
+	static final int TELEGRAM_MESSAGES = 500;
+
+	static final int SMS_MESSAGES = 500;
+
+	@TempDir
+	Path home;
+
+	FakeBotApi telegram;
+
+	FakeTwilio twilio;
+
+	JdbcClient jdbc;
+
+	List<Process> nodes = new ArrayList<>();
+
+	@BeforeEach
+	void start() {
+		this.telegram = new FakeBotApi(BOT_TOKEN).username("crash_bot");
+		this.twilio = new FakeTwilio("AC" + "c".repeat(32), "crash-auth-token");
+		TestDatabase.Connection database = TestDatabase.get();
+		DriverManagerDataSource dataSource = new DriverManagerDataSource(database.url(), database.username(),
+				database.password());
+		Flyway.configure().dataSource(dataSource).load().migrate();
+		this.jdbc = JdbcClient.create(dataSource);
+		this.jdbc.sql("truncate notification cascade").update();
+	}
+
+	@AfterEach
+	void stop() {
+		this.nodes.forEach(Process::destroyForcibly);
+		this.jdbc.sql("truncate notification cascade").update();
+		this.telegram.close();
+		this.twilio.close();
+	}
+
+	@Test
+	void losesNothingAndSendsNoSmsTwiceWhenANodeIsKilledMidBatch() throws Exception {
+		Process first = node("first");
+		long school = this.jdbc.sql("select id from school where name = 'Crash school'").query(Long.class).single();
+		this.jdbc
+			.sql("""
+					insert into notification (school_id, kind, channel, address, body, next_attempt_at, created_at, updated_at)
+					select ?, 'test', case when i % 2 = 0 then 'telegram' else 'sms' end,
+					       case when i % 2 = 0 then (700000 + i)::text else '+7999' || lpad(i::text, 7, '0') end,
+					       'crash ' || i, now(), now(), now()
+					from generate_series(1, ?) i
+					""")
+			.params(school, TELEGRAM_MESSAGES + SMS_MESSAGES)
+			.update();
+
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(2)).until(() -> received() >= 200);
+		first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		int receivedAtKill = received();
+		Map<String, Long> atKill = statuses();
+		List<Long> sendingAtKill = this.jdbc.sql("select id from notification where status = 'sending'")
+			.query(Long.class)
+			.list();
+
+		node("second");
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> statuses().getOrDefault("sent", 0L) == TELEGRAM_MESSAGES + SMS_MESSAGES);
+
+		Map<String, Long> sms = this.twilio.messages()
+			.stream()
+			.collect(Collectors.groupingBy(FakeTwilio.Sent::body, Collectors.counting()));
+		Map<String, Long> chats = this.telegram.sentMessages()
+			.stream()
+			.collect(Collectors.groupingBy(FakeBotApi.SentMessage::text, Collectors.counting()));
+		assertThat(sms).hasSize(SMS_MESSAGES);
+		assertThat(sms.values()).as("no SMS sent twice").containsOnly(1L);
+		assertThat(chats).hasSize(TELEGRAM_MESSAGES);
+		Set<String> resentTelegram = Set.copyOf(this.jdbc
+			.sql("select body from notification where channel = 'telegram' and attempts > 1 and id in (:ids)")
+			.param("ids", sendingAtKill.isEmpty() ? List.of(-1L) : sendingAtKill)
+			.query(String.class)
+			.list());
+		Set<String> doubled = chats.entrySet()
+			.stream()
+			.filter((chat) -> chat.getValue() > 1)
+			.map(Map.Entry::getKey)
+			.collect(Collectors.toSet());
+		assertThat(resentTelegram).as("Telegram messages sent twice were in flight at the kill").containsAll(doubled);
+		long smsFound = this.jdbc
+			.sql("select count(*) from notification where channel = 'sms' and attempts = 1 and id in (:ids)")
+			.param("ids", sendingAtKill.isEmpty() ? List.of(-1L) : sendingAtKill)
+			.query(Long.class)
+			.single();
+		System.out.printf(
+				"Kill -9 during a batch of %d: %d taken by the providers at the kill, statuses then %s; "
+						+ "%d left sending; after the restart %d SMS found at Twilio and not sent again, "
+						+ "%d Telegram messages left sending were queued again (the Bot API cannot be asked), "
+						+ "%d of them reached Telegram twice; nothing lost%n",
+				TELEGRAM_MESSAGES + SMS_MESSAGES, receivedAtKill, atKill, sendingAtKill.size(), smsFound,
+				resentTelegram.size(), doubled.size());
+	}
+
+	private int received() {
+		return this.twilio.messages().size() + this.telegram.sentMessages().size();
+	}
+
+	private Map<String, Long> statuses() {
+		return this.jdbc.sql("select status, count(*) as n from notification group by status")
+			.query((row, index) -> Map.entry(row.getString("status"), row.getLong("n")))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/**
+	 * Starts the application in a JVM of its own on the test database, and waits until it
+	 * has started.
+	 */
+	private Process node(String name) throws Exception {
+		TestDatabase.Connection database = TestDatabase.get();
+		Path nodeHome = Files.createDirectories(this.home.resolve(name));
+		List<String> command = new ArrayList<>(List.of(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dsun.net.httpserver.nodelay=true",
+				"-cp", System.getProperty("java.class.path"), ClassBellApplication.class.getName()));
+		Map<String, String> properties = Map.ofEntries(Map.entry("spring.datasource.url", database.url()),
+				Map.entry("spring.datasource.username", database.username()),
+				Map.entry("spring.datasource.password", database.password()), Map.entry("server.port", "0"),
+				Map.entry("classbell.home", nodeHome.toString()),
+				Map.entry("classbell.admin.token", "crash-admin-token"),
+				Map.entry("classbell.school.name", "Crash school"), Map.entry("classbell.telegram.token", BOT_TOKEN),
+				Map.entry("classbell.telegram.api-url", this.telegram.url().toString()),
+				Map.entry("classbell.twilio.account-sid", this.twilio.accountSid()),
+				Map.entry("classbell.twilio.auth-token", this.twilio.authToken()),
+				Map.entry("classbell.twilio.from", "+15005550006"),
+				Map.entry("classbell.twilio.api-url", this.twilio.url().toString()),
+				Map.entry("classbell.notifier.dispatch.poll-interval", "20ms"),
+				Map.entry("classbell.notifier.dispatch.batch-size", "1000"),
+				Map.entry("classbell.notifier.dispatch.lease", "3s"),
+				Map.entry("classbell.notifier.dispatch.telegram-per-second", "0"),
+				Map.entry("classbell.notifier.dispatch.telegram-chat-per-second", "0"),
+				Map.entry("classbell.notifier.dispatch.sms-per-second", "0"));
+		properties.forEach((key, value) -> command.add("--" + key + "=" + value));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(nodeHome.resolve("node.log").toFile())
+			.start();
+		this.nodes.add(process);
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> !process.isAlive() || Files.readString(nodeHome.resolve("node.log"))
+				.contains("Started " + ClassBellApplication.class.getSimpleName()));
+		assertThat(process.isAlive()).as("node %s started; see %s", name, nodeHome.resolve("node.log")).isTrue();
+		return process;
+	}
+
+}
