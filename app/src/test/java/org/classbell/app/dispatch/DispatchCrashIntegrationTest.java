@@ -67,7 +67,7 @@ class DispatchCrashIntegrationTest {
 	@AfterEach
 	void stop() {
 		this.nodes.forEach(Process::destroyForcibly);
-		this.jdbc.sql("truncate notification cascade").update();
+		this.jdbc.sql("truncate notification, school cascade").update();
 		this.telegram.close();
 		this.twilio.close();
 	}
@@ -75,7 +75,10 @@ class DispatchCrashIntegrationTest {
 	@Test
 	void losesNothingAndSendsNoSmsTwiceWhenANodeIsKilledMidBatch() throws Exception {
 		Process first = node("first");
-		long school = this.jdbc.sql("select id from school where name = 'Crash school'").query(Long.class).single();
+		long school = this.jdbc
+			.sql("insert into school (name, name_key) values ('Crash test school', 'crash-test-school') returning id")
+			.query(Long.class)
+			.single();
 		this.jdbc
 			.sql("""
 					insert into notification (school_id, kind, channel, address, body, next_attempt_at, created_at, updated_at)
