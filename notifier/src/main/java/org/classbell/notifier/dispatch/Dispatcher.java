@@ -112,7 +112,12 @@ public class Dispatcher implements SmartLifecycle {
 		this.loop = new Thread(this::run, "dispatcher");
 		this.loop.setDaemon(true);
 		this.loop.start();
-		log.info("Dispatching {} as node {}", this.carriers.keySet(), this.node);
+		if (this.carriers.isEmpty()) {
+			log.info("No channel is on, so nothing is sent; due notifications fail with what would turn a channel on");
+		}
+		else {
+			log.info("Dispatching {} as node {}", this.carriers.keySet(), this.node);
+		}
 	}
 
 	@Override
