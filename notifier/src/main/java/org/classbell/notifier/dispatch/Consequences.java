@@ -5,6 +5,8 @@ import java.time.Instant;
 import org.classbell.store.Actor;
 import org.classbell.store.Timestamps;
 import org.classbell.store.audit.AuditTrail;
+import org.classbell.store.roster.GuardianId;
+import org.classbell.store.roster.Guardians;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,9 +29,12 @@ public class Consequences {
 
 	private final AuditTrail audit;
 
-	Consequences(JdbcClient jdbc, AuditTrail audit) {
+	private final Guardians guardians;
+
+	Consequences(JdbcClient jdbc, AuditTrail audit, Guardians guardians) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.guardians = guardians;
 	}
 
 	/**
@@ -58,10 +63,7 @@ public class Consequences {
 			}
 			case OPTED_OUT -> {
 				if (guardian != null) {
-					this.jdbc.sql("""
-							update guardian set opted_out_at = ?, updated_at = ? where id = ? and opted_out_at is null
-							""").params(Timestamps.of(now), Timestamps.of(now), guardian).update();
-					cancelQueuedSms(guardian, "recipient opted out of SMS", now);
+					optedOut(new GuardianId(guardian), now);
 					return "; opt-out recorded";
 				}
 			}
@@ -81,12 +83,18 @@ public class Consequences {
 		return "";
 	}
 
+	/**
+	 * Records that the guardian wants no more SMS, and cancels those still queued for
+	 * them.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void optedOut(GuardianId guardian, Instant now) {
+		this.guardians.optOut(guardian, now);
+		cancelQueuedSms(guardian.value(), "recipient opted out of SMS", now);
+	}
+
 	private boolean smsAllowed(long guardian) {
-		return this.jdbc.sql("""
-				select phone is not null and consent_at is not null and opted_out_at is null
-				       and phone_flagged_at is null
-				from guardian where id = ?
-				""").param(guardian).query(Boolean.class).single();
+		return this.guardians.settings(new GuardianId(guardian)).sms();
 	}
 
 	/**

@@ -11,13 +11,13 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.classbell.notifier.dispatch.Consequences;
 import org.classbell.notifier.outbox.Message;
 import org.classbell.notifier.outbox.Outbox;
 import org.classbell.notifier.reports.Period;
 import org.classbell.notifier.reports.ProgressReports;
 import org.classbell.notifier.sms.SmsForms.Budget;
 import org.classbell.store.Actor;
-import org.classbell.store.Timestamps;
 import org.classbell.store.audit.AuditTrail;
 import org.classbell.store.roster.Guardian;
 import org.classbell.store.roster.Guardians;
@@ -26,7 +26,6 @@ import org.classbell.store.school.School;
 import org.classbell.store.school.Schools;
 import org.classbell.templates.MessageCatalog;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,7 +48,7 @@ public class InboundSms {
 
 	private final AuditTrail audit;
 
-	private final JdbcClient jdbc;
+	private final Consequences consequences;
 
 	private final ProgressReports reports;
 
@@ -61,12 +60,12 @@ public class InboundSms {
 
 	private final Clock clock;
 
-	InboundSms(Guardians guardians, Schools schools, AuditTrail audit, JdbcClient jdbc, ProgressReports reports,
-			SmsForms forms, Outbox outbox, MessageCatalog messages, Clock clock) {
+	InboundSms(Guardians guardians, Schools schools, AuditTrail audit, Consequences consequences,
+			ProgressReports reports, SmsForms forms, Outbox outbox, MessageCatalog messages, Clock clock) {
 		this.guardians = guardians;
 		this.schools = schools;
 		this.audit = audit;
-		this.jdbc = jdbc;
+		this.consequences = consequences;
 		this.reports = reports;
 		this.forms = forms;
 		this.outbox = outbox;
@@ -96,14 +95,7 @@ public class InboundSms {
 		log.info("SMS {} from {} ({} guardian record(s))", keyword, PhoneNumber.mask(from), senders.size());
 		switch (keyword) {
 			case STOP -> {
-				for (Guardian guardian : senders) {
-					this.guardians.optOut(guardian.id(), now);
-					this.jdbc.sql("""
-							update notification set status = 'cancelled', error = 'recipient opted out of SMS',
-							       updated_at = ?
-							where guardian_id = ? and channel = 'sms' and status = 'queued'
-							""").params(Timestamps.of(now), guardian.id().value()).update();
-				}
+				senders.forEach((guardian) -> this.consequences.optedOut(guardian.id(), now));
 				return Keyword.answeredByTwilio(body) ? Optional.empty()
 						: Optional.of(this.messages.render(locale, "sms.reply.stopped"));
 			}
