@@ -28,7 +28,7 @@ import org.springframework.context.annotation.Primary;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "classbell.admin.token=" + ApiIntegrationTest.TOKEN,
 				"classbell.home=${java.io.tmpdir}/classbell-test-${random.uuid}", "classbell.school.name=Школа №1",
-				"classbell.notifier.dispatch.enabled=false" })
+				"classbell.notifier.dispatch.enabled=false", "classbell.reports.scheduled=false" })
 @DatabaseTest
 @Import(ApiIntegrationTest.TestClock.class)
 public abstract class ApiIntegrationTest {

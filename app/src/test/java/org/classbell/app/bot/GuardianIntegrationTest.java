@@ -36,14 +36,15 @@ class GuardianIntegrationTest extends BotIntegrationTest {
 		List<FakeBotApi.SentMessage> reports = reports(IVANOVA, "/report", 2);
 
 		assertThat(reports.get(0).text()).isEqualTo("""
-				<b>Пётр, 5А</b> — 19 ноября–25 ноября
-				Алгебра: 5 4- (средний 4,50)
-				Пропущено: 2 урока. Опозданий: 0.
+				📘 <b>Пётр, 5А</b> — 19 ноября–25 ноября
+				Алгебра: 5 4- — средний балл 4,50
+				Пропущено без уважительной причины: 2 урока.
+				В прошлый период пропусков без уважительной причины не было.
 				👏 25 ноября: помог однокласснику
 				<b>Задано:</b>
 				Алгебра, к 2 декабря: № 125""");
 		assertThat(reports.get(1).text()).isEqualTo("""
-				<b>Ольга, 6Б</b> — 19 ноября–25 ноября
+				📘 <b>Ольга, 6Б</b> — 19 ноября–25 ноября
 				Оценок нет.
 				Пропусков и опозданий нет.""");
 	}
@@ -53,8 +54,8 @@ class GuardianIntegrationTest extends BotIntegrationTest {
 		ask(SOKOLOVA, "/grade 5А алгебра Петрова 3");
 
 		assertThat(reports(PETROVA, "/report 25.11-25.11", 1).get(0).text()).isEqualTo("""
-				<b>Анна, 5А</b> — November 25
-				Алгебра: 3 (average 3.00)
+				📘 <b>Анна, 5А</b> — November 25
+				Алгебра: 3 — average 3.00
 				No absences or latenesses.""");
 		assertThat(ask(PETROVA, "/report someday").text()).startsWith("A report for which period?");
 	}
@@ -66,6 +67,7 @@ class GuardianIntegrationTest extends BotIntegrationTest {
 				<b>Настройки</b>
 				Канал: Telegram
 				Отчёт об успеваемости: раз в неделю
+				Пропуски, оценки, замечания: сразу
 				Тихие часы: 21:00–08:00 (несрочные сообщения придут утром)
 				Язык: русский""");
 

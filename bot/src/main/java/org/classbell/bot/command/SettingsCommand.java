@@ -26,6 +26,8 @@ class SettingsCommand implements Command, Buttons {
 
 	private static final List<String> QUIET = List.of("school", "20-07", "22-07");
 
+	private static final List<LocalTime> DIGEST = List.of(LocalTime.of(17, 0), LocalTime.of(20, 0));
+
 	private final Guardians guardians;
 
 	private final TelegramAccounts accounts;
@@ -85,6 +87,16 @@ class SettingsCommand implements Command, Buttons {
 							LocalTime.of(Integer.parseInt(hours[1]), 0), caller.now());
 				}
 			}
+			case "dg" -> {
+				LocalTime at = DIGEST.stream()
+					.filter((time) -> time.toString().equals(parts[1]))
+					.findFirst()
+					.orElse(null);
+				if (at == null && !"none".equals(parts[1])) {
+					return List.of(this.texts.expired(caller));
+				}
+				this.guardians.digest(guardian.id(), at, caller.now());
+			}
 			case "lang" -> {
 				Language language = Language.parse(parts[1]).orElse(Language.RU);
 				this.guardians.language(guardian.id(), language, caller.now());
@@ -109,7 +121,8 @@ class SettingsCommand implements Command, Buttons {
 		return this.texts.html(caller.locale(), "settings.current",
 				Map.of("channel", ("sms".equals(settings.preferredChannel()) && settings.sms()) ? "sms" : "telegram",
 						"frequency", settings.reportFrequency().code(), "from", from.toString(), "to", to.toString(),
-						"language", settings.language().code()));
+						"language", settings.language().code(), "digest",
+						(settings.digestAt() != null) ? settings.digestAt().toString() : "none"));
 	}
 
 	private List<List<Reply.Button>> buttons(Caller caller, GuardianSettings settings) {
@@ -134,6 +147,15 @@ class SettingsCommand implements Command, Buttons {
 			quiet.add(button(caller, "settings.quiet." + hours, chosen, "set:qh:" + hours));
 		}
 		rows.add(quiet);
+		List<Reply.Button> digest = new ArrayList<>();
+		digest.add(button(caller, "settings.digest.none", settings.digestAt() == null, "set:dg:none"));
+		for (LocalTime at : DIGEST) {
+			digest.add(new Reply.Button(
+					(at.equals(settings.digestAt()) ? "✓ " : "")
+							+ this.texts.label(caller.locale(), "settings.digest.at", Map.of("time", at.toString())),
+					"set:dg:" + at));
+		}
+		rows.add(digest);
 		rows.add(List.of(button(caller, "settings.language.ru", settings.language() == Language.RU, "set:lang:ru"),
 				button(caller, "settings.language.en", settings.language() == Language.EN, "set:lang:en")));
 		return rows;

@@ -73,7 +73,7 @@ public class AttendanceAlerts {
 				order by lesson_no nulls first
 				""").params(student.value(), day).query(Fact.class).list();
 		List<Message> fresh = new ArrayList<>();
-		for (Recipient recipient : this.recipients.ofStudent(student)) {
+		for (Recipient recipient : this.recipients.forAlerts(student)) {
 			if (!recipient.isReachable()) {
 				continue;
 			}

@@ -41,7 +41,7 @@ public class NoteAlerts {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void noted(long noteId, NoteKind kind, StudentId student, String text, String teacher, Instant now) {
 		List<Message> messages = new ArrayList<>();
-		for (Recipient recipient : this.recipients.ofStudent(student)) {
+		for (Recipient recipient : this.recipients.forAlerts(student)) {
 			if (recipient.isReachable()) {
 				Recipient.Child child = recipient.children().get(0);
 				messages.add(message(recipient, student, kind.code(), topic(noteId), Map.of("child", child.firstName(),
@@ -57,7 +57,7 @@ public class NoteAlerts {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void withdrawn(long noteId, StudentId student, LocalDate day, Instant now) {
 		List<Message> corrections = new ArrayList<>();
-		for (Recipient recipient : this.recipients.ofStudent(student)) {
+		for (Recipient recipient : this.recipients.forAlerts(student)) {
 			long guardian = recipient.guardian().value();
 			this.outbox.queued(topic(noteId), guardian).ifPresent((queued) -> this.outbox.cancel(queued.id(), now));
 			if (recipient.isReachable() && this.outbox.lastSent(topic(noteId), guardian).isPresent()) {

@@ -36,20 +36,39 @@ public class Outbox {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void queue(List<Message> messages, Instant sendAt, Instant now) {
-		this.batch.batchUpdate("""
+		insert(messages, sendAt, now, false);
+	}
+
+	/**
+	 * Queues messages that go to a guardian once per topic, such as a report for a
+	 * period, in one batch; a message whose topic the guardian was already sent (or has
+	 * queued) is left out.
+	 * @return how many were queued
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int queueOnce(List<Message> messages, Instant sendAt, Instant now) {
+		int queued = 0;
+		for (int count : insert(messages, sendAt, now, true)) {
+			queued += (count > 0) ? 1 : 0;
+		}
+		return queued;
+	}
+
+	private int[] insert(List<Message> messages, Instant sendAt, Instant now, boolean once) {
+		return this.batch.batchUpdate("""
 				insert into notification (school_id, guardian_id, student_id, kind, channel, address, body, sms_body,
 				                          segments, urgent, topic, announcement_id, next_attempt_at, created_at,
-				                          updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""",
-				messages.stream()
-					.map((message) -> new Object[] { message.recipient().school().value(),
-							message.recipient().guardian().value(), message.studentId(), message.kind(),
-							message.recipient().channel().code(), message.recipient().address(), message.body(),
-							message.smsBody(), segments(message.recipient().channel(), message.body()),
-							message.urgent(), message.topic(), message.announcementId(), Timestamps.of(sendAt),
-							Timestamps.of(now), Timestamps.of(now) })
-					.toList());
+				                          updated_at, dedupe_key)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (dedupe_key) do nothing
+				""", messages.stream()
+			.map((message) -> new Object[] { message.recipient().school().value(),
+					message.recipient().guardian().value(), message.studentId(), message.kind(),
+					message.recipient().channel().code(), message.recipient().address(), message.body(),
+					message.smsBody(), segments(message.recipient().channel(), message.body()), message.urgent(),
+					message.topic(), message.announcementId(), Timestamps.of(sendAt), Timestamps.of(now),
+					Timestamps.of(now), once ? message.topic() + "/" + message.recipient().guardian().value() : null })
+			.toList());
 	}
 
 	/**

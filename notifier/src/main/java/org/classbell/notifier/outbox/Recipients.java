@@ -3,10 +3,12 @@ package org.classbell.notifier.outbox;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.classbell.store.Language;
 import org.classbell.store.roster.ClassId;
@@ -48,6 +50,39 @@ public class Recipients {
 
 	public List<Recipient> ofStudent(StudentId student) {
 		return collect(this.jdbc.sql(GUARDIANS + "where s.id = ? order by g.id").param(student.value()));
+	}
+
+	/**
+	 * The guardians of the student who take alerts as they happen (not the end-of-day
+	 * digest instead).
+	 */
+	public List<Recipient> forAlerts(StudentId student) {
+		return collect(this.jdbc.sql(GUARDIANS + "where s.id = ? and g.digest_at is null order by g.id")
+			.param(student.value()));
+	}
+
+	/**
+	 * The guardians of these students whose report frequency is one of those given, each
+	 * once, with their children among the students.
+	 */
+	public List<Recipient> forReports(Collection<Long> students, List<String> frequencies) {
+		return collect(this.jdbc.sql(GUARDIANS + """
+				where s.id = any(cast(? as bigint[])) and g.report_frequency = any(cast(? as text[])) and s.active
+				order by g.id, c.grade, c.name_key, s.list_no
+				""").params(array(students), "{" + String.join(",", frequencies) + "}"));
+	}
+
+	/**
+	 * These guardians, each once, with their active children.
+	 */
+	public List<Recipient> ofGuardians(Collection<Long> guardians) {
+		return collect(this.jdbc.sql(GUARDIANS + """
+				where g.id = any(cast(? as bigint[])) and s.active order by g.id, c.grade, c.name_key, s.list_no
+				""").param(array(guardians)));
+	}
+
+	private static String array(Collection<Long> ids) {
+		return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
 	}
 
 	public List<Recipient> ofClass(ClassId classId) {

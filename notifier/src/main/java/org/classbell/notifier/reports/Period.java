@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -53,6 +54,34 @@ public record Period(LocalDate from, LocalDate to) {
 				return range(words, today);
 			}
 		}
+	}
+
+	/**
+	 * The period to compare this one with: as many days just before it, aligned to the
+	 * week or the month when this one starts on a Monday or on the 1st; empty for a
+	 * single day, which has nothing useful to compare with.
+	 */
+	public Optional<Period> previous() {
+		if (this.from.equals(this.to)) {
+			return Optional.empty();
+		}
+		if (this.from.getDayOfMonth() == 1 && this.to.getMonth() == this.from.getMonth()) {
+			LocalDate start = this.from.minusMonths(1);
+			int lastDay = Math.min(this.to.getDayOfMonth(), start.lengthOfMonth());
+			return Optional.of(new Period(start, start.withDayOfMonth(lastDay)));
+		}
+		long days = ChronoUnit.DAYS.between(this.from, this.to) + 1;
+		if (this.from.getDayOfWeek() == DayOfWeek.MONDAY && days <= 7) {
+			return Optional.of(new Period(this.from.minusWeeks(1), this.to.minusWeeks(1)));
+		}
+		return Optional.of(new Period(this.from.minusDays(days), this.from.minusDays(1)));
+	}
+
+	/**
+	 * Whether the day falls in the period.
+	 */
+	public boolean contains(LocalDate day) {
+		return !day.isBefore(this.from) && !day.isAfter(this.to);
 	}
 
 	/**

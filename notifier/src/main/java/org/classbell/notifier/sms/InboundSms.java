@@ -16,7 +16,6 @@ import org.classbell.notifier.outbox.Message;
 import org.classbell.notifier.outbox.Outbox;
 import org.classbell.notifier.reports.Period;
 import org.classbell.notifier.reports.ProgressReports;
-import org.classbell.notifier.sms.SmsForms.Budget;
 import org.classbell.store.Actor;
 import org.classbell.store.audit.AuditTrail;
 import org.classbell.store.roster.Guardian;
@@ -52,8 +51,6 @@ public class InboundSms {
 
 	private final ProgressReports reports;
 
-	private final SmsForms forms;
-
 	private final Outbox outbox;
 
 	private final MessageCatalog messages;
@@ -61,13 +58,12 @@ public class InboundSms {
 	private final Clock clock;
 
 	InboundSms(Guardians guardians, Schools schools, AuditTrail audit, Consequences consequences,
-			ProgressReports reports, SmsForms forms, Outbox outbox, MessageCatalog messages, Clock clock) {
+			ProgressReports reports, Outbox outbox, MessageCatalog messages, Clock clock) {
 		this.guardians = guardians;
 		this.schools = schools;
 		this.audit = audit;
 		this.consequences = consequences;
 		this.reports = reports;
-		this.forms = forms;
 		this.outbox = outbox;
 		this.messages = messages;
 		this.clock = clock;
@@ -137,9 +133,9 @@ public class InboundSms {
 			}
 			School school = this.schools.find(guardian.school()).orElseThrow();
 			LocalDate today = now.atZone(school.timeZone()).toLocalDate();
-			for (String html : this.reports.forGuardian(guardian.id(), Period.weekOf(today), today, locale)) {
-				String text = this.forms.sms(MessageCatalog.plainText(html), school.smsTransliterate(), Budget.REPORT,
-						this.messages.render(locale, "sms.report_more"));
+			Period week = Period.parse("", today).orElseThrow();
+			for (String text : this.reports.smsForGuardian(guardian.id(), week, today, locale,
+					school.smsTransliterate(), this.messages.render(locale, "sms.report_more"))) {
 				queued.add(Message.urgentSms(guardian, "report", text));
 			}
 		}

@@ -16,9 +16,11 @@ import org.classbell.store.Language;
  * @param quietFrom their own start of quiet hours, or {@code null} for the school's
  * @param quietTo their own end of quiet hours, or {@code null} for the school's
  * @param sms whether SMS can reach them: a phone, consent, and no opt-out
+ * @param digestAt the time of their end-of-day digest, or {@code null} when they take
+ * alerts as things happen
  */
 public record GuardianSettings(GuardianId guardian, Language language, String preferredChannel,
-		ReportFrequency reportFrequency, LocalTime quietFrom, LocalTime quietTo, boolean sms) {
+		ReportFrequency reportFrequency, LocalTime quietFrom, LocalTime quietTo, boolean sms, LocalTime digestAt) {
 
 	public Optional<LocalTime> ownQuietFrom() {
 		return Optional.ofNullable(this.quietFrom);

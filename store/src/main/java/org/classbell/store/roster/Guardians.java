@@ -100,7 +100,7 @@ public class Guardians {
 
 	public GuardianSettings settings(GuardianId guardian) {
 		return this.jdbc.sql("""
-				select language, preferred_channel, report_frequency, quiet_from, quiet_to,
+				select language, preferred_channel, report_frequency, quiet_from, quiet_to, digest_at,
 				       phone is not null and consent_at is not null and opted_out_at is null
 				           and phone_flagged_at is null as sms
 				from guardian where id = ?
@@ -110,7 +110,7 @@ public class Guardians {
 					Language.valueOf(row.getString("language").toUpperCase(Locale.ROOT)),
 					row.getString("preferred_channel"), ReportFrequency.of(row.getString("report_frequency")),
 					row.getObject("quiet_from", LocalTime.class), row.getObject("quiet_to", LocalTime.class),
-					row.getBoolean("sms")))
+					row.getBoolean("sms"), row.getObject("digest_at", LocalTime.class)))
 			.single();
 	}
 
@@ -131,6 +131,15 @@ public class Guardians {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void reportFrequency(GuardianId guardian, ReportFrequency frequency, Instant at) {
 		update(guardian, "report_frequency = ?", frequency.code(), at);
+	}
+
+	/**
+	 * Sets the time of the guardian's end-of-day digest, which then replaces their
+	 * alerts; or {@code null} for alerts as things happen.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void digest(GuardianId guardian, LocalTime at, Instant now) {
+		update(guardian, "digest_at = ?", at, now);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.classbell.templates.sms;
 
+import java.util.List;
 import java.util.Objects;
 
 import com.ibm.icu.text.Transliterator;
@@ -108,6 +109,31 @@ public final class SmsText {
 	 */
 	public static Sms compose(String text, boolean transliterate, int maxSegments, String hint) {
 		return Shortening.fit(prepare(text, transliterate), maxSegments, prepare(hint, transliterate));
+	}
+
+	/**
+	 * Lines, most important first, as one text within the budget: all of them when they
+	 * fit; else as many whole lines from the top as fit with the hint on a line after
+	 * them; and when not even the first line fits so, the lines cut as
+	 * {@link #compose(String, boolean, int, String)} cuts them.
+	 * @throws IllegalArgumentException if the budget is less than one segment
+	 */
+	public static Sms composeLines(List<String> lines, boolean transliterate, int maxSegments, String hint) {
+		List<String> prepared = lines.stream().map((line) -> prepare(line, transliterate)).toList();
+		Sms whole = measure(String.join("\n", prepared));
+		if (maxSegments < 1 || whole.segments() <= maxSegments) {
+			return Shortening.fit(whole.text(), maxSegments, "");
+		}
+		String tail = prepare(hint, transliterate);
+		Sms fitted = null;
+		for (int count = 1; count < prepared.size(); count++) {
+			Sms candidate = measure(String.join("\n", prepared.subList(0, count)) + "\n" + tail);
+			if (candidate.segments() > maxSegments) {
+				break;
+			}
+			fitted = candidate;
+		}
+		return (fitted != null) ? fitted : Shortening.fit(whole.text(), maxSegments, tail);
 	}
 
 	private static String prepare(String text, boolean transliterate) {

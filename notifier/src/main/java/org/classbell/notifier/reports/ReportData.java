@@ -1,0 +1,251 @@
+package org.classbell.notifier.reports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.classbell.store.journal.Mark;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads what the reports of many students need with one query per kind of record for all
+ * of them (students, marks, averages before, attendance, notes, homework), never a query
+ * per student.
+ */
+@Component
+public class ReportData {
+
+	/** Homework due this many days ahead at most makes it into a report. */
+	private static final int HOMEWORK_DAYS = 7;
+
+	private final JdbcClient jdbc;
+
+	ReportData(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The reports of the students over the period, compared with the period before where
+	 * there is one; homework is what is due from {@code today} on. Students not found (or
+	 * no longer active) are left out; the rest keep the order given.
+	 */
+	public List<StudentReport> load(Collection<Long> studentIds, Period period, LocalDate today) {
+		if (studentIds.isEmpty()) {
+			return List.of();
+		}
+		String ids = array(studentIds);
+		Optional<Period> previous = period.previous();
+		Map<Long, Draft> drafts = students(ids);
+		marks(ids, period, drafts);
+		previous.ifPresent((before) -> averages(ids, before, drafts));
+		attendance(ids, period, previous, drafts);
+		notes(ids, period, drafts);
+		homework(drafts, today);
+		List<StudentReport> reports = new ArrayList<>();
+		for (Long id : studentIds) {
+			Draft draft = drafts.get(id);
+			if (draft != null) {
+				reports.add(draft.build(previous.isPresent()));
+			}
+		}
+		return reports;
+	}
+
+	private Map<Long, Draft> students(String ids) {
+		Map<Long, Draft> drafts = new HashMap<>();
+		this.jdbc
+			.sql("""
+					select s.id, s.first_name, c.name as class_name, c.id as class_id, c.attendance_only,
+					       coalesce((select string_agg(m.subgroup_id::text, ',') from subgroup_member m where m.student_id = s.id), '')
+					           as subgroups
+					from student s join school_class c on c.id = s.class_id
+					where s.id = any(cast(? as bigint[])) and s.active
+					""")
+			.param(ids)
+			.query((row) -> {
+				Draft draft = new Draft(row.getLong("id"), row.getString("first_name"), row.getString("class_name"),
+						row.getLong("class_id"), row.getBoolean("attendance_only"));
+				for (String subgroup : row.getString("subgroups").split(",")) {
+					if (!subgroup.isEmpty()) {
+						draft.subgroups.add(Long.parseLong(subgroup));
+					}
+				}
+				drafts.put(draft.id, draft);
+			});
+		return drafts;
+	}
+
+	private void marks(String ids, Period period, Map<Long, Draft> drafts) {
+		this.jdbc.sql("""
+				select m.student_id, s.name as subject, m.value, m.modifier
+				from mark m join subject s on s.id = m.subject_id
+				where m.student_id = any(cast(? as bigint[])) and m.day between ? and ?
+				order by m.day, m.id
+				""").params(ids, period.from(), period.to()).query((row) -> {
+			Draft draft = drafts.get(row.getLong("student_id"));
+			if (draft != null) {
+				String modifier = row.getString("modifier");
+				draft.marks.computeIfAbsent(row.getString("subject"), (subject) -> new ArrayList<>())
+					.add(new Mark(row.getInt("value"), (modifier == null) ? null : modifier.charAt(0)));
+			}
+		});
+	}
+
+	private void averages(String ids, Period before, Map<Long, Draft> drafts) {
+		this.jdbc.sql("""
+				select m.student_id, s.name as subject, avg(m.value) as average
+				from mark m join subject s on s.id = m.subject_id
+				where m.student_id = any(cast(? as bigint[])) and m.day between ? and ?
+				group by m.student_id, s.name
+				""").params(ids, before.from(), before.to()).query((row) -> {
+			Draft draft = drafts.get(row.getLong("student_id"));
+			if (draft != null) {
+				draft.averagesBefore.put(row.getString("subject"), row.getBigDecimal("average"));
+			}
+		});
+	}
+
+	private void attendance(String ids, Period period, Optional<Period> previous, Map<Long, Draft> drafts) {
+		LocalDate from = previous.map(Period::from).orElse(period.from());
+		LocalDate beforeFrom = previous.map(Period::from).orElse(LocalDate.MAX);
+		LocalDate beforeTo = previous.map(Period::to).orElse(LocalDate.MIN);
+		this.jdbc
+			.sql("""
+						select student_id, now, count(*) filter (where status = 'absent' and lesson_no is not null) as lessons,
+					       count(*) filter (where status = 'absent' and lesson_no is null) as days,
+					       count(*) filter (where status = 'excused' and lesson_no is not null) as excused_lessons,
+					       count(*) filter (where status = 'excused' and lesson_no is null) as excused_days,
+					       count(*) filter (where status = 'late') as late
+					from (select student_id, status, lesson_no, day between :from and :to as now from attendance
+					      where student_id = any(cast(:ids as bigint[])) and day between :start and :to
+					        and (day between :from and :to or day between :beforeFrom and :beforeTo)) as recorded
+					group by student_id, now
+					""")
+			.param("ids", ids)
+			.param("from", period.from())
+			.param("to", period.to())
+			.param("start", from)
+			.param("beforeFrom", (beforeFrom == LocalDate.MAX) ? period.to().plusDays(1) : beforeFrom)
+			.param("beforeTo", (beforeTo == LocalDate.MIN) ? period.from().minusDays(1) : beforeTo)
+			.query((row) -> {
+				Draft draft = drafts.get(row.getLong("student_id"));
+				if (draft != null) {
+					StudentReport.Attendance attendance = new StudentReport.Attendance(row.getInt("lessons"),
+							row.getInt("days"), row.getInt("excused_lessons"), row.getInt("excused_days"),
+							row.getInt("late"));
+					if (row.getBoolean("now")) {
+						draft.attendance = attendance;
+					}
+					else {
+						draft.attendanceBefore = attendance;
+					}
+				}
+			});
+	}
+
+	private void notes(String ids, Period period, Map<Long, Draft> drafts) {
+		this.jdbc.sql("""
+				select student_id, kind, day, text from behaviour_note
+				where student_id = any(cast(? as bigint[])) and day between ? and ? order by day, id
+				""").params(ids, period.from(), period.to()).query((row) -> {
+			Draft draft = drafts.get(row.getLong("student_id"));
+			if (draft != null) {
+				draft.notes.add(new StudentReport.Note(row.getString("kind"), row.getObject("day", LocalDate.class),
+						row.getString("text")));
+			}
+		});
+	}
+
+	private void homework(Map<Long, Draft> drafts, LocalDate today) {
+		Set<Long> classes = drafts.values().stream().map((draft) -> draft.classId).collect(Collectors.toSet());
+		if (classes.isEmpty()) {
+			return;
+		}
+		Map<Long, List<Due>> byClass = new HashMap<>();
+		this.jdbc.sql("""
+				select h.class_id, h.subgroup_id, s.name as subject, h.due_on, h.text
+				from homework h join subject s on s.id = h.subject_id
+				where h.class_id = any(cast(? as bigint[])) and h.due_on between ? and ?
+				order by h.due_on, s.name, h.id
+				""").params(array(classes), today, today.plusDays(HOMEWORK_DAYS)).query((row) -> {
+			byClass.computeIfAbsent(row.getLong("class_id"), (id) -> new ArrayList<>())
+				.add(new Due((Long) row.getObject("subgroup_id"), new StudentReport.Homework(row.getString("subject"),
+						row.getObject("due_on", LocalDate.class), row.getString("text"))));
+		});
+		for (Draft draft : drafts.values()) {
+			for (Due due : byClass.getOrDefault(draft.classId, List.of())) {
+				if (due.subgroup == null || draft.subgroups.contains(due.subgroup)) {
+					draft.homework.add(due.homework);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Ids as a PostgreSQL array literal, one parameter however many there are.
+	 */
+	static String array(Collection<Long> ids) {
+		return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+	}
+
+	private record Due(Long subgroup, StudentReport.Homework homework) {
+
+	}
+
+	private static final class Draft {
+
+		private final long id;
+
+		private final String firstName;
+
+		private final String className;
+
+		private final long classId;
+
+		private final boolean attendanceOnly;
+
+		private final List<Long> subgroups = new ArrayList<>();
+
+		private final Map<String, List<Mark>> marks = new TreeMap<>();
+
+		private final Map<String, BigDecimal> averagesBefore = new HashMap<>();
+
+		private StudentReport.Attendance attendance = StudentReport.Attendance.NONE;
+
+		private StudentReport.Attendance attendanceBefore = StudentReport.Attendance.NONE;
+
+		private final List<StudentReport.Note> notes = new ArrayList<>();
+
+		private final List<StudentReport.Homework> homework = new ArrayList<>();
+
+		private Draft(long id, String firstName, String className, long classId, boolean attendanceOnly) {
+			this.id = id;
+			this.firstName = firstName;
+			this.className = className;
+			this.classId = classId;
+			this.attendanceOnly = attendanceOnly;
+		}
+
+		private StudentReport build(boolean compared) {
+			Map<String, StudentReport.Subject> subjects = new LinkedHashMap<>();
+			this.marks.forEach((name, marks) -> subjects.put(name,
+					new StudentReport.Subject(name, marks, this.averagesBefore.get(name))));
+			return new StudentReport(this.id, this.firstName, this.className, this.classId, this.attendanceOnly,
+					this.attendanceOnly ? List.of() : List.copyOf(subjects.values()), this.attendance,
+					compared ? this.attendanceBefore : null, this.notes, this.homework);
+		}
+
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.classbell.notifier.reports;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The periodic reports: each covers the days of its period up to the day it is made, and
+ * goes to the guardians whose report frequency asks for it (the term's to everyone who
+ * takes reports).
+ */
+public enum ReportKind {
+
+	/** The school day, for guardians who take a daily report. */
+	DAY(List.of("daily")),
+	/** Monday to the day, for guardians who take a weekly report (the default). */
+	WEEK(List.of("weekly")),
+	/** The month so far, for guardians who take a monthly report. */
+	MONTH(List.of("monthly")),
+	/** The term, on its last day, for every guardian who takes reports. */
+	TERM(List.of("daily", "weekly", "monthly"));
+
+	private final List<String> frequencies;
+
+	ReportKind(List<String> frequencies) {
+		this.frequencies = frequencies;
+	}
+
+	public String code() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * The kind named {@code day}, {@code week}, {@code month} or {@code term}.
+	 */
+	public static Optional<ReportKind> of(String code) {
+		for (ReportKind kind : values()) {
+			if (kind.code().equals(code)) {
+				return Optional.of(kind);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The guardians' report frequencies ({@code guardian.report_frequency}) this report
+	 * goes to.
+	 */
+	public List<String> frequencies() {
+		return this.frequencies;
+	}
+
+	/**
+	 * The period a report of this kind made on the day covers; a term's comes from the
+	 * school's calendar instead.
+	 */
+	public Period periodTo(LocalDate day) {
+		return switch (this) {
+			case DAY -> new Period(day, day);
+			case WEEK -> new Period(day.with(DayOfWeek.MONDAY), day);
+			case MONTH -> new Period(day.withDayOfMonth(1), day);
+			case TERM -> throw new IllegalStateException("A term's period comes from the school's calendar");
+		};
+	}
+
+}

@@ -1,0 +1,208 @@
+package org.classbell.notifier.reports;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.classbell.notifier.NotifierProperties;
+import org.classbell.notifier.outbox.Channel;
+import org.classbell.notifier.outbox.Message;
+import org.classbell.notifier.outbox.Recipient;
+import org.classbell.templates.MessageCatalog;
+import org.classbell.templates.sms.SmsText;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A student's report as a guardian reads it: in Telegram (HTML, every line) and by SMS
+ * (plain, the most important lines first within the report's segment budget, the rest cut
+ * with a hint where to read it all). Every line comes from the message catalogue.
+ */
+@Component
+public class ReportTexts {
+
+	/** Telegram refuses longer messages. */
+	static final int TELEGRAM_LIMIT = 4096;
+
+	private final MessageCatalog messages;
+
+	private final int smsSegments;
+
+	ReportTexts(MessageCatalog messages, NotifierProperties properties) {
+		this.messages = messages;
+		this.smsSegments = properties.sms().reportSegments();
+	}
+
+	/**
+	 * The report in Telegram HTML.
+	 * @param digest whether it is the end-of-day digest rather than a report
+	 */
+	public String telegram(StudentReport report, Period period, Locale locale, boolean digest) {
+		List<String> lines = new ArrayList<>();
+		lines.add(html(locale, title(period, digest, ""), titleArguments(report, period)));
+		if (!report.attendanceOnly()) {
+			if (report.subjects().isEmpty()) {
+				lines.add(html(locale, "report.no_marks", Map.of()));
+			}
+			for (StudentReport.Subject subject : report.subjects()) {
+				Map<String, Object> arguments = new HashMap<>(
+						Map.of("subject", subject.name(), "marks", subject.written(), "average", subject.average()));
+				if (subject.trend() != null) {
+					arguments.put("previous", subject.previousAverage());
+					arguments.put("trend", subject.trend());
+				}
+				lines.add(html(locale, (subject.trend() != null) ? "report.subject_compared" : "report.subject",
+						arguments));
+			}
+		}
+		lines.addAll(attendance(report, locale, "report.", "common."));
+		if (report.previousAttendance() != null
+				&& (report.attendance().hasUnexcused() || report.previousAttendance().hasUnexcused())) {
+			lines.add(report.previousAttendance().hasUnexcused()
+					? html(locale, "report.missed_before",
+							Map.of("what", what(report.previousAttendance().lessons(),
+									report.previousAttendance().days(), locale, "common.")))
+					: html(locale, "report.missed_before_none", Map.of()));
+		}
+		report.notes()
+			.forEach((note) -> lines
+				.add(html(locale, "report.note." + note.kind(), Map.of("date", note.day(), "text", note.text()))));
+		if (!report.homework().isEmpty() && !digest) {
+			lines.add(html(locale, "report.homework_title", Map.of()));
+			report.homework()
+				.forEach((homework) -> lines.add(html(locale, "report.homework",
+						Map.of("subject", homework.subject(), "due", homework.due(), "text", homework.text()))));
+		}
+		return fitTelegram(lines, html(locale, "report.cut", Map.of()));
+	}
+
+	/**
+	 * The report as an SMS within the report budget: the title, attendance, remarks, the
+	 * marks of the weakest subjects first, then praise; what does not fit is left out and
+	 * the hint added.
+	 */
+	public String sms(StudentReport report, Period period, Locale locale, boolean transliterate, boolean digest,
+			String hint) {
+		List<String> lines = new ArrayList<>();
+		lines.add(plain(locale, title(period, digest, "sms."), titleArguments(report, period)));
+		List<String> attendance = attendance(report, locale, "report.sms.", "report.sms.");
+		lines.add(String.join(" ", attendance));
+		notes(report, "remark", locale, lines);
+		if (!report.attendanceOnly()) {
+			if (report.subjects().isEmpty()) {
+				lines.add(plain(locale, "report.sms.no_marks", Map.of()));
+			}
+			report.subjects()
+				.stream()
+				.sorted(Comparator.comparing(StudentReport.Subject::average))
+				.forEach((subject) -> lines.add(plain(locale, "report.sms.subject",
+						Map.of("subject", subject.name(), "marks", subject.written(), "average", subject.average()))));
+		}
+		notes(report, "praise", locale, lines);
+		return SmsText.composeLines(lines, transliterate, this.smsSegments, hint).text();
+	}
+
+	/**
+	 * The report as a message to the guardian by their channel: Telegram HTML with the
+	 * SMS form to fall back on where they have a phone, or the SMS form.
+	 * @param kind {@code report} or {@code digest}
+	 * @param topic what it is about, sent once per guardian
+	 */
+	public Message message(Recipient recipient, StudentReport report, Period period, String kind, String topic) {
+		boolean digest = "digest".equals(kind);
+		boolean telegram = recipient.channel() == Channel.TELEGRAM;
+		String sms = (!telegram || recipient.smsFallback()) ? sms(report, period, recipient.locale(),
+				recipient.transliterate(), digest, this.messages.render(recipient.locale(), "report.sms.more")) : null;
+		return telegram
+				? new Message(recipient, report.studentId(), kind, topic,
+						telegram(report, period, recipient.locale(), digest), sms, null, false)
+				: new Message(recipient, report.studentId(), kind, topic, sms, null, null, false);
+	}
+
+	private void notes(StudentReport report, String kind, Locale locale, List<String> lines) {
+		report.notes()
+			.stream()
+			.filter((note) -> note.kind().equals(kind))
+			.forEach((note) -> lines
+				.add(plain(locale, "report.sms.note." + kind, Map.of("date", note.day(), "text", note.text()))));
+	}
+
+	private List<String> attendance(StudentReport report, Locale locale, String prefix, String units) {
+		StudentReport.Attendance attendance = report.attendance();
+		if (attendance.isEmpty()) {
+			return List.of(text(locale, prefix + "no_absences", Map.of(), prefix));
+		}
+		List<String> lines = new ArrayList<>();
+		if (attendance.hasUnexcused()) {
+			lines.add(text(locale, prefix + "missed",
+					Map.of("what", what(attendance.lessons(), attendance.days(), locale, units)), prefix));
+		}
+		if (attendance.hasExcused()) {
+			lines.add(text(locale, prefix + "excused",
+					Map.of("what", what(attendance.excusedLessons(), attendance.excusedDays(), locale, units)),
+					prefix));
+		}
+		if (attendance.late() > 0) {
+			lines.add(text(locale, prefix + "late", Map.of("count", attendance.late()), prefix));
+		}
+		return lines;
+	}
+
+	private String what(int lessons, int days, Locale locale, String units) {
+		List<String> parts = new ArrayList<>();
+		if (lessons > 0) {
+			parts.add(this.messages.render(locale, units + "lessons", Map.of("count", lessons)));
+		}
+		if (days > 0) {
+			parts.add(this.messages.render(locale, units + "days", Map.of("count", days)));
+		}
+		return String.join(", ", parts);
+	}
+
+	private static String title(Period period, boolean digest, String sms) {
+		if (digest) {
+			return "report." + sms + "title_digest";
+		}
+		return "report." + sms + (period.from().equals(period.to()) ? "title_day" : "title");
+	}
+
+	private static Map<String, Object> titleArguments(StudentReport report, Period period) {
+		return Map.of("child", report.firstName(), "class", report.className(), "from", period.from(), "to",
+				period.to());
+	}
+
+	private String text(Locale locale, String key, Map<String, ?> arguments, String prefix) {
+		return prefix.contains("sms") ? plain(locale, key, arguments) : html(locale, key, arguments);
+	}
+
+	private String html(Locale locale, String key, Map<String, ?> arguments) {
+		return this.messages.renderHtml(locale, key, arguments);
+	}
+
+	private String plain(Locale locale, String key, Map<String, ?> arguments) {
+		return this.messages.render(locale, key, arguments);
+	}
+
+	/**
+	 * The lines as one Telegram message; when they would pass Telegram's limit, as many
+	 * whole lines as fit, then the note that the report was cut.
+	 */
+	static String fitTelegram(List<String> lines, String cut) {
+		String all = String.join("\n", lines);
+		if (all.length() <= TELEGRAM_LIMIT) {
+			return all;
+		}
+		StringBuilder fitted = new StringBuilder();
+		for (String line : lines) {
+			if (fitted.length() + line.length() + cut.length() + 2 > TELEGRAM_LIMIT) {
+				break;
+			}
+			fitted.append(line).append('\n');
+		}
+		return fitted.append(cut).toString();
+	}
+
+}

@@ -1,0 +1,197 @@
+package org.classbell.notifier.schedule;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TimeZone;
+
+import org.quartz.CronScheduleBuilder;
+import org.quartz.CronTrigger;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.classbell.notifier.reports.ReportKind;
+import org.classbell.notifier.reports.ReportProperties;
+import org.classbell.store.school.SchoolId;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps Quartz's triggers in line with the schools' report times: for each school a cron
+ * trigger per report, in the school's time zone, and one trigger for the digest rounds.
+ * Quartz keeps them in PostgreSQL, clustered: each fires on one node, and a run on a node
+ * that dies is run again by another (the runs send nothing twice).
+ */
+@Component
+public class ReportSchedules {
+
+	static final JobKey REPORTS = JobKey.jobKey("reports", "classbell");
+
+	static final JobKey DIGESTS = JobKey.jobKey("digests", "classbell");
+
+	private static final Logger log = LoggerFactory.getLogger(ReportSchedules.class);
+
+	private final Scheduler scheduler;
+
+	private final JdbcClient jdbc;
+
+	private final ReportProperties properties;
+
+	ReportSchedules(Scheduler scheduler, JdbcClient jdbc, ReportProperties properties) {
+		this.scheduler = scheduler;
+		this.jdbc = jdbc;
+		this.properties = properties;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void onReady() throws SchedulerException {
+		if (this.properties.scheduled()) {
+			sync();
+		}
+		else {
+			log.info("Report schedules are off on this node (classbell.reports.scheduled=false)");
+		}
+	}
+
+	/**
+	 * Schedules every school's reports and the digest rounds, changing only triggers
+	 * whose times changed.
+	 */
+	public void sync() throws SchedulerException {
+		JobDetail reports = JobBuilder.newJob(ReportJob.class)
+			.withIdentity(REPORTS)
+			.storeDurably()
+			.requestRecovery()
+			.withDescription("Periodic progress reports of one school")
+			.build();
+		JobDetail digests = JobBuilder.newJob(DigestJob.class)
+			.withIdentity(DIGESTS)
+			.storeDurably()
+			.requestRecovery()
+			.withDescription("End-of-day digests that fell due")
+			.build();
+		List<Trigger> triggers = new ArrayList<>();
+		List<SchoolSchedule> schedules = schedules();
+		schedules.forEach((schedule) -> triggers.addAll(triggers(schedule)));
+		schedule(reports, triggers);
+		schedule(digests,
+				List.of(TriggerBuilder.newTrigger()
+					.withIdentity("digests", "classbell")
+					.forJob(DIGESTS)
+					.withSchedule(
+							CronScheduleBuilder.cronSchedule("0 * * * * ?").withMisfireHandlingInstructionDoNothing())
+					.build()));
+		for (SchoolSchedule schedule : schedules) {
+			log.info("Reports of school {} ({}): daily at {}, weekly on {} at {}, monthly at {}, end of term at {}",
+					schedule.school().value(), schedule.zone(), schedule.dailyAt(), schedule.weeklyDay(),
+					schedule.weeklyAt(), schedule.monthlyAt(), schedule.termAt());
+		}
+	}
+
+	/**
+	 * The school's report times.
+	 */
+	public List<SchoolSchedule> schedules() {
+		return this.jdbc.sql("""
+				select id, time_zone, report_daily_at, report_weekly_day, report_weekly_at, report_monthly_at,
+				       report_term_at
+				from school order by id
+				""")
+			.query((row, number) -> new SchoolSchedule(new SchoolId(row.getLong("id")),
+					ZoneId.of(row.getString("time_zone")), row.getObject("report_daily_at", LocalTime.class),
+					DayOfWeek.of(row.getInt("report_weekly_day")), row.getObject("report_weekly_at", LocalTime.class),
+					row.getObject("report_monthly_at", LocalTime.class),
+					row.getObject("report_term_at", LocalTime.class)))
+			.list();
+	}
+
+	public Optional<SchoolSchedule> schedule(SchoolId school) {
+		return schedules().stream().filter((schedule) -> schedule.school().equals(school)).findFirst();
+	}
+
+	/**
+	 * Changes a school's report times and reschedules them.
+	 */
+	public SchoolSchedule change(SchoolSchedule schedule) throws SchedulerException {
+		this.jdbc.sql("""
+				update school set report_daily_at = ?, report_weekly_day = ?, report_weekly_at = ?,
+				                  report_monthly_at = ?, report_term_at = ?
+				where id = ?
+				""")
+			.params(schedule.dailyAt(), schedule.weeklyDay().getValue(), schedule.weeklyAt(), schedule.monthlyAt(),
+					schedule.termAt(), schedule.school().value())
+			.update();
+		if (this.properties.scheduled()) {
+			sync();
+		}
+		return schedule(schedule.school()).orElseThrow();
+	}
+
+	/**
+	 * The triggers of a school's reports: cron triggers in its time zone, each carrying
+	 * the school and the report, and firing once, late, when the schedulers were all down
+	 * at the time.
+	 */
+	public static List<Trigger> triggers(SchoolSchedule schedule) {
+		String weekday = schedule.weeklyDay().name().substring(0, 3);
+		return List.of(trigger(schedule, ReportKind.DAY, daily(schedule.dailyAt())),
+				trigger(schedule, ReportKind.WEEK, cron(schedule.weeklyAt(), weekday)),
+				trigger(schedule, ReportKind.MONTH, daily(schedule.monthlyAt())),
+				trigger(schedule, ReportKind.TERM, daily(schedule.termAt())));
+	}
+
+	private static String daily(LocalTime at) {
+		return cron(at, "*");
+	}
+
+	private static String cron(LocalTime at, String weekday) {
+		return String.format(Locale.ROOT, "0 %d %d ? * %s", at.getMinute(), at.getHour(), weekday);
+	}
+
+	private static Trigger trigger(SchoolSchedule schedule, ReportKind kind, String cron) {
+		return TriggerBuilder.newTrigger()
+			.withIdentity(kind.code() + "-" + schedule.school().value(), "reports")
+			.forJob(REPORTS)
+			.usingJobData(ReportJob.SCHOOL, schedule.school().value())
+			.usingJobData(ReportJob.KIND, kind.code())
+			.withSchedule(CronScheduleBuilder.cronSchedule(cron)
+				.inTimeZone(TimeZone.getTimeZone(schedule.zone()))
+				.withMisfireHandlingInstructionFireAndProceed())
+			.build();
+	}
+
+	private void schedule(JobDetail job, List<Trigger> triggers) throws SchedulerException {
+		this.scheduler.addJob(job, true);
+		for (Trigger trigger : triggers) {
+			Trigger existing = this.scheduler.getTrigger(trigger.getKey());
+			if (existing == null) {
+				this.scheduler.scheduleJob(trigger);
+			}
+			else if (!same(existing, trigger)) {
+				this.scheduler.rescheduleJob(trigger.getKey(), trigger);
+			}
+		}
+	}
+
+	private static boolean same(Trigger existing, Trigger wanted) {
+		return existing instanceof CronTrigger cron && wanted instanceof CronTrigger cronWanted
+				&& cron.getCronExpression().equals(cronWanted.getCronExpression())
+				&& cron.getTimeZone().getID().equals(cronWanted.getTimeZone().getID())
+				&& cron.getJobDataMap().equals(cronWanted.getJobDataMap());
+	}
+
+}
