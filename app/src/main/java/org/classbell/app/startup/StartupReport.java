@@ -13,6 +13,7 @@ import org.classbell.notifier.ChannelStatus;
 import org.classbell.notifier.sms.TwilioProperties;
 import org.classbell.store.ClassBellHome;
 import org.classbell.store.school.School;
+import org.classbell.templates.TemplateOverrides;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -23,8 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Says plainly in the log, once the node is up, where it answers, which school and
- * database it uses, which channels are on or off (and how to turn them on), and where the
- * admin token is.
+ * database it uses, which channels are on or off (and how to turn them on), which message
+ * templates are in use, and where the admin token is.
  */
 @Component
 class StartupReport {
@@ -47,9 +48,11 @@ class StartupReport {
 
 	private final AdminToken adminToken;
 
+	private final TemplateOverrides templates;
+
 	StartupReport(Environment environment, DefaultSchool school, ClassBellHome home,
 			ObjectProvider<EmbeddedPostgres> embedded, ObjectProvider<DataSourceProperties> dataSource,
-			TelegramProperties telegram, TwilioProperties twilio, AdminToken adminToken) {
+			TelegramProperties telegram, TwilioProperties twilio, AdminToken adminToken, TemplateOverrides templates) {
 		this.environment = environment;
 		this.school = school;
 		this.home = home;
@@ -58,6 +61,7 @@ class StartupReport {
 		this.telegram = telegram;
 		this.twilio = twilio;
 		this.adminToken = adminToken;
+		this.templates = templates;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -73,6 +77,7 @@ class StartupReport {
 		for (ChannelStatus channel : List.of(this.telegram.status(), this.twilio.status())) {
 			log.info(channel.describe());
 		}
+		log.info(this.templates.describe());
 		log.info("Admin API token: {}", this.adminToken.whereFrom());
 	}
 

@@ -64,6 +64,7 @@ class EmbeddedDatabaseIntegrationTest {
 		assertThat(output.getOut()).containsOnlyOnce("Generated the admin API token")
 			.contains("Telegram: off (set CLASSBELL_TELEGRAM_TOKEN")
 			.contains("SMS: off (set CLASSBELL_TWILIO_ACCOUNT_SID and CLASSBELL_TWILIO_AUTH_TOKEN")
+			.contains("Templates: built-in (put overrides in " + this.home.resolve("templates") + "/<ru|en>/)")
 			.contains("Admin API token: in " + this.home.resolve("admin-token"))
 			.contains("Database: embedded PostgreSQL on port");
 	}
