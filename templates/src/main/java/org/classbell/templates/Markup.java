@@ -52,7 +52,7 @@ public enum Markup {
 
 	private static final List<String> PLAIN_PREFIXES = List.of("sms.", "import.", "api.", "invites.",
 			"attendance.fact.", "common.", "bot.settings.channel.", "bot.settings.frequency.", "bot.settings.quiet.",
-			"bot.settings.language.");
+			"bot.settings.language.", "bot.settings.digest.", "report.sms.");
 
 	private static final List<String> PLAIN_SUFFIXES = List.of(".sms", ".button", "_button", ".label");
 
