@@ -86,10 +86,23 @@ public class ReportTexts {
 	 */
 	public String sms(StudentReport report, Period period, Locale locale, boolean transliterate, boolean digest,
 			String hint) {
+		List<String> full = smsLines(report, period, locale, digest, "report.sms.subject");
+		if (SmsText.compose(String.join("\n", full), transliterate, 100).segments() <= this.smsSegments) {
+			return SmsText.composeLines(full, transliterate, this.smsSegments, hint).text();
+		}
+		List<String> brief = smsLines(report, period, locale, digest, "report.sms.subject_brief");
+		return SmsText.composeLines(brief, transliterate, this.smsSegments, hint).text();
+	}
+
+	/**
+	 * The SMS lines, most important first; subjects with their marks, or (when that would
+	 * not fit) with their average only.
+	 */
+	private List<String> smsLines(StudentReport report, Period period, Locale locale, boolean digest,
+			String subjectKey) {
 		List<String> lines = new ArrayList<>();
 		lines.add(plain(locale, title(period, digest, "sms."), titleArguments(report, period)));
-		List<String> attendance = attendance(report, locale, "report.sms.", "report.sms.");
-		lines.add(String.join(" ", attendance));
+		lines.add(String.join(" ", attendance(report, locale, "report.sms.", "report.sms.")));
 		notes(report, "remark", locale, lines);
 		if (!report.attendanceOnly()) {
 			if (report.subjects().isEmpty()) {
@@ -98,11 +111,11 @@ public class ReportTexts {
 			report.subjects()
 				.stream()
 				.sorted(Comparator.comparing(StudentReport.Subject::average))
-				.forEach((subject) -> lines.add(plain(locale, "report.sms.subject",
+				.forEach((subject) -> lines.add(plain(locale, subjectKey,
 						Map.of("subject", subject.name(), "marks", subject.written(), "average", subject.average()))));
 		}
 		notes(report, "praise", locale, lines);
-		return SmsText.composeLines(lines, transliterate, this.smsSegments, hint).text();
+		return lines;
 	}
 
 	/**
