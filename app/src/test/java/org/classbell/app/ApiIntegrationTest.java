@@ -67,6 +67,14 @@ public abstract class ApiIntegrationTest {
 		return post(path, contentType, body, withToken(headers));
 	}
 
+	/**
+	 * Puts as the admin: with the admin token.
+	 */
+	protected Response putAsAdmin(String path, String contentType, String body, String... headers) {
+		return send(request(path, withToken(headers)).header("Content-Type", contentType)
+			.PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+	}
+
 	protected Response get(String path, String... headers) {
 		return send(request(path, headers).GET());
 	}
