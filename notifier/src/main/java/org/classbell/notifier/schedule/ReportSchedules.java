@@ -1,9 +1,12 @@
 package org.classbell.notifier.schedule;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,10 +54,13 @@ public class ReportSchedules {
 
 	private final ReportProperties properties;
 
-	ReportSchedules(Scheduler scheduler, JdbcClient jdbc, ReportProperties properties) {
+	private final Clock clock;
+
+	ReportSchedules(Scheduler scheduler, JdbcClient jdbc, ReportProperties properties, Clock clock) {
 		this.scheduler = scheduler;
 		this.jdbc = jdbc;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -86,11 +92,12 @@ public class ReportSchedules {
 			.build();
 		List<Trigger> triggers = new ArrayList<>();
 		List<SchoolSchedule> schedules = schedules();
-		schedules.forEach((schedule) -> triggers.addAll(triggers(schedule)));
+		schedules.forEach((schedule) -> triggers.addAll(triggers(schedule, this.clock.instant())));
 		schedule(reports, triggers);
 		schedule(digests,
 				List.of(TriggerBuilder.newTrigger()
 					.withIdentity("digests", "classbell")
+					.startAt(Date.from(this.clock.instant()))
 					.forJob(DIGESTS)
 					.withSchedule(
 							CronScheduleBuilder.cronSchedule("0 * * * * ?").withMisfireHandlingInstructionDoNothing())
@@ -146,12 +153,12 @@ public class ReportSchedules {
 	 * the school and the report, and firing once, late, when the schedulers were all down
 	 * at the time.
 	 */
-	public static List<Trigger> triggers(SchoolSchedule schedule) {
+	public static List<Trigger> triggers(SchoolSchedule schedule, Instant from) {
 		String weekday = schedule.weeklyDay().name().substring(0, 3);
-		return List.of(trigger(schedule, ReportKind.DAY, daily(schedule.dailyAt())),
-				trigger(schedule, ReportKind.WEEK, cron(schedule.weeklyAt(), weekday)),
-				trigger(schedule, ReportKind.MONTH, daily(schedule.monthlyAt())),
-				trigger(schedule, ReportKind.TERM, daily(schedule.termAt())));
+		return List.of(trigger(schedule, ReportKind.DAY, daily(schedule.dailyAt()), from),
+				trigger(schedule, ReportKind.WEEK, cron(schedule.weeklyAt(), weekday), from),
+				trigger(schedule, ReportKind.MONTH, daily(schedule.monthlyAt()), from),
+				trigger(schedule, ReportKind.TERM, daily(schedule.termAt()), from));
 	}
 
 	private static String daily(LocalTime at) {
@@ -162,9 +169,10 @@ public class ReportSchedules {
 		return String.format(Locale.ROOT, "0 %d %d ? * %s", at.getMinute(), at.getHour(), weekday);
 	}
 
-	private static Trigger trigger(SchoolSchedule schedule, ReportKind kind, String cron) {
+	private static Trigger trigger(SchoolSchedule schedule, ReportKind kind, String cron, Instant from) {
 		return TriggerBuilder.newTrigger()
 			.withIdentity(kind.code() + "-" + schedule.school().value(), "reports")
+			.startAt(Date.from(from))
 			.forJob(REPORTS)
 			.usingJobData(ReportJob.SCHOOL, schedule.school().value())
 			.usingJobData(ReportJob.KIND, kind.code())
