@@ -30,8 +30,8 @@ class MigrationsIntegrationTest {
 			.list();
 		assertThat(tables).contains("school", "academic_year", "term", "school_class", "subgroup", "subgroup_member",
 				"subject", "student", "guardian", "student_guardian", "staff", "class_teacher", "teaching_assignment",
-				"timetable_lesson", "attendance", "mark", "behaviour_note", "homework", "telegram_link", "invite_code",
-				"notification", "audit_log");
+				"timetable_lesson", "attendance", "attendance_taken", "mark", "behaviour_note", "homework",
+				"telegram_link", "invite_code", "notification", "audit_log");
 	}
 
 	@Test

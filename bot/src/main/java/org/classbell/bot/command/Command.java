@@ -34,6 +34,8 @@ public interface Command {
 		ANYONE,
 		/** Teachers and admins. */
 		STAFF,
+		/** Admins only. */
+		ADMIN,
 		/** Guardians who confirmed consent. */
 		GUARDIAN
 

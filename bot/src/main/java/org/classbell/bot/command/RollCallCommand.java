@@ -16,6 +16,7 @@ import org.classbell.notifier.alerts.AttendanceAlerts;
 import org.classbell.store.journal.Journal;
 import org.classbell.store.journal.Lessons;
 import org.classbell.store.journal.Written;
+import org.classbell.store.roster.ClassId;
 import org.classbell.store.roster.StudentCard;
 import org.classbell.store.roster.StudentId;
 import org.classbell.store.roster.Students;
@@ -92,10 +93,11 @@ class RollCallCommand implements Command, Buttons {
 				.filter((slot) -> slot.classId().equals(schoolClass.id()));
 			Integer lesson = lessons.get().isWholeDay() ? now.map(TimetableSlot::lessonNo).orElse(null)
 					: lessons.get().numbers().get(0);
-			List<StudentCard> group = now
+			Long subgroup = now
 				.filter((slot) -> slot.subgroupId() != null && Integer.valueOf(slot.lessonNo()).equals(lesson))
-				.map((slot) -> this.students.ofSubgroup(slot.subgroupId()))
-				.orElse(List.of());
+				.map(TimetableSlot::subgroupId)
+				.orElse(null);
+			List<StudentCard> group = (subgroup != null) ? this.students.ofSubgroup(subgroup) : List.of();
 			List<StudentCard> roll = group.isEmpty() ? this.students.ofClass(schoolClass.id()) : group;
 			if (roll.isEmpty()) {
 				return List.of(this.texts.say(caller, "rollcall.empty", Map.of("class", schoolClass.name())));
@@ -111,8 +113,8 @@ class RollCallCommand implements Command, Buttons {
 				.param("lesson", lesson, java.sql.Types.SMALLINT)
 				.query(Long.class)
 				.list();
-			Sheet sheet = new Sheet(schoolClass.id().value(), schoolClass.name(), caller.today(), lesson, ids, absent,
-					absent);
+			Sheet sheet = new Sheet(schoolClass.id().value(), group.isEmpty() ? null : subgroup, schoolClass.name(),
+					caller.today(), lesson, ids, absent, absent);
 			long id = this.pending.save(caller.userId(), "rollcall", this.json.writeValueAsString(sheet), caller.now(),
 					caller.now().plus(this.properties.choiceLifetime()));
 			return List.of(new Reply.Send(caller.chatId(), title(caller, sheet), buttons(caller, id, sheet, roll)));
@@ -165,8 +167,8 @@ class RollCallCommand implements Command, Buttons {
 			.filter((student) -> !absent.contains(student))
 			.map(StudentId::new)
 			.toList();
-		Written written = this.journal.rollCall(caller.staff().orElseThrow(), marked, present, sheet.day(),
-				sheet.lesson(), caller.now());
+		Written written = this.journal.rollCall(caller.staff().orElseThrow(), new ClassId(sheet.classId()),
+				sheet.subgroupId(), marked, present, sheet.day(), sheet.lesson(), caller.now());
 		written.students().forEach((student) -> this.alerts.refresh(student, sheet.day(), caller.now()));
 		List<StudentCard> missing = marked.stream()
 			.map((student) -> this.students.find(student).orElseThrow())
@@ -213,11 +215,12 @@ class RollCallCommand implements Command, Buttons {
 	}
 
 	/**
-	 * A roll call being taken: the class, the lesson (or the whole day), the students in
-	 * register order, those marked absent now and those absent when it began.
+	 * A roll call being taken: the class (and the subgroup, when it is a subgroup's
+	 * lesson), the lesson (or the whole day), the students in register order, those
+	 * marked absent now and those absent when it began.
 	 */
-	record Sheet(long classId, String className, LocalDate day, Integer lesson, List<Long> students, List<Long> absent,
-			List<Long> before) {
+	record Sheet(long classId, Long subgroupId, String className, LocalDate day, Integer lesson, List<Long> students,
+			List<Long> absent, List<Long> before) {
 
 		Sheet toggle(long student) {
 			List<Long> now = new ArrayList<>(this.absent);
@@ -225,7 +228,8 @@ class RollCallCommand implements Command, Buttons {
 				now.add(student);
 			}
 			List<Long> ordered = this.students.stream().filter(now::contains).toList();
-			return new Sheet(this.classId, this.className, this.day, this.lesson, this.students, ordered, this.before);
+			return new Sheet(this.classId, this.subgroupId, this.className, this.day, this.lesson, this.students,
+					ordered, this.before);
 		}
 
 	}

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.classbell.bot.update.Reply;
+import org.classbell.store.staff.Role;
 
 import org.springframework.stereotype.Component;
 
@@ -57,6 +58,8 @@ public class Router {
 			case ANYONE -> command.run(caller, called, arguments);
 			case STAFF ->
 				caller.staff().isPresent() ? command.run(caller, called, arguments) : refuse(caller, "staff_only");
+			case ADMIN -> caller.staff().filter((staff) -> staff.role() == Role.ADMIN).isPresent()
+					? command.run(caller, called, arguments) : refuse(caller, "admin_only");
 			case GUARDIAN -> {
 				if (caller.guardian().isPresent() && caller.guardianConsented()) {
 					yield command.run(caller, called, arguments);

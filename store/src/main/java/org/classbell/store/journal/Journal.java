@@ -34,14 +34,17 @@ public class Journal {
 
 	private final AuditTrail audit;
 
-	Journal(JdbcClient jdbc, AuditTrail audit) {
+	private final RollCalls rollCalls;
+
+	Journal(JdbcClient jdbc, AuditTrail audit, RollCalls rollCalls) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.rollCalls = rollCalls;
 	}
 
 	/**
 	 * Marks students absent or late for some lessons or the whole day. An excused absence
-	 * stays excused.
+	 * stays excused. Marking lessons takes their attendance; the whole day takes none.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Written attendance(StaffMember author, AttendanceStatus status, List<StudentId> students, LocalDate day,
@@ -60,18 +63,24 @@ public class Journal {
 				});
 			}
 		}
+		this.rollCalls.taken(students, day, lessons.numbers(), author, at);
 		EntryKind kind = (status == AttendanceStatus.ABSENT) ? EntryKind.ABSENCE : EntryKind.LATENESS;
 		return entry(author, kind, day, changed, rows, at);
 	}
 
 	/**
-	 * Saves a roll call of one lesson (or the whole day): the students marked absent are
-	 * absent, and the absences of the others for that lesson are taken away.
+	 * Saves a roll call of one lesson (or the whole day) of a class or one of its
+	 * subgroups: the students marked absent are absent, and the absences of the others
+	 * for that lesson are taken away. A lesson's roll call is recorded as its attendance
+	 * taken, even when it changes nothing.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Written rollCall(StaffMember author, List<StudentId> absent, List<StudentId> present, LocalDate day,
-			Integer lesson, Instant at) {
+	public Written rollCall(StaffMember author, ClassId classId, Long subgroupId, List<StudentId> absent,
+			List<StudentId> present, LocalDate day, Integer lesson, Instant at) {
 		this.audit.actAs(Actor.staff(author.id()));
+		if (lesson != null) {
+			this.rollCalls.taken(classId, subgroupId, day, lesson, author, at);
+		}
 		Set<StudentId> changed = new LinkedHashSet<>();
 		List<Long> rows = new ArrayList<>();
 		for (StudentId student : absent) {

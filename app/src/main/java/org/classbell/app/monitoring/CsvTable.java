@@ -1,0 +1,69 @@
+package org.classbell.app.monitoring;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A report as CSV: a header row, then one row per line of the report, UTF-8, RFC 4180
+ * (comma-separated, CRLF line ends); an absent value is an empty field.
+ */
+final class CsvTable {
+
+	static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	private final List<String> header;
+
+	private final List<List<?>> rows = new ArrayList<>();
+
+	CsvTable(String... header) {
+		this.header = List.of(header);
+	}
+
+	CsvTable row(Object... values) {
+		if (values.length != this.header.size()) {
+			throw new IllegalArgumentException("A row of " + this.header.size() + " values expected");
+		}
+		this.rows.add(Arrays.asList(values));
+		return this;
+	}
+
+	String text() {
+		StringWriter out = new StringWriter();
+		CSVFormat format = CSVFormat.RFC4180.builder().setHeader(this.header.toArray(String[]::new)).get();
+		try (CSVPrinter printer = new CSVPrinter(out, format)) {
+			for (List<?> row : this.rows) {
+				printer.printRecord(row.stream().map(CsvTable::field).toList());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString();
+	}
+
+	ResponseEntity<byte[]> response() {
+		return ResponseEntity.ok().contentType(TEXT_CSV).body(text().getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String field(Object value) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof java.math.BigDecimal number) {
+			return number.toPlainString();
+		}
+		return value.toString();
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * {@code GET /api/monitoring/...}: the administration's monitoring reports, as JSON or
+ * CSV.
+ */
+package org.classbell.app.monitoring;

@@ -1,0 +1,14 @@
+package org.classbell.store.monitoring;
+
+import org.classbell.store.roster.ClassId;
+
+/**
+ * The subscription figures of one class.
+ *
+ * @param classId the class
+ * @param className its name
+ * @param figures its students and how many have a subscribed guardian
+ */
+public record ClassSubscriptions(ClassId classId, String className, SubscriptionFigures figures) {
+
+}

@@ -1,0 +1,31 @@
+package org.classbell.store.monitoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Active students and how many of them have a subscribed guardian: one reachable by
+ * Telegram (linked, consent confirmed) or by SMS (a phone, consent, no opt-out, no flag).
+ *
+ * @param students active students
+ * @param subscribed those with at least one subscribed guardian
+ * @param telegram those with a guardian reachable by Telegram
+ * @param sms those with a guardian reachable by SMS
+ */
+public record SubscriptionFigures(int students, int subscribed, int telegram, int sms) {
+
+	/**
+	 * The share of students with a subscribed guardian, in percent with one decimal, or
+	 * {@code null} when there are no students.
+	 */
+	public BigDecimal share() {
+		return (this.students == 0) ? null : BigDecimal.valueOf(this.subscribed * 100L)
+			.divide(BigDecimal.valueOf(this.students), 1, RoundingMode.HALF_UP);
+	}
+
+	SubscriptionFigures plus(SubscriptionFigures other) {
+		return new SubscriptionFigures(this.students + other.students, this.subscribed + other.subscribed,
+				this.telegram + other.telegram, this.sms + other.sms);
+	}
+
+}
