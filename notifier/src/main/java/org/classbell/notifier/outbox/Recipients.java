@@ -48,10 +48,6 @@ public class Recipients {
 		this.jdbc = jdbc;
 	}
 
-	public List<Recipient> ofStudent(StudentId student) {
-		return collect(this.jdbc.sql(GUARDIANS + "where s.id = ? order by g.id").param(student.value()));
-	}
-
 	/**
 	 * The guardians of the student who take alerts as they happen (not the end-of-day
 	 * digest instead).

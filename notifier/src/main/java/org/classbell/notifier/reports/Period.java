@@ -84,14 +84,6 @@ public record Period(LocalDate from, LocalDate to) {
 		return !day.isBefore(this.from) && !day.isAfter(this.to);
 	}
 
-	/**
-	 * Monday to Sunday of the week the day is in.
-	 */
-	public static Period weekOf(LocalDate day) {
-		LocalDate monday = day.with(DayOfWeek.MONDAY);
-		return new Period(monday, monday.plusDays(6));
-	}
-
 	private static Optional<Period> range(String text, LocalDate today) {
 		Matcher matcher = RANGE.matcher(text);
 		if (!matcher.matches()) {

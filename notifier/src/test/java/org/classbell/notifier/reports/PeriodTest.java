@@ -42,8 +42,14 @@ class PeriodTest {
 	}
 
 	@Test
-	void givesTheWeekOfADay() {
-		assertThat(Period.weekOf(TODAY)).isEqualTo(new Period(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 29)));
+	void comparesWithTheSameDaysOfTheWeekOrMonthBefore() {
+		assertThat(new Period(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 27)).previous())
+			.contains(new Period(LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 20)));
+		assertThat(new Period(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)).previous())
+			.contains(new Period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)));
+		assertThat(new Period(LocalDate.of(2026, 11, 19), LocalDate.of(2026, 11, 25)).previous())
+			.contains(new Period(LocalDate.of(2026, 11, 12), LocalDate.of(2026, 11, 18)));
+		assertThat(new Period(TODAY, TODAY).previous()).isEmpty();
 	}
 
 }
