@@ -64,25 +64,25 @@ public class ReportData {
 
 	private Map<Long, Draft> students(String ids) {
 		Map<Long, Draft> drafts = new HashMap<>();
-		this.jdbc
-			.sql("""
-					select s.id, s.first_name, c.name as class_name, c.id as class_id, c.attendance_only,
-					       coalesce((select string_agg(m.subgroup_id::text, ',') from subgroup_member m where m.student_id = s.id), '')
-					           as subgroups
-					from student s join school_class c on c.id = s.class_id
-					where s.id = any(cast(? as bigint[])) and s.active
-					""")
-			.param(ids)
-			.query((row) -> {
-				Draft draft = new Draft(row.getLong("id"), row.getString("first_name"), row.getString("class_name"),
-						row.getLong("class_id"), row.getBoolean("attendance_only"));
-				for (String subgroup : row.getString("subgroups").split(",")) {
-					if (!subgroup.isEmpty()) {
-						draft.subgroups.add(Long.parseLong(subgroup));
-					}
+		// subgroups through the student's class: subgroup_member's key leads with the
+		// subgroup, and only the class's subgroups match its homework
+		this.jdbc.sql("""
+				select s.id, s.first_name, c.name as class_name, c.id as class_id, c.attendance_only,
+				       coalesce((select string_agg(m.subgroup_id::text, ',') from subgroup g
+				                 join subgroup_member m on m.subgroup_id = g.id and m.student_id = s.id
+				                 where g.class_id = s.class_id), '') as subgroups
+				from student s join school_class c on c.id = s.class_id
+				where s.id = any(cast(? as bigint[])) and s.active
+				""").param(ids).query((row) -> {
+			Draft draft = new Draft(row.getLong("id"), row.getString("first_name"), row.getString("class_name"),
+					row.getLong("class_id"), row.getBoolean("attendance_only"));
+			for (String subgroup : row.getString("subgroups").split(",")) {
+				if (!subgroup.isEmpty()) {
+					draft.subgroups.add(Long.parseLong(subgroup));
 				}
-				drafts.put(draft.id, draft);
-			});
+			}
+			drafts.put(draft.id, draft);
+		});
 		return drafts;
 	}
 
