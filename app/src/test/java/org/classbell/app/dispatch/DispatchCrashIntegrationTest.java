@@ -1,13 +1,11 @@
 package org.classbell.app.dispatch;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.flywaydb.core.Flyway;
@@ -16,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.classbell.ClassBellApplication;
+import org.classbell.app.testing.AppNode;
 import org.classbell.bot.testing.FakeBotApi;
 import org.classbell.notifier.testing.FakeTwilio;
 import org.classbell.store.testing.TestDatabase;
@@ -50,7 +48,7 @@ class DispatchCrashIntegrationTest {
 
 	JdbcClient jdbc;
 
-	List<Process> nodes = new ArrayList<>();
+	List<AppNode> nodes = new ArrayList<>();
 
 	@BeforeEach
 	void start() {
@@ -66,7 +64,7 @@ class DispatchCrashIntegrationTest {
 
 	@AfterEach
 	void stop() {
-		this.nodes.forEach(Process::destroyForcibly);
+		this.nodes.forEach(AppNode::close);
 		this.jdbc.sql("truncate notification, school cascade").update();
 		this.telegram.close();
 		this.twilio.close();
@@ -74,7 +72,7 @@ class DispatchCrashIntegrationTest {
 
 	@Test
 	void losesNothingAndSendsNoSmsTwiceWhenANodeIsKilledMidBatch() throws Exception {
-		Process first = node("first");
+		AppNode first = node("first");
 		long school = this.jdbc
 			.sql("insert into school (name, name_key) values ('Crash test school', 'crash-test-school') returning id")
 			.query(Long.class)
@@ -91,7 +89,7 @@ class DispatchCrashIntegrationTest {
 			.update();
 
 		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(2)).until(() -> received() >= 200);
-		first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		first.kill();
 		int receivedAtKill = received();
 		Map<String, Long> atKill = statuses();
 		List<Long> sendingAtKill = this.jdbc.sql("select id from notification where status = 'sending'")
@@ -148,43 +146,24 @@ class DispatchCrashIntegrationTest {
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
-	/**
-	 * Starts the application in a JVM of its own on the test database, and waits until it
-	 * has started.
-	 */
-	private Process node(String name) throws Exception {
-		TestDatabase.Connection database = TestDatabase.get();
-		Path nodeHome = Files.createDirectories(this.home.resolve(name));
-		List<String> command = new ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dsun.net.httpserver.nodelay=true",
-				"-cp", System.getProperty("java.class.path"), ClassBellApplication.class.getName()));
-		Map<String, String> properties = Map.ofEntries(Map.entry("spring.datasource.url", database.url()),
-				Map.entry("spring.datasource.username", database.username()),
-				Map.entry("spring.datasource.password", database.password()), Map.entry("server.port", "0"),
-				Map.entry("classbell.home", nodeHome.toString()),
-				Map.entry("classbell.admin.token", "crash-admin-token"),
-				Map.entry("classbell.school.name", "Crash school"), Map.entry("classbell.telegram.token", BOT_TOKEN),
-				Map.entry("classbell.telegram.api-url", this.telegram.url().toString()),
-				Map.entry("classbell.twilio.account-sid", this.twilio.accountSid()),
-				Map.entry("classbell.twilio.auth-token", this.twilio.authToken()),
-				Map.entry("classbell.twilio.from", "+15005550006"),
-				Map.entry("classbell.twilio.api-url", this.twilio.url().toString()),
-				Map.entry("classbell.notifier.dispatch.poll-interval", "20ms"),
-				Map.entry("classbell.notifier.dispatch.batch-size", "1000"),
-				Map.entry("classbell.notifier.dispatch.lease", "3s"),
-				Map.entry("classbell.notifier.dispatch.telegram-per-second", "0"),
-				Map.entry("classbell.notifier.dispatch.telegram-chat-per-second", "0"),
-				Map.entry("classbell.notifier.dispatch.sms-per-second", "0"));
-		properties.forEach((key, value) -> command.add("--" + key + "=" + value));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(nodeHome.resolve("node.log").toFile())
-			.start();
-		this.nodes.add(process);
-		await().atMost(Duration.ofSeconds(60))
-			.until(() -> !process.isAlive() || Files.readString(nodeHome.resolve("node.log"))
-				.contains("Started " + ClassBellApplication.class.getSimpleName()));
-		assertThat(process.isAlive()).as("node %s started; see %s", name, nodeHome.resolve("node.log")).isTrue();
-		return process;
+	private AppNode node(String name) throws Exception {
+		AppNode node = AppNode.start(name, this.home,
+				Map.ofEntries(Map.entry("classbell.admin.token", "crash-admin-token"),
+						Map.entry("classbell.school.name", "Crash school"),
+						Map.entry("classbell.telegram.token", BOT_TOKEN),
+						Map.entry("classbell.telegram.api-url", this.telegram.url().toString()),
+						Map.entry("classbell.twilio.account-sid", this.twilio.accountSid()),
+						Map.entry("classbell.twilio.auth-token", this.twilio.authToken()),
+						Map.entry("classbell.twilio.from", "+15005550006"),
+						Map.entry("classbell.twilio.api-url", this.twilio.url().toString()),
+						Map.entry("classbell.notifier.dispatch.poll-interval", "20ms"),
+						Map.entry("classbell.notifier.dispatch.batch-size", "1000"),
+						Map.entry("classbell.notifier.dispatch.lease", "3s"),
+						Map.entry("classbell.notifier.dispatch.telegram-per-second", "0"),
+						Map.entry("classbell.notifier.dispatch.telegram-chat-per-second", "0"),
+						Map.entry("classbell.notifier.dispatch.sms-per-second", "0")));
+		this.nodes.add(node);
+		return node;
 	}
 
 }
