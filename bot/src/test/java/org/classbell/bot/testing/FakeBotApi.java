@@ -64,6 +64,8 @@ public final class FakeBotApi implements AutoCloseable {
 
 	private final Condition updatesChanged = this.lock.newCondition();
 
+	private final Condition messageSent = this.lock.newCondition();
+
 	// All of the following are guarded by the lock.
 
 	private final TreeMap<Integer, ObjectNode> queue = new TreeMap<>();
@@ -81,6 +83,8 @@ public final class FakeBotApi implements AutoCloseable {
 	private final List<Call> calls = new ArrayList<>();
 
 	private final List<SentMessage> sentMessages = new ArrayList<>();
+
+	private final Map<Long, Integer> sentCounts = new HashMap<>();
 
 	private final List<Edit> edits = new ArrayList<>();
 
@@ -391,6 +395,42 @@ public final class FakeBotApi implements AutoCloseable {
 	}
 
 	/**
+	 * How many messages were sent with {@code sendMessage} since the recordings were last
+	 * cleared.
+	 */
+	public int sentCount() {
+		this.lock.lock();
+		try {
+			return this.sentMessages.size();
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/**
+	 * Waits until at least {@code count} messages were sent to the chat since the
+	 * recordings were last cleared, without copying what was recorded.
+	 * @return whether they were, within the timeout
+	 */
+	public boolean awaitSent(long chatId, int count, Duration timeout) throws InterruptedException {
+		long left = timeout.toNanos();
+		this.lock.lock();
+		try {
+			while (this.sentCounts.getOrDefault(chatId, 0) < count) {
+				if (left <= 0) {
+					return false;
+				}
+				left = this.messageSent.awaitNanos(left);
+			}
+			return true;
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/**
 	 * The messages sent to one chat, in order.
 	 */
 	public List<SentMessage> sentMessages(long chatId) {
@@ -466,6 +506,7 @@ public final class FakeBotApi implements AutoCloseable {
 		try {
 			this.calls.clear();
 			this.sentMessages.clear();
+			this.sentCounts.clear();
 			this.edits.clear();
 		}
 		finally {
@@ -677,6 +718,8 @@ public final class FakeBotApi implements AutoCloseable {
 		int messageId = nextMessageId(chatId);
 		this.messageTexts.put(new MessageKey(chatId, messageId), (text != null) ? text : "");
 		this.sentMessages.add(new SentMessage(chatId, messageId, text, parseMode, buttons(markup)));
+		this.sentCounts.merge(chatId, 1, Integer::sum);
+		this.messageSent.signalAll();
 		return ok(botMessage(chatId, messageId, text, markup));
 	}
 

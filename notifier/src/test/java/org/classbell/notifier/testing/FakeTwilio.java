@@ -181,6 +181,15 @@ public final class FakeTwilio implements AutoCloseable {
 	}
 
 	/**
+	 * How many messages were created.
+	 */
+	public int count() {
+		synchronized (this.lock) {
+			return this.stored.size();
+		}
+	}
+
+	/**
 	 * Waits up to ten seconds for at least {@code count} messages and returns all.
 	 */
 	public List<Sent> awaitMessages(int count) {

@@ -1,4 +1,4 @@
-package org.classbell.app.reports;
+package org.classbell.app.testing;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -29,7 +29,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * rows, and the commits: a proxy over its connections and statements, put around the
  * application's data source by {@link #wrapping()}.
  */
-final class StatementCounter {
+public final class StatementCounter {
 
 	private volatile boolean on;
 
@@ -42,7 +42,7 @@ final class StatementCounter {
 	/**
 	 * A post-processor that puts this counter around every {@link DataSource} bean.
 	 */
-	BeanPostProcessor wrapping() {
+	public BeanPostProcessor wrapping() {
 		return new BeanPostProcessor() {
 
 			@Override
@@ -56,7 +56,7 @@ final class StatementCounter {
 	/**
 	 * Zeroes the figures and starts counting.
 	 */
-	void start() {
+	public void start() {
 		this.statements.clear();
 		this.batchedRows.reset();
 		this.commits.reset();
@@ -66,7 +66,7 @@ final class StatementCounter {
 	/**
 	 * Stops counting and answers what was counted since {@link #start()}.
 	 */
-	Figures stop() {
+	public Figures stop() {
 		this.on = false;
 		Map<String, Long> kinds = new TreeMap<>();
 		this.statements.values().forEach((sql) -> kinds.merge(sql.kind, sql.count.sum(), Long::sum));
@@ -131,20 +131,20 @@ final class StatementCounter {
 	 * statement's first word, the batches and their rows, the commits, and each
 	 * statement's count and time in JDBC, the slowest first.
 	 */
-	record Figures(long statements, Map<String, Long> byKind, long batches, long batchedRows, long commits,
+	public record Figures(long statements, Map<String, Long> byKind, long batches, long batchedRows, long commits,
 			List<Timed> byStatement) {
 
 		/**
 		 * The time spent in the driver's {@code execute*} calls, in seconds.
 		 */
-		double seconds() {
+		public double seconds() {
 			return this.byStatement.stream().mapToLong(Timed::nanos).sum() / 1e9;
 		}
 
 		/**
 		 * The figures as lines, each statement's cut to its first words.
 		 */
-		String lines(String indent) {
+		public String lines(String indent) {
 			return String.format(Locale.ROOT,
 					"%s%d statements %s, %d JDBC batches with %d rows, %d commits;%n" + "%s%.2f s in JDBC calls:%n",
 					indent, this.statements, this.byKind, this.batches, this.batchedRows, this.commits, indent,
@@ -162,9 +162,9 @@ final class StatementCounter {
 	 *
 	 * @param start its first words
 	 */
-	record Timed(String start, long count, long batches, long nanos) {
+	public record Timed(String start, long count, long batches, long nanos) {
 
-		Timed {
+		public Timed {
 			start = start.strip().replaceAll("\\s+", " ");
 			start = (start.length() > 72) ? start.substring(0, 72) + "…" : start;
 		}

@@ -1,0 +1,337 @@
+package org.classbell.app.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import org.classbell.app.testing.StatementCounter;
+import org.classbell.bot.testing.FakeBotApi;
+import org.classbell.notifier.dispatch.Dispatcher;
+import org.classbell.notifier.reports.Period;
+import org.classbell.notifier.reports.ReportKind;
+import org.classbell.notifier.reports.ReportRuns;
+import org.classbell.notifier.testing.FakeTwilio;
+import org.classbell.store.school.SchoolId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The city benchmark: generates a city ({@link City}) in an empty database, runs the
+ * weekly reports of all its schools as the schedule would, dispatches notifications to
+ * instant local Telegram and Twilio servers with one node and with two, sends the bot
+ * {@code /absent} updates from many teachers at once, imports a large roster, and prints
+ * a table and one JSON line of what it measured. The application runs in this JVM (so its
+ * SQL statements can be counted and its clock set to the week the journal was written
+ * for); its database is an embedded PostgreSQL of its own, or the one
+ * {@code SPRING_DATASOURCE_URL} names. Run it with {@code ./bench}.
+ */
+public final class CityBenchmark {
+
+	static final String BOT_TOKEN = "770077:CITY-bench-token";
+
+	static final String ADMIN_TOKEN = "city-bench-admin-token";
+
+	/** The school of the admin API, which the roster is imported into. */
+	static final String SCHOOL = "Бенчмарк: загрузка списка";
+
+	/** The Monday of the journal's last week; its reports go out on Friday at 17:00. */
+	static final LocalDate LAST_MONDAY = LocalDate.of(2026, 11, 23);
+
+	private final Scale scale;
+
+	private final Map<String, Object> database;
+
+	private final PrintStream out;
+
+	/**
+	 * @param database the database's {@code spring.datasource.*} properties, or empty for
+	 * an embedded PostgreSQL of the benchmark's own
+	 */
+	CityBenchmark(Scale scale, Map<String, Object> database, PrintStream out) {
+		this.scale = scale;
+		this.database = database;
+		this.out = out;
+	}
+
+	public static void main(String[] args) throws Exception {
+		Scale scale;
+		try {
+			scale = Scale.parse(args);
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage().isEmpty() ? Scale.USAGE : ex.getMessage() + "\n\n" + Scale.USAGE);
+			System.exit(ex.getMessage().isEmpty() ? 0 : 2);
+			return;
+		}
+		Map<String, Object> database = new HashMap<>();
+		String url = System.getenv("SPRING_DATASOURCE_URL");
+		if (url != null && !url.isBlank()) {
+			database.put("spring.datasource.url", url);
+			database.put("spring.datasource.username", env("SPRING_DATASOURCE_USERNAME"));
+			database.put("spring.datasource.password", env("SPRING_DATASOURCE_PASSWORD"));
+		}
+		new CityBenchmark(scale, database, System.out).run();
+		System.exit(0);
+	}
+
+	private static String env(String name) {
+		String value = System.getenv(name);
+		return (value != null) ? value : "";
+	}
+
+	Results run() throws Exception {
+		Path home = Files.createTempDirectory("classbell-bench-");
+		ShiftedClock clock = new ShiftedClock();
+		clock.moveTo(at(LAST_MONDAY.plusDays(4), LocalTime.of(17, 0)));
+		StatementCounter statements = new StatementCounter();
+		try (FakeBotApi telegram = new FakeBotApi(BOT_TOKEN).username("city_bench_bot");
+				FakeTwilio twilio = new FakeTwilio("AC" + "c1".repeat(16), "city-bench-auth-token")) {
+			say("Starting ClassBell (%s)…", this.database.isEmpty() ? "embedded PostgreSQL in " + home
+					: "on " + this.database.get("spring.datasource.url"));
+			try (Node first = Node.start(properties(home.resolve("first"), this.database, telegram, twilio), clock,
+					statements.wrapping())) {
+				Dispatcher firstDispatcher = first.bean(Dispatcher.class);
+				firstDispatcher.stop();
+				JdbcClient jdbc = JdbcClient.create(first.dataSource());
+				refuseUnlessEmpty(jdbc);
+				City.Shape shape = new City.Shape(this.scale.schools(), this.scale.studentsPerSchool(),
+						this.scale.weeks(), LAST_MONDAY);
+				say("Generating %,d schools of %,d students with %d weeks of journal…", shape.schools(),
+						shape.studentsPerSchool(), shape.weeks());
+				City.Written city = new City(first.dataSource(), shape).write();
+				say("Generated %,d rows in %.1f s", city.rows(), city.seconds());
+				Results.Reports reports = reports(first, jdbc, city, statements);
+				jdbc.sql("update notification set status = 'cancelled', updated_at = now() where status = 'queued'")
+					.update();
+				Results.Dispatch oneNode = dispatch(jdbc, List.of(firstDispatcher), telegram, twilio, "bench-one",
+						clock);
+				Results.Dispatch twoNodes;
+				say("Starting a second node on the same database…");
+				try (Node second = Node.start(properties(home.resolve("second"), first.database(), telegram, twilio),
+						clock)) {
+					Dispatcher secondDispatcher = second.bean(Dispatcher.class);
+					secondDispatcher.stop();
+					twoNodes = dispatch(jdbc, List.of(firstDispatcher, secondDispatcher), telegram, twilio, "bench-two",
+							clock);
+				}
+				Results.Bot bot = new BotLoad(telegram, jdbc, clock).run(city.classTeachers(), this.scale.teachers(),
+						this.scale.updates(), LAST_MONDAY.plusWeeks(1));
+				say("Bot: %,d updates from %d teachers at once, %.0f a second; p50 %.1f ms, p99 %.1f ms", bot.updates(),
+						bot.teachers(), bot.perSecond(), bot.p50(), bot.p99());
+				Results.Roster roster = new RosterLoad(first.port(), ADMIN_TOKEN).run(this.scale.rosterRows());
+				say("Roster: %,d rows in %.1f s", roster.rows(), roster.seconds());
+				Results results = new Results(setting(jdbc), new Results.Generation(city.rows(), city.seconds()),
+						reports, oneNode, twoNodes, bot, roster);
+				this.out.print(results.table());
+				this.out.println(results.json());
+				return results;
+			}
+		}
+		finally {
+			delete(home);
+		}
+	}
+
+	private Results.Reports reports(Node node, JdbcClient jdbc, City.Written city, StatementCounter statements)
+			throws Exception {
+		ReportRuns runs = node.bean(ReportRuns.class);
+		Period week = new Period(LAST_MONDAY, LAST_MONDAY.plusDays(4));
+		int threads = Integer.parseInt(node.property("spring.quartz.properties.org.quartz.threadPool.threadCount"));
+		say("Weekly reports of %,d schools, %d at a time (Quartz's threads)…", city.schools().length, threads);
+		System.gc();
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		long students = 0;
+		long queued = 0;
+		double seconds;
+		StatementCounter.Figures figures;
+		try (Peaks peaks = Peaks.start()) {
+			statements.start();
+			long started = System.nanoTime();
+			List<Future<ReportRuns.Run>> running = new ArrayList<>();
+			for (long school : city.schools()) {
+				running.add(pool.submit(() -> runs.run(new SchoolId(school), ReportKind.WEEK, week, "benchmark")));
+			}
+			for (Future<ReportRuns.Run> run : running) {
+				students += run.get().students();
+				queued += run.get().queued();
+			}
+			seconds = (System.nanoTime() - started) / 1e9;
+			figures = statements.stop();
+			peaks.close();
+			double aggregate = aggregate(jdbc, week);
+			say("Reports: %,d students, %,d queued in %.2f s; the bare aggregate takes %.2f s", students, queued,
+					seconds, aggregate);
+			return Results.Reports.of(seconds, students, queued, figures, aggregate, peaks, threads);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/**
+	 * The floor of a report run: PostgreSQL's time for the week's marks by student and
+	 * subject (count, average and the marks in order) and attendance by student, for the
+	 * whole city, with nothing sent back but a count; the best of three.
+	 */
+	static double aggregate(JdbcClient jdbc, Period week) {
+		double best = Double.MAX_VALUE;
+		for (int i = 0; i < 3; i++) {
+			long started = System.nanoTime();
+			jdbc.sql("""
+					select (select count(*) from (
+					          select student_id, subject_id, count(*), avg(value),
+					                 string_agg(value || coalesce(modifier, ''), ' ' order by day, lesson_no)
+					          from mark where day between :from and :to group by student_id, subject_id) marks)
+					     + (select count(*) from (
+					          select student_id,
+					                 count(*) filter (where status = 'absent' and lesson_no is not null),
+					                 count(*) filter (where status = 'absent' and lesson_no is null),
+					                 count(*) filter (where status = 'excused'), count(*) filter (where status = 'late')
+					          from attendance where day between :from and :to group by student_id) attendance)
+					""").param("from", week.from()).param("to", week.to()).query(Long.class).single();
+			best = Math.min(best, (System.nanoTime() - started) / 1e9);
+		}
+		return best;
+	}
+
+	private Results.Dispatch dispatch(JdbcClient jdbc, List<Dispatcher> dispatchers, FakeBotApi telegram,
+			FakeTwilio twilio, String kind, ShiftedClock clock) throws InterruptedException {
+		int count = this.scale.notifications();
+		int nodes = dispatchers.size();
+		Instant now = clock.instant();
+		long guardians = jdbc.sql("select count(*) from guardian").query(Long.class).single();
+		jdbc.sql(
+				"""
+						insert into notification (school_id, guardian_id, student_id, kind, channel, address, body, segments,
+						                          next_attempt_at, created_at, updated_at)
+						select g.school_id, g.id, s.id, :kind, case when l.chat_id is null then 'sms' else 'telegram' end,
+						       coalesce(l.chat_id::text, g.phone),
+						       case when l.chat_id is null then s.first_name || ' (' || c.name || ') 27.11: пропуск уроков 3, 4.'
+						            else '🔔 <b>' || s.first_name || '</b>, ' || c.name || ', 27 ноября: пропуск уроков 3, 4.' end,
+						       case when l.chat_id is null then 1 end, :now, :now, :now
+						from generate_series(1, :rounds) round
+						cross join guardian g
+						join student_guardian sg on sg.guardian_id = g.id
+						join student s on s.id = sg.student_id
+						join school_class c on c.id = s.class_id
+						left join telegram_link l on l.guardian_id = g.id
+						order by round, g.id
+						limit :count
+						""")
+			.param("kind", kind)
+			.param("now", java.sql.Timestamp.from(now))
+			.param("rounds", count / guardians + 1)
+			.param("count", count)
+			.update();
+		telegram.clearRecordings();
+		twilio.reset();
+		say("Dispatching %,d notifications with %d node%s…", count, nodes, (nodes == 1) ? "" : "s");
+		long started = System.nanoTime();
+		dispatchers.forEach(Dispatcher::start);
+		long deadline = started + Duration.ofSeconds(60 + count / 100).toNanos();
+		while (sent(jdbc, kind) < count) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("Dispatch did not finish: " + sent(jdbc, kind) + " of " + count);
+			}
+			Thread.sleep(50);
+		}
+		double seconds = (System.nanoTime() - started) / 1e9;
+		dispatchers.forEach(Dispatcher::stop);
+		int received = telegram.sentCount() + twilio.count();
+		if (received < count) {
+			throw new IllegalStateException("The providers took " + received + " of " + count + " notifications");
+		}
+		say("Dispatched %,d in %.2f s: %,.0f a second", count, seconds, count / seconds);
+		telegram.clearRecordings();
+		twilio.reset();
+		return new Results.Dispatch(nodes, count, seconds);
+	}
+
+	private static long sent(JdbcClient jdbc, String kind) {
+		return jdbc.sql("select count(*) from notification where kind = ? and status = 'sent'")
+			.param(kind)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Refuses a database that holds anything but the school the node made at start.
+	 */
+	private void refuseUnlessEmpty(JdbcClient jdbc) {
+		long schools = jdbc.sql("select count(*) from school where name <> ?").param(SCHOOL).query(Long.class).single();
+		long students = jdbc.sql("select count(*) from student").query(Long.class).single();
+		if (schools + students > 0) {
+			throw new IllegalStateException("The database holds " + schools + " schools and " + students
+					+ " students: the benchmark fills an empty ClassBell database only");
+		}
+	}
+
+	private Results.Setting setting(JdbcClient jdbc) {
+		String version = jdbc.sql("show server_version").query(String.class).single();
+		int guardians = jdbc
+			.sql("select count(*) from guardian g join school s on s.id = g.school_id "
+					+ "where s.name like 'Школа №%'")
+			.query(Integer.class)
+			.single();
+		return new Results.Setting(this.scale.name(), this.scale.schools(),
+				this.scale.schools() * this.scale.studentsPerSchool(), guardians, this.scale.weeks(),
+				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+				"PostgreSQL " + version.split(" ")[0] + (this.database.isEmpty() ? " (embedded)" : ""));
+	}
+
+	private static Map<String, Object> properties(Path home, Map<String, Object> database, FakeBotApi telegram,
+			FakeTwilio twilio) {
+		Map<String, Object> properties = new HashMap<>(database);
+		properties.put("classbell.home", home.toString());
+		properties.put("server.port", "0");
+		properties.put("classbell.admin.token", ADMIN_TOKEN);
+		properties.put("classbell.school.name", SCHOOL);
+		properties.put("classbell.telegram.token", BOT_TOKEN);
+		properties.put("classbell.telegram.api-url", telegram.url().toString());
+		properties.put("classbell.twilio.account-sid", twilio.accountSid());
+		properties.put("classbell.twilio.auth-token", twilio.authToken());
+		properties.put("classbell.twilio.from", "+15005550006");
+		properties.put("classbell.twilio.api-url", twilio.url().toString());
+		properties.put("classbell.notifier.dispatch.telegram-per-second", "0");
+		properties.put("classbell.notifier.dispatch.telegram-chat-per-second", "0");
+		properties.put("classbell.notifier.dispatch.sms-per-second", "0");
+		properties.put("classbell.reports.scheduled", "false");
+		properties.put("logging.level.root", "WARN");
+		properties.put("spring.main.banner-mode", "off");
+		return properties;
+	}
+
+	static Instant at(LocalDate day, LocalTime time) {
+		return ZonedDateTime.of(day, time, City.ZONE).toInstant();
+	}
+
+	private void say(String format, Object... args) {
+		this.out.printf(java.util.Locale.ROOT, format + "%n", args);
+		this.out.flush();
+	}
+
+	private static void delete(Path directory) throws IOException {
+		if (!Files.exists(directory)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(directory)) {
+			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+	}
+
+}

@@ -1,0 +1,208 @@
+package org.classbell.app.bench;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.classbell.app.testing.StatementCounter;
+
+/**
+ * What the city benchmark measured, as a table for people and one JSON line for programs.
+ */
+record Results(Setting setting, Generation generation, Reports reports, Dispatch oneNode, Dispatch twoNodes, Bot bot,
+		Roster roster) {
+
+	/** The report run should take at most this many times the bare aggregate. */
+	static final double REPORT_RATIO_TARGET = 3;
+
+	/** Notifications a second dispatch should reach. */
+	static final double DISPATCH_TARGET = 2000;
+
+	/** The bot's p99, in milliseconds, should stay under this. */
+	static final double BOT_P99_TARGET = 50;
+
+	private static final double MB = 1024 * 1024;
+
+	/**
+	 * What the benchmark ran on.
+	 */
+	record Setting(String scale, int schools, int students, int guardians, int weeks, int cores, String java,
+			String database) {
+
+	}
+
+	record Generation(long rows, double seconds) {
+
+	}
+
+	/**
+	 * The weekly report run of the whole city.
+	 *
+	 * @param seconds wall time of the run
+	 * @param students students whose reports were made
+	 * @param queued outbox rows written
+	 * @param statements SQL statements sent, a JDBC batch counting once
+	 * @param byKind the statements by their first word
+	 * @param slowest the statements that took longest in all, as lines
+	 * @param aggregateSeconds the bare aggregate query over the same week's rows
+	 * @param heapBytes peak heap in use during the run
+	 * @param rssBytes peak resident set of the process during the run
+	 * @param threads schools run at once (Quartz's threads)
+	 */
+	record Reports(double seconds, long students, long queued, long statements, Map<String, Long> byKind,
+			List<String> slowest, double aggregateSeconds, long heapBytes, long rssBytes, int threads) {
+
+		double perSecond() {
+			return this.students / this.seconds;
+		}
+
+		double ratio() {
+			return this.seconds / this.aggregateSeconds;
+		}
+
+		static Reports of(double seconds, long students, long queued, StatementCounter.Figures figures,
+				double aggregateSeconds, Peaks peaks, int threads) {
+			List<String> slowest = figures.byStatement()
+				.stream()
+				.limit(6)
+				.map((timed) -> String.format(Locale.ROOT, "%6d x %7.0f ms  %s", timed.count(), timed.nanos() / 1e6,
+						timed.start()))
+				.toList();
+			return new Reports(seconds, students, queued, figures.statements(), figures.byKind(), slowest,
+					aggregateSeconds, peaks.heapBytes(), peaks.rssBytes(), threads);
+		}
+
+	}
+
+	record Dispatch(int nodes, int notifications, double seconds) {
+
+		double perSecond() {
+			return this.notifications / this.seconds;
+		}
+
+	}
+
+	/**
+	 * {@code /absent} through the local Bot API server.
+	 *
+	 * @param updates measured updates
+	 * @param teachers teachers sending at once, each waiting for the answer before the
+	 * next
+	 * @param seconds wall time of the measured updates
+	 * @param p50 median time from the update to the answer, sent after the commit, in ms
+	 * @param p99 its 99th percentile, in ms
+	 * @param max the longest, in ms
+	 */
+	record Bot(int updates, int teachers, double seconds, double p50, double p99, double max) {
+
+		double perSecond() {
+			return this.updates / this.seconds;
+		}
+
+	}
+
+	record Roster(int rows, double seconds) {
+
+		double perSecond() {
+			return this.rows / this.seconds;
+		}
+
+	}
+
+	String table() {
+		StringBuilder out = new StringBuilder();
+		line(out,
+				"%nClassBell city benchmark (scale %s): %,d schools, %,d students, %,d guardians, %d weeks of journal",
+				this.setting.scale(), this.setting.schools(), this.setting.students(), this.setting.guardians(),
+				this.setting.weeks());
+		line(out, "on %d cores, Java %s, %s", this.setting.cores(), this.setting.java(), this.setting.database());
+		line(out, "");
+		line(out, "%-40s %-34s %s", "", "measured", "floor or target");
+		line(out, "%-40s %-34s %s", "city generated (COPY)",
+				String.format(Locale.ROOT, "%,d rows in %.1f s", this.generation.rows(), this.generation.seconds()),
+				"");
+		line(out, "%-40s %-34s %s", "weekly report run, whole city",
+				String.format(Locale.ROOT, "%.2f s, %,.0f students/s", this.reports.seconds(),
+						this.reports.perSecond()),
+				String.format(Locale.ROOT, "bare aggregate %.2f s: %.1f× (target ≤ %.0f×)",
+						this.reports.aggregateSeconds(), this.reports.ratio(), REPORT_RATIO_TARGET));
+		line(out, "%-40s %-34s %s", "  outbox rows written", String.format(Locale.ROOT, "%,d", this.reports.queued()),
+				"");
+		line(out, "%-40s %-34s %s", "  SQL statements",
+				String.format(Locale.ROOT, "%,d %s", this.reports.statements(), this.reports.byKind()), "");
+		line(out, "%-40s %-34s %s", "  peak heap / RSS", String.format(Locale.ROOT, "%,.0f MB / %,.0f MB",
+				this.reports.heapBytes() / MB, this.reports.rssBytes() / MB), "");
+		line(out, "%-40s %-34s %s", "dispatch, one node",
+				String.format(Locale.ROOT, "%,.0f notifications/s", this.oneNode.perSecond()),
+				String.format(Locale.ROOT, "target %,.0f/s", DISPATCH_TARGET));
+		line(out, "%-40s %-34s %s", "dispatch, two nodes on one database",
+				String.format(Locale.ROOT, "%,.0f notifications/s", this.twoNodes.perSecond()),
+				String.format(Locale.ROOT, "target %,.0f/s", DISPATCH_TARGET));
+		line(out, "%-40s %-34s %s", String.format(Locale.ROOT, "bot /absent, %d teachers at once", this.bot.teachers()),
+				String.format(Locale.ROOT, "%,.0f updates/s, p50 %.1f ms, p99 %.1f ms", this.bot.perSecond(),
+						this.bot.p50(), this.bot.p99()),
+				String.format(Locale.ROOT, "target p99 ≤ %.0f ms", BOT_P99_TARGET));
+		line(out, "%-40s %-34s %s", String.format(Locale.ROOT, "roster import, %,d rows", this.roster.rows()),
+				String.format(Locale.ROOT, "%,.0f rows/s (%.1f s)", this.roster.perSecond(), this.roster.seconds()),
+				"");
+		line(out, "");
+		line(out, "Report run, the statements that took longest (count, time in JDBC, statement):");
+		this.reports.slowest().forEach((slow) -> line(out, "  %s", slow));
+		line(out, "");
+		return out.toString();
+	}
+
+	String json() {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("benchmark", "classbell-city");
+		json.put("scale", this.setting.scale());
+		json.put("schools", this.setting.schools());
+		json.put("students", this.setting.students());
+		json.put("guardians", this.setting.guardians());
+		json.put("weeks", this.setting.weeks());
+		json.put("cores", this.setting.cores());
+		json.put("generation", fields("rows", this.generation.rows(), "seconds", round(this.generation.seconds())));
+		Map<String, Object> reports = new LinkedHashMap<>();
+		reports.put("seconds", round(this.reports.seconds()));
+		reports.put("studentsPerSecond", round(this.reports.perSecond()));
+		reports.put("outboxRows", this.reports.queued());
+		reports.put("statements", this.reports.statements());
+		reports.put("aggregateSeconds", round(this.reports.aggregateSeconds()));
+		reports.put("ratio", round(this.reports.ratio()));
+		reports.put("peakHeapMb", round(this.reports.heapBytes() / MB));
+		reports.put("peakRssMb", round(this.reports.rssBytes() / MB));
+		json.put("weeklyReports", reports);
+		json.put("dispatch", fields("notifications", this.oneNode.notifications(), "oneNodePerSecond",
+				round(this.oneNode.perSecond()), "twoNodesPerSecond", round(this.twoNodes.perSecond())));
+		Map<String, Object> bot = new LinkedHashMap<>();
+		bot.put("updates", this.bot.updates());
+		bot.put("teachers", this.bot.teachers());
+		bot.put("updatesPerSecond", round(this.bot.perSecond()));
+		bot.put("p50Ms", round(this.bot.p50()));
+		bot.put("p99Ms", round(this.bot.p99()));
+		bot.put("maxMs", round(this.bot.max()));
+		json.put("bot", bot);
+		json.put("rosterImport", fields("rows", this.roster.rows(), "rowsPerSecond", round(this.roster.perSecond())));
+		return JsonMapper.builder().build().writeValueAsString(json);
+	}
+
+	private static Map<String, Object> fields(Object... namesAndValues) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return fields;
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 100) / 100.0;
+	}
+
+	private static void line(StringBuilder out, String format, Object... args) {
+		out.append(String.format(Locale.ROOT, format, args).stripTrailing()).append(System.lineSeparator());
+	}
+
+}
