@@ -14,10 +14,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param wrongCodes how many wrong invite codes an account may send per
  * {@code wrongCodesPeriod}
  * @param wrongCodesPeriod the period the wrong codes are counted over
+ * @param updateThreads how many updates a polling node handles at once, each from another
+ * chat (one chat's updates are handled in order)
  */
 @ConfigurationProperties("classbell.bot")
 public record BotProperties(@DefaultValue("45m") Duration lessonLength, @DefaultValue("15m") Duration undoWindow,
 		@DefaultValue("24h") Duration choiceLifetime, @DefaultValue("5") int wrongCodes,
-		@DefaultValue("15m") Duration wrongCodesPeriod) {
+		@DefaultValue("15m") Duration wrongCodesPeriod, @DefaultValue("8") int updateThreads) {
+
+	public BotProperties {
+		if (updateThreads < 1 || updateThreads > 256) {
+			throw new IllegalArgumentException("classbell.bot.update-threads must be from 1 to 256");
+		}
+	}
 
 }

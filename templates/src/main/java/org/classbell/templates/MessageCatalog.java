@@ -45,6 +45,13 @@ public final class MessageCatalog {
 
 	private final Map<String, MessageFormat> compiled = new ConcurrentHashMap<>();
 
+	/**
+	 * Each thread's own copies of the compiled messages: a message format is not safe for
+	 * two threads at once, and a fresh copy for each message would lose what the format
+	 * keeps between calls (its number formatters, which get fast after some use).
+	 */
+	private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
+
 	public MessageCatalog(Map<Locale, Map<String, String>> patterns) {
 		Map<Locale, Map<String, String>> copy = new LinkedHashMap<>();
 		patterns.forEach((locale, messages) -> copy.put(locale, Map.copyOf(messages)));
@@ -81,9 +88,12 @@ public final class MessageCatalog {
 		String cacheKey = language.getLanguage() + ":" + key;
 		Locale formatLocale = language;
 		String source = pattern;
-		MessageFormat format = this.compiled.computeIfAbsent(cacheKey,
-				(k) -> new MessageFormat(source, ULocale.forLocale(formatLocale)));
-		return format.clone().format(javaTimeAsDates(arguments));
+		MessageFormat format = this.formats.get()
+			.computeIfAbsent(cacheKey,
+					(k) -> (MessageFormat) this.compiled
+						.computeIfAbsent(k, (compiling) -> new MessageFormat(source, ULocale.forLocale(formatLocale)))
+						.clone());
+		return format.format(javaTimeAsDates(arguments));
 	}
 
 	public String render(Locale locale, String key) {

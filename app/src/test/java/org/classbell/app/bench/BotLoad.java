@@ -61,6 +61,7 @@ final class BotLoad {
 				warm.get();
 			}
 			List<Future<?>> running = new ArrayList<>();
+			Cpu cpu = Cpu.now();
 			long started = System.nanoTime();
 			int offset = 0;
 			for (int t = 0; t < teachers; t++) {
@@ -74,6 +75,7 @@ final class BotLoad {
 				run.get();
 			}
 			double seconds = (System.nanoTime() - started) / 1e9;
+			cpu = Cpu.now().since(cpu);
 			long saved = this.jdbc.sql("select count(*) from attendance where day = ?")
 				.param(day)
 				.query(Long.class)
@@ -84,7 +86,7 @@ final class BotLoad {
 			}
 			Arrays.sort(nanos);
 			return new Results.Bot(updates, teachers, seconds, ms(nanos[updates / 2]),
-					ms(nanos[Math.min(updates - 1, (int) Math.ceil(updates * 0.99) - 1)]), ms(nanos[updates - 1]));
+					ms(nanos[Math.min(updates - 1, (int) Math.ceil(updates * 0.99) - 1)]), ms(nanos[updates - 1]), cpu);
 		}
 		finally {
 			pool.shutdownNow();

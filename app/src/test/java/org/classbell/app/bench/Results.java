@@ -51,9 +51,10 @@ record Results(Setting setting, Generation generation, Reports reports, Dispatch
 	 * @param heapBytes peak heap in use during the run
 	 * @param rssBytes peak resident set of the process during the run
 	 * @param threads schools run at once (Quartz's threads)
+	 * @param cpu CPU time the run took, in the application and in PostgreSQL
 	 */
 	record Reports(double seconds, long students, long queued, long statements, Map<String, Long> byKind,
-			List<String> slowest, double aggregateSeconds, long heapBytes, long rssBytes, int threads) {
+			List<String> slowest, double aggregateSeconds, long heapBytes, long rssBytes, int threads, Cpu cpu) {
 
 		double perSecond() {
 			return this.students / this.seconds;
@@ -64,7 +65,7 @@ record Results(Setting setting, Generation generation, Reports reports, Dispatch
 		}
 
 		static Reports of(double seconds, long students, long queued, StatementCounter.Figures figures,
-				double aggregateSeconds, Peaks peaks, int threads) {
+				double aggregateSeconds, Peaks peaks, int threads, Cpu cpu) {
 			List<String> slowest = figures.byStatement()
 				.stream()
 				.limit(6)
@@ -72,12 +73,12 @@ record Results(Setting setting, Generation generation, Reports reports, Dispatch
 						timed.start()))
 				.toList();
 			return new Reports(seconds, students, queued, figures.statements(), figures.byKind(), slowest,
-					aggregateSeconds, peaks.heapBytes(), peaks.rssBytes(), threads);
+					aggregateSeconds, peaks.heapBytes(), peaks.rssBytes(), threads, cpu);
 		}
 
 	}
 
-	record Dispatch(int nodes, int notifications, double seconds) {
+	record Dispatch(int nodes, int notifications, double seconds, Cpu cpu) {
 
 		double perSecond() {
 			return this.notifications / this.seconds;
@@ -95,8 +96,9 @@ record Results(Setting setting, Generation generation, Reports reports, Dispatch
 	 * @param p50 median time from the update to the answer, sent after the commit, in ms
 	 * @param p99 its 99th percentile, in ms
 	 * @param max the longest, in ms
+	 * @param cpu CPU time the measured updates took, in the application and in PostgreSQL
 	 */
-	record Bot(int updates, int teachers, double seconds, double p50, double p99, double max) {
+	record Bot(int updates, int teachers, double seconds, double p50, double p99, double max, Cpu cpu) {
 
 		double perSecond() {
 			return this.updates / this.seconds;
@@ -104,7 +106,7 @@ record Results(Setting setting, Generation generation, Reports reports, Dispatch
 
 	}
 
-	record Roster(int rows, double seconds) {
+	record Roster(int rows, double seconds, Cpu cpu) {
 
 		double perSecond() {
 			return this.rows / this.seconds;
@@ -133,6 +135,7 @@ record Results(Setting setting, Generation generation, Reports reports, Dispatch
 				"");
 		line(out, "%-40s %-34s %s", "  SQL statements",
 				String.format(Locale.ROOT, "%,d %s", this.reports.statements(), this.reports.byKind()), "");
+		line(out, "%-40s %-34s %s", "  CPU: application / PostgreSQL", cpu(this.reports.cpu()), "");
 		line(out, "%-40s %-34s %s", "  peak heap / RSS", String.format(Locale.ROOT, "%,.0f MB / %,.0f MB",
 				this.reports.heapBytes() / MB, this.reports.rssBytes() / MB), "");
 		line(out, "%-40s %-34s %s", "dispatch, one node",
@@ -148,6 +151,10 @@ record Results(Setting setting, Generation generation, Reports reports, Dispatch
 		line(out, "%-40s %-34s %s", String.format(Locale.ROOT, "roster import, %,d rows", this.roster.rows()),
 				String.format(Locale.ROOT, "%,.0f rows/s (%.1f s)", this.roster.perSecond(), this.roster.seconds()),
 				"");
+		line(out, "%-40s %-34s %s", "CPU: application / PostgreSQL", "", "");
+		line(out, "%-40s %-34s %s", "  dispatch, one node / two nodes",
+				cpu(this.oneNode.cpu()) + " / " + cpu(this.twoNodes.cpu()), "");
+		line(out, "%-40s %-34s %s", "  bot / roster import", cpu(this.bot.cpu()) + " / " + cpu(this.roster.cpu()), "");
 		line(out, "");
 		line(out, "Report run, the statements that took longest (count, time in JDBC, statement):");
 		this.reports.slowest().forEach((slow) -> line(out, "  %s", slow));
@@ -174,6 +181,8 @@ record Results(Setting setting, Generation generation, Reports reports, Dispatch
 		reports.put("ratio", round(this.reports.ratio()));
 		reports.put("peakHeapMb", round(this.reports.heapBytes() / MB));
 		reports.put("peakRssMb", round(this.reports.rssBytes() / MB));
+		reports.put("cpuAppSeconds", round(this.reports.cpu().app()));
+		reports.put("cpuDatabaseSeconds", round(this.reports.cpu().database()));
 		json.put("weeklyReports", reports);
 		json.put("dispatch", fields("notifications", this.oneNode.notifications(), "oneNodePerSecond",
 				round(this.oneNode.perSecond()), "twoNodesPerSecond", round(this.twoNodes.perSecond())));
@@ -187,6 +196,10 @@ record Results(Setting setting, Generation generation, Reports reports, Dispatch
 		json.put("bot", bot);
 		json.put("rosterImport", fields("rows", this.roster.rows(), "rowsPerSecond", round(this.roster.perSecond())));
 		return JsonMapper.builder().build().writeValueAsString(json);
+	}
+
+	private static String cpu(Cpu cpu) {
+		return String.format(Locale.ROOT, "%.1f s / %.1f s", cpu.app(), cpu.database());
 	}
 
 	private static Map<String, Object> fields(Object... namesAndValues) {

@@ -31,14 +31,16 @@ final class RosterLoad {
 			.timeout(Duration.ofMinutes(30))
 			.POST(HttpRequest.BodyPublishers.ofByteArray(csv))
 			.build();
+		Cpu cpu = Cpu.now();
 		long started = System.nanoTime();
 		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 		double seconds = (System.nanoTime() - started) / 1e9;
+		cpu = Cpu.now().since(cpu);
 		if (response.statusCode() != 200 || !response.body().contains("\"lines\":" + rows)) {
 			throw new IllegalStateException("The roster import answered " + response.statusCode() + ": "
 					+ response.body().substring(0, Math.min(500, response.body().length())));
 		}
-		return new Results.Roster(rows, seconds);
+		return new Results.Roster(rows, seconds, cpu);
 	}
 
 	static String csv(int rows) {

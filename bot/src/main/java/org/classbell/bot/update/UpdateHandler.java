@@ -3,14 +3,23 @@ package org.classbell.bot.update;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
+import org.classbell.bot.BotProperties;
 import org.classbell.bot.command.Callers;
 import org.classbell.bot.command.Router;
 import org.classbell.bot.command.Texts;
@@ -19,6 +28,7 @@ import org.classbell.bot.telegram.TelegramSender;
 import org.classbell.store.Language;
 import org.classbell.store.telegram.ProcessedUpdates;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnTelegram
-public class UpdateHandler {
+public class UpdateHandler implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(UpdateHandler.class);
 
@@ -58,8 +68,10 @@ public class UpdateHandler {
 
 	private final AtomicLong handled = new AtomicLong();
 
+	private final ExecutorService workers;
+
 	UpdateHandler(ProcessedUpdates processed, Callers callers, Router router, TelegramSender sender, Texts texts,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, BotProperties properties) {
 		this.processed = processed;
 		this.callers = callers;
 		this.router = router;
@@ -67,10 +79,51 @@ public class UpdateHandler {
 		this.texts = texts;
 		this.transactions = transactions;
 		this.clock = clock;
+		AtomicInteger threads = new AtomicInteger();
+		this.workers = Executors.newFixedThreadPool(properties.updateThreads(), (task) -> {
+			Thread thread = new Thread(task, "telegram-update-" + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
+	/**
+	 * Handles a batch of updates, as long polling brings them: those of different chats
+	 * at once, on up to {@code classbell.bot.update-threads} threads, those of one chat
+	 * in their order; returns when all are handled, so that none is confirmed to Telegram
+	 * (by the next poll) before it is.
+	 */
 	public void handle(List<Update> updates) {
-		updates.forEach(this::handle);
+		Map<Long, List<Update>> byChat = new LinkedHashMap<>();
+		for (Update update : updates) {
+			long chat = Incoming.of(update).map(Incoming::chatId).orElse(-(long) update.getUpdateId());
+			byChat.computeIfAbsent(chat, (key) -> new ArrayList<>()).add(update);
+		}
+		if (byChat.size() == 1) {
+			updates.forEach(this::handle);
+			return;
+		}
+		List<Future<?>> handling = new ArrayList<>();
+		for (List<Update> chat : byChat.values()) {
+			handling.add(this.workers.submit(() -> chat.forEach(this::handle)));
+		}
+		for (Future<?> future : handling) {
+			try {
+				future.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (ExecutionException ex) {
+				log.error("Could not handle Telegram updates", ex.getCause());
+			}
+		}
+	}
+
+	@Override
+	public void destroy() {
+		this.workers.shutdownNow();
 	}
 
 	public void handle(Update update) {

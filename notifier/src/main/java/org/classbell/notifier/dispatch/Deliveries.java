@@ -3,6 +3,7 @@ package org.classbell.notifier.dispatch;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -102,18 +103,25 @@ public class Deliveries {
 	 * The provider took the message. A delivery report that arrived first is kept.
 	 */
 	public void sent(Outgoing message, Outcome.Sent sent, String node, Instant now) {
-		this.jdbc
-			.sql("""
-					update notification set status = 'sent', provider_id = :provider, segments = coalesce(:segments, segments),
-					       sent_at = :now, updated_at = :now, error = null, lease_until = null
-					where id = :id and status = 'sending' and claimed_by = :node
-					""")
-			.param("provider", sent.providerId())
-			.param("segments", sent.segments())
-			.param("now", Timestamps.of(now))
-			.param("id", message.id())
-			.param("node", node)
-			.update();
+		sent(List.of(new Taken(message.id(), sent)), node, now);
+	}
+
+	/**
+	 * The provider took these messages: one JDBC batch of updates by id for all of them,
+	 * sent in one round trip.
+	 */
+	public void sent(List<Taken> taken, String node, Instant now) {
+		if (taken.isEmpty()) {
+			return;
+		}
+		OffsetDateTime at = Timestamps.of(now);
+		this.batch.batchUpdate("""
+				update notification set status = 'sent', provider_id = ?, segments = coalesce(?, segments),
+				       sent_at = ?, updated_at = ?, error = null, lease_until = null
+				where id = ? and status = 'sending' and claimed_by = ?
+				""", taken.stream()
+			.map((one) -> new Object[] { one.sent().providerId(), one.sent().segments(), at, at, one.id(), node })
+			.toList());
 	}
 
 	/**
@@ -211,6 +219,13 @@ public class Deliveries {
 				update notification set status = 'failed', error = :error, updated_at = :now
 				where status = 'queued' and channel = :channel and next_attempt_at <= :now
 				""").param("error", reason).param("now", Timestamps.of(now)).param("channel", channel.code()).update();
+	}
+
+	/**
+	 * A message the provider took, and what it said.
+	 */
+	public record Taken(long id, Outcome.Sent sent) {
+
 	}
 
 	record Due(long id, String channel, String address, String body, String kind, long schoolId, Long guardianId,

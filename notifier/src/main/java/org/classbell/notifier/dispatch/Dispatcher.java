@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,7 +18,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +67,12 @@ public class Dispatcher implements SmartLifecycle {
 
 	private final String node;
 
+	private final SentOutcomes sentOutcomes;
+
+	private final Map<String, Counter> outcomes = new ConcurrentHashMap<>();
+
+	private final Map<Channel, Timer> sendTimes = new EnumMap<>(Channel.class);
+
 	private final Object idle = new Object();
 
 	private volatile boolean running;
@@ -88,6 +97,10 @@ public class Dispatcher implements SmartLifecycle {
 		this.clock = clock;
 		this.meters = meters;
 		this.node = node;
+		this.sentOutcomes = new SentOutcomes(deliveries, node, clock);
+		for (Channel channel : Channel.values()) {
+			this.sendTimes.put(channel, meters.timer("classbell.notifications.send", "channel", channel.code()));
+		}
 		this.throttles.put(Channel.TELEGRAM,
 				new Throttle(properties.telegramPerSecond(), properties.telegramChatPerSecond()));
 		this.throttles.put(Channel.SMS, new Throttle(properties.smsPerSecond(), 0));
@@ -276,8 +289,7 @@ public class Dispatcher implements SmartLifecycle {
 			catch (RuntimeException ex) {
 				outcome = new Outcome.Retry(ex.getClass().getSimpleName() + ": " + ex.getMessage(), null);
 			}
-			this.meters.timer("classbell.notifications.send", "channel", channel.code())
-				.record(Duration.ofNanos(System.nanoTime() - started));
+			this.sendTimes.get(channel).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
 			record(message, outcome, throttle);
 		}
 	}
@@ -286,7 +298,7 @@ public class Dispatcher implements SmartLifecycle {
 		Instant now = this.clock.instant();
 		String result;
 		if (outcome instanceof Outcome.Sent sent) {
-			this.deliveries.sent(message, sent, this.node, now);
+			this.sentOutcomes.record(message, sent);
 			result = "sent";
 		}
 		else if (outcome instanceof Outcome.Retry retry) {
@@ -315,7 +327,10 @@ public class Dispatcher implements SmartLifecycle {
 			log.warn("Notification {} ({}) failed: {}", message.id(), message.channel().code(), error);
 			result = "failed";
 		}
-		this.meters.counter("classbell.notifications", "channel", message.channel().code(), "outcome", result)
+		this.outcomes
+			.computeIfAbsent(message.channel().code() + "/" + result,
+					(key) -> this.meters.counter("classbell.notifications", "channel", message.channel().code(),
+							"outcome", key.substring(key.indexOf('/') + 1)))
 			.increment();
 	}
 
