@@ -131,8 +131,9 @@ public final class CityBenchmark {
 				}
 				Results.Bot bot = new BotLoad(telegram, jdbc, clock).run(city.classTeachers(), this.scale.teachers(),
 						this.scale.updates(), LAST_MONDAY.plusWeeks(1));
-				say("Bot: %,d updates from %d teachers at once, %.0f a second; p50 %.1f ms, p99 %.1f ms", bot.updates(),
-						bot.teachers(), bot.perSecond(), bot.p50(), bot.p99());
+				say("Bot: %,d updates from %d teachers at once, %.0f a second; p50 %.1f ms, p99 %.1f ms; "
+						+ "%,d at %.0f a second: p50 %.1f ms, p99 %.1f ms", bot.updates(), bot.teachers(),
+						bot.perSecond(), bot.p50(), bot.p99(), bot.paced(), bot.rate(), bot.pacedP50(), bot.pacedP99());
 				Results.Roster roster = new RosterLoad(first.port(), ADMIN_TOKEN).run(this.scale.rosterRows());
 				say("Roster: %,d rows in %.1f s", roster.rows(), roster.seconds());
 				Results results = new Results(setting(jdbc), new Results.Generation(city.rows(), city.seconds()),

@@ -46,6 +46,7 @@ record Results(Setting setting, Generation generation, Reports reports, Dispatch
 	 * @param queued outbox rows written
 	 * @param statements SQL statements sent, a JDBC batch counting once
 	 * @param byKind the statements by their first word
+	 * @param jdbcSeconds the time spent in JDBC calls, all threads together
 	 * @param slowest the statements that took longest in all, as lines
 	 * @param aggregateSeconds the bare aggregate query over the same week's rows
 	 * @param heapBytes peak heap in use during the run
@@ -54,7 +55,8 @@ record Results(Setting setting, Generation generation, Reports reports, Dispatch
 	 * @param cpu CPU time the run took, in the application and in PostgreSQL
 	 */
 	record Reports(double seconds, long students, long queued, long statements, Map<String, Long> byKind,
-			List<String> slowest, double aggregateSeconds, long heapBytes, long rssBytes, int threads, Cpu cpu) {
+			double jdbcSeconds, List<String> slowest, double aggregateSeconds, long heapBytes, long rssBytes,
+			int threads, Cpu cpu) {
 
 		double perSecond() {
 			return this.students / this.seconds;
@@ -72,8 +74,8 @@ record Results(Setting setting, Generation generation, Reports reports, Dispatch
 				.map((timed) -> String.format(Locale.ROOT, "%6d x %7.0f ms  %s", timed.count(), timed.nanos() / 1e6,
 						timed.start()))
 				.toList();
-			return new Reports(seconds, students, queued, figures.statements(), figures.byKind(), slowest,
-					aggregateSeconds, peaks.heapBytes(), peaks.rssBytes(), threads, cpu);
+			return new Reports(seconds, students, queued, figures.statements(), figures.byKind(), figures.seconds(),
+					slowest, aggregateSeconds, peaks.heapBytes(), peaks.rssBytes(), threads, cpu);
 		}
 
 	}
@@ -89,7 +91,7 @@ record Results(Setting setting, Generation generation, Reports reports, Dispatch
 	/**
 	 * {@code /absent} through the local Bot API server.
 	 *
-	 * @param updates measured updates
+	 * @param updates updates sent by all teachers at once
 	 * @param teachers teachers sending at once, each waiting for the answer before the
 	 * next
 	 * @param seconds wall time of the measured updates
@@ -98,7 +100,8 @@ record Results(Setting setting, Generation generation, Reports reports, Dispatch
 	 * @param max the longest, in ms
 	 * @param cpu CPU time the measured updates took, in the application and in PostgreSQL
 	 */
-	record Bot(int updates, int teachers, double seconds, double p50, double p99, double max, Cpu cpu) {
+	record Bot(int updates, int teachers, double seconds, double p50, double p99, double max, Cpu cpu, int paced,
+			double rate, double pacedP50, double pacedP99, double pacedMax) {
 
 		double perSecond() {
 			return this.updates / this.seconds;
@@ -135,6 +138,9 @@ record Results(Setting setting, Generation generation, Reports reports, Dispatch
 				"");
 		line(out, "%-40s %-34s %s", "  SQL statements",
 				String.format(Locale.ROOT, "%,d %s", this.reports.statements(), this.reports.byKind()), "");
+		line(out, "%-40s %-34s %s", "  in JDBC calls, all threads",
+				String.format(Locale.ROOT, "%.1f s (%d threads)", this.reports.jdbcSeconds(), this.reports.threads()),
+				"");
 		line(out, "%-40s %-34s %s", "  CPU: application / PostgreSQL", cpu(this.reports.cpu()), "");
 		line(out, "%-40s %-34s %s", "  peak heap / RSS", String.format(Locale.ROOT, "%,.0f MB / %,.0f MB",
 				this.reports.heapBytes() / MB, this.reports.rssBytes() / MB), "");
@@ -145,8 +151,13 @@ record Results(Setting setting, Generation generation, Reports reports, Dispatch
 				String.format(Locale.ROOT, "%,.0f notifications/s", this.twoNodes.perSecond()),
 				String.format(Locale.ROOT, "target %,.0f/s", DISPATCH_TARGET));
 		line(out, "%-40s %-34s %s", String.format(Locale.ROOT, "bot /absent, %d teachers at once", this.bot.teachers()),
-				String.format(Locale.ROOT, "%,.0f updates/s, p50 %.1f ms, p99 %.1f ms", this.bot.perSecond(),
+				String.format(Locale.ROOT, "%,.0f updates/s, p50 %.0f ms, p99 %.0f ms", this.bot.perSecond(),
 						this.bot.p50(), this.bot.p99()),
+				"");
+		line(out, "%-40s %-34s %s",
+				String.format(Locale.ROOT, "bot /absent, %.0f a second (%d updates)", this.bot.rate(),
+						this.bot.paced()),
+				String.format(Locale.ROOT, "p50 %.1f ms, p99 %.1f ms", this.bot.pacedP50(), this.bot.pacedP99()),
 				String.format(Locale.ROOT, "target p99 ≤ %.0f ms", BOT_P99_TARGET));
 		line(out, "%-40s %-34s %s", String.format(Locale.ROOT, "roster import, %,d rows", this.roster.rows()),
 				String.format(Locale.ROOT, "%,.0f rows/s (%.1f s)", this.roster.perSecond(), this.roster.seconds()),
@@ -177,6 +188,7 @@ record Results(Setting setting, Generation generation, Reports reports, Dispatch
 		reports.put("studentsPerSecond", round(this.reports.perSecond()));
 		reports.put("outboxRows", this.reports.queued());
 		reports.put("statements", this.reports.statements());
+		reports.put("jdbcSeconds", round(this.reports.jdbcSeconds()));
 		reports.put("aggregateSeconds", round(this.reports.aggregateSeconds()));
 		reports.put("ratio", round(this.reports.ratio()));
 		reports.put("peakHeapMb", round(this.reports.heapBytes() / MB));
@@ -193,6 +205,8 @@ record Results(Setting setting, Generation generation, Reports reports, Dispatch
 		bot.put("p50Ms", round(this.bot.p50()));
 		bot.put("p99Ms", round(this.bot.p99()));
 		bot.put("maxMs", round(this.bot.max()));
+		bot.put("paced", fields("updates", this.bot.paced(), "perSecond", this.bot.rate(), "p50Ms",
+				round(this.bot.pacedP50()), "p99Ms", round(this.bot.pacedP99()), "maxMs", round(this.bot.pacedMax())));
 		json.put("bot", bot);
 		json.put("rosterImport", fields("rows", this.roster.rows(), "rowsPerSecond", round(this.roster.perSecond())));
 		return JsonMapper.builder().build().writeValueAsString(json);

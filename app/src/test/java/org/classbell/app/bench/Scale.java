@@ -63,7 +63,7 @@ record Scale(String name, int schools, int studentsPerSchool, int weeks, int not
 		for (int i = 0; i < changed.size(); i += 2) {
 			scale = scale.with(changed.get(i), number(changed.get(i), changed.get(i + 1)));
 		}
-		return scale;
+		return scale.checked();
 	}
 
 	private Scale with(String option, int n) {
@@ -99,11 +99,18 @@ record Scale(String name, int schools, int studentsPerSchool, int weeks, int not
 		}
 	}
 
-	Scale {
+	/**
+	 * This scale, if its figures go together.
+	 * @throws IllegalArgumentException with what does not
+	 */
+	Scale checked() {
+		int studentsPerSchool = this.studentsPerSchool;
+		int teachers = this.teachers;
+		int updates = this.updates;
 		if (studentsPerSchool % City.CLASS_SIZE != 0) {
 			throw new IllegalArgumentException("--students-per-school comes in whole classes of 25");
 		}
-		int classes = schools * (studentsPerSchool / City.CLASS_SIZE);
+		int classes = this.schools * (studentsPerSchool / City.CLASS_SIZE);
 		if (teachers > classes) {
 			throw new IllegalArgumentException("--teachers: the city has " + classes + " class teachers");
 		}
@@ -111,6 +118,7 @@ record Scale(String name, int schools, int studentsPerSchool, int weeks, int not
 			throw new IllegalArgumentException(
 					"--updates: a teacher marks each of 25 students for 10 lessons at most; add teachers");
 		}
+		return this;
 	}
 
 }

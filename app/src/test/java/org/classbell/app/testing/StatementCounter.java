@@ -26,8 +26,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * Counts the SQL statements sent through a {@link DataSource} while switched on, by their
  * first word and by their text, with the time spent in them, the JDBC batches and their
- * rows, and the commits: a proxy over its connections and statements, put around the
- * application's data source by {@link #wrapping()}.
+ * rows, and the commits: a proxy over the connections taken while it counts and their
+ * statements, put around the application's data source by {@link #wrapping()}.
  */
 public final class StatementCounter {
 
@@ -206,7 +206,14 @@ public final class StatementCounter {
 			return connection(super.getConnection(username, password));
 		}
 
+		/**
+		 * The connection counted while counting is on; as it is otherwise, so that the
+		 * proxies cost nothing in what is not counted.
+		 */
 		private Connection connection(Connection target) {
+			if (!StatementCounter.this.on) {
+				return target;
+			}
 			InvocationHandler handler = (proxy, method, args) -> {
 				Object result = invoke(target, method, args);
 				switch (method.getName()) {

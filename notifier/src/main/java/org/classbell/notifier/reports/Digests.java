@@ -116,12 +116,13 @@ public class Digests {
 		Map<Long, StudentReport> reports = new HashMap<>();
 		this.data.load(students, day, today).forEach((report) -> reports.put(report.studentId(), report));
 		List<Message> messages = new ArrayList<>();
+		Map<String, String> written = new HashMap<>();
 		for (Recipient recipient : recipients) {
 			for (Recipient.Child child : recipient.children()) {
 				StudentReport report = reports.get(child.studentId());
 				if (recipient.isReachable() && report != null && report.hasNews()) {
 					messages.add(this.texts.message(recipient, report, day, "digest",
-							"digest:" + day.from() + ":" + report.studentId()));
+							"digest:" + day.from() + ":" + report.studentId(), written));
 				}
 			}
 		}

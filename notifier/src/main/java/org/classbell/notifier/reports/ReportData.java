@@ -47,8 +47,7 @@ public class ReportData {
 		String ids = array(studentIds);
 		Optional<Period> previous = period.previous();
 		Map<Long, Draft> drafts = students(ids);
-		marks(ids, period, drafts);
-		previous.ifPresent((before) -> averages(ids, before, drafts));
+		marks(ids, period, previous, drafts);
 		attendance(ids, period, previous, drafts);
 		notes(ids, period, drafts);
 		homework(drafts, today);
@@ -86,34 +85,47 @@ public class ReportData {
 		return drafts;
 	}
 
-	private void marks(String ids, Period period, Map<Long, Draft> drafts) {
+	/**
+	 * The period's marks by student and subject, in the order given, and the average of
+	 * each subject in the period before: one row per student and subject, one scan of
+	 * both periods.
+	 */
+	private void marks(String ids, Period period, Optional<Period> previous, Map<Long, Draft> drafts) {
+		LocalDate start = previous.map(Period::from).orElse(period.from());
 		this.jdbc.sql("""
-				select m.student_id, s.name as subject, m.value, m.modifier
+				select m.student_id, s.name as subject,
+				       string_agg(m.value || coalesce(m.modifier, ''), ' ' order by m.day, m.id)
+				           filter (where m.day >= :from) as marks,
+				       avg(m.value) filter (where m.day < :from) as average_before
 				from mark m join subject s on s.id = m.subject_id
-				where m.student_id = any(cast(? as bigint[])) and m.day between ? and ?
-				order by m.day, m.id
-				""").params(ids, period.from(), period.to()).query((row) -> {
-			Draft draft = drafts.get(row.getLong("student_id"));
-			if (draft != null) {
-				String modifier = row.getString("modifier");
-				draft.marks.computeIfAbsent(row.getString("subject"), (subject) -> new ArrayList<>())
-					.add(new Mark(row.getInt("value"), (modifier == null) ? null : modifier.charAt(0)));
-			}
-		});
-	}
-
-	private void averages(String ids, Period before, Map<Long, Draft> drafts) {
-		this.jdbc.sql("""
-				select m.student_id, s.name as subject, avg(m.value) as average
-				from mark m join subject s on s.id = m.subject_id
-				where m.student_id = any(cast(? as bigint[])) and m.day between ? and ?
+				where m.student_id = any(cast(:ids as bigint[])) and m.day between :start and :to
+				  and (m.day >= :from or m.day <= :beforeTo)
 				group by m.student_id, s.name
-				""").params(ids, before.from(), before.to()).query((row) -> {
-			Draft draft = drafts.get(row.getLong("student_id"));
-			if (draft != null) {
-				draft.averagesBefore.put(row.getString("subject"), row.getBigDecimal("average"));
-			}
-		});
+				""")
+			.param("ids", ids)
+			.param("from", period.from())
+			.param("to", period.to())
+			.param("start", start)
+			.param("beforeTo", previous.map(Period::to).orElse(period.from().minusDays(1)))
+			.query((row) -> {
+				Draft draft = drafts.get(row.getLong("student_id"));
+				if (draft == null) {
+					return;
+				}
+				String subject = row.getString("subject");
+				String marks = row.getString("marks");
+				if (marks != null) {
+					List<Mark> parsed = new ArrayList<>();
+					for (String mark : marks.split(" ")) {
+						parsed.add(new Mark(mark.charAt(0) - '0', (mark.length() > 1) ? mark.charAt(1) : null));
+					}
+					draft.marks.put(subject, parsed);
+				}
+				BigDecimal before = row.getBigDecimal("average_before");
+				if (before != null) {
+					draft.averagesBefore.put(subject, before);
+				}
+			});
 	}
 
 	private void attendance(String ids, Period period, Optional<Period> previous, Map<Long, Draft> drafts) {

@@ -86,20 +86,23 @@ public class ReportTexts {
 	 */
 	public String sms(StudentReport report, Period period, Locale locale, boolean transliterate, boolean digest,
 			String hint) {
-		List<String> full = smsLines(report, period, locale, digest, "report.sms.subject");
-		if (SmsText.compose(String.join("\n", full), transliterate, 100).segments() <= this.smsSegments) {
+		List<String> full = smsLines(report, period, locale, digest, "report.sms.subject", transliterate);
+		if (full != null) {
 			return SmsText.composeLines(full, transliterate, this.smsSegments, hint).text();
 		}
-		List<String> brief = smsLines(report, period, locale, digest, "report.sms.subject_brief");
+		List<String> brief = smsLines(report, period, locale, digest, "report.sms.subject_brief", null);
 		return SmsText.composeLines(brief, transliterate, this.smsSegments, hint).text();
 	}
 
 	/**
 	 * The SMS lines, most important first; subjects with their marks, or (when that would
 	 * not fit) with their average only.
+	 * @param fitting whether the lines must fit the report's segments when sent with or
+	 * without transliteration, or {@code null} when they need not: {@code null} is then
+	 * returned as soon as they cannot, before the rest is written
 	 */
-	private List<String> smsLines(StudentReport report, Period period, Locale locale, boolean digest,
-			String subjectKey) {
+	private List<String> smsLines(StudentReport report, Period period, Locale locale, boolean digest, String subjectKey,
+			Boolean fitting) {
 		List<String> lines = new ArrayList<>();
 		lines.add(plain(locale, title(period, digest, "sms."), titleArguments(report, period)));
 		lines.add(String.join(" ", attendance(report, locale, "report.sms.", "report.sms.")));
@@ -108,14 +111,24 @@ public class ReportTexts {
 			if (report.subjects().isEmpty()) {
 				lines.add(plain(locale, "report.sms.no_marks", Map.of()));
 			}
-			report.subjects()
+			List<StudentReport.Subject> subjects = report.subjects()
 				.stream()
 				.sorted(Comparator.comparing(StudentReport.Subject::average))
-				.forEach((subject) -> lines.add(plain(locale, subjectKey,
-						Map.of("subject", subject.name(), "marks", subject.written(), "average", subject.average()))));
+				.toList();
+			for (StudentReport.Subject subject : subjects) {
+				lines.add(plain(locale, subjectKey,
+						Map.of("subject", subject.name(), "marks", subject.written(), "average", subject.average())));
+				if (fitting != null && !fits(lines, fitting)) {
+					return null;
+				}
+			}
 		}
 		notes(report, "praise", locale, lines);
-		return lines;
+		return (fitting == null || fits(lines, fitting)) ? lines : null;
+	}
+
+	private boolean fits(List<String> lines, boolean transliterate) {
+		return SmsText.compose(String.join("\n", lines), transliterate, 100).segments() <= this.smsSegments;
 	}
 
 	/**
@@ -125,13 +138,30 @@ public class ReportTexts {
 	 * @param topic what it is about, sent once per guardian
 	 */
 	public Message message(Recipient recipient, StudentReport report, Period period, String kind, String topic) {
+		return message(recipient, report, period, kind, topic, new HashMap<>());
+	}
+
+	/**
+	 * The report as a message to the guardian, as
+	 * {@link #message(Recipient, StudentReport, Period, String, String)}, with texts
+	 * already written for another guardian of the child in the same language taken from
+	 * {@code written} (and the new ones put there): a batch of a run writes each text
+	 * once.
+	 */
+	public Message message(Recipient recipient, StudentReport report, Period period, String kind, String topic,
+			Map<String, String> written) {
 		boolean digest = "digest".equals(kind);
 		boolean telegram = recipient.channel() == Channel.TELEGRAM;
-		String sms = (!telegram || recipient.smsFallback()) ? sms(report, period, recipient.locale(),
-				recipient.transliterate(), digest, this.messages.render(recipient.locale(), "report.sms.more")) : null;
+		Locale locale = recipient.locale();
+		String form = report.studentId() + "/" + locale + "/" + digest + "/" + period;
+		String sms = (!telegram || recipient.smsFallback())
+				? written.computeIfAbsent("sms/" + recipient.transliterate() + "/" + form, (key) -> sms(report, period,
+						locale, recipient.transliterate(), digest, this.messages.render(locale, "report.sms.more")))
+				: null;
 		return telegram
 				? new Message(recipient, report.studentId(), kind, topic,
-						telegram(report, period, recipient.locale(), digest), sms, null, false)
+						written.computeIfAbsent("telegram/" + form, (key) -> telegram(report, period, locale, digest)),
+						sms, null, false)
 				: new Message(recipient, report.studentId(), kind, topic, sms, null, null, false);
 	}
 
