@@ -12,3 +12,10 @@ create index notification_due on notification (next_attempt_at, id) where status
 -- school's notifications by when they were written.
 drop index notification_status;
 create index notification_school_created on notification (school_id, created_at);
+
+-- The outbox is a queue: each message is written once and updated two or three times as it goes.
+-- Vacuum it after 2% of its rows changed rather than autovacuum's 20%, so that the claim index
+-- sheds the entries of messages already claimed soon (a claim steps over every such entry that
+-- neither a vacuum nor an earlier scan has removed: with 100,000 sent and an old snapshot open,
+-- 9 ms a claim instead of 1).
+alter table notification set (autovacuum_vacuum_scale_factor = 0.02);

@@ -28,8 +28,10 @@ record Scale(String name, int schools, int studentsPerSchool, int weeks, int not
 			Usage: ./bench [--scale city|small] [--schools N] [--students-per-school N] [--weeks K]
 			               [--notifications N] [--updates N] [--teachers N] [--roster-rows N]
 			  --scale city (the default): 100 schools of 1,000 students, 4 weeks of journal, 100,000 notifications
-			          dispatched by one node and by two, 5,000 /absent updates from 50 teachers, a 100,000-row roster
-			  --scale small: 2 schools of 500 students, 2 weeks, 3,000 notifications, 400 updates, 3,000 roster rows
+			          dispatched by one node and by two, 5,000 /absent updates from 50 teachers at once and 1,000
+			          more at 20 a second, a 100,000-row roster
+			  --scale small: 2 schools of 500 students, 2 weeks, 3,000 notifications, 400 updates from 10
+			          teachers (and 80 at 20 a second), 3,000 roster rows
 			Runs on an embedded PostgreSQL of its own, or on the empty database SPRING_DATASOURCE_URL names
 			(with SPRING_DATASOURCE_USERNAME and _PASSWORD).""";
 
