@@ -9,7 +9,6 @@ import org.classbell.notifier.sms.SmsForms;
 import org.classbell.store.Timestamps;
 import org.classbell.store.school.SchoolId;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,11 +23,8 @@ public class Outbox {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate batch;
-
-	Outbox(JdbcClient jdbc, JdbcTemplate batch) {
+	Outbox(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.batch = batch;
 	}
 
 	/**
