@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.awaitility.core.ConditionTimeoutException;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.TriggerBuilder;
@@ -209,7 +210,13 @@ class ReportClusterIntegrationTest {
 
 	private void awaitScheduling(AppNode node) {
 		node.awaitStarted();
-		await().atMost(Duration.ofSeconds(30)).until(() -> node.logged("Reports of school " + this.school.value()));
+		try {
+			await().atMost(Duration.ofSeconds(30)).until(() -> node.logged("Reports of school " + this.school.value()));
+		}
+		catch (ConditionTimeoutException ex) {
+			throw new AssertionError("Node " + node.name() + " did not schedule the reports; it wrote:\n" + node.tail(),
+					ex);
+		}
 	}
 
 	/**

@@ -90,7 +90,10 @@ public final class AppNode implements AutoCloseable {
 		}
 	}
 
-	private String tail() {
+	/**
+	 * The last lines the node logged, for a failing test to show.
+	 */
+	public String tail() {
 		try {
 			List<String> lines = Files.readAllLines(this.log);
 			return String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - 60), lines.size()));

@@ -17,6 +17,7 @@ import org.quartz.CronTrigger;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
@@ -187,9 +188,16 @@ public class ReportSchedules {
 		for (Trigger trigger : triggers) {
 			Trigger existing = this.scheduler.getTrigger(trigger.getKey());
 			if (existing == null) {
-				this.scheduler.scheduleJob(trigger);
+				try {
+					this.scheduler.scheduleJob(trigger);
+					continue;
+				}
+				catch (ObjectAlreadyExistsException ex) {
+					// another node starting at the same time scheduled it first
+					existing = this.scheduler.getTrigger(trigger.getKey());
+				}
 			}
-			else if (!same(existing, trigger)) {
+			if (existing != null && !same(existing, trigger)) {
 				this.scheduler.rescheduleJob(trigger.getKey(), trigger);
 			}
 		}
