@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +27,7 @@ import org.classbell.notifier.reports.Period;
 import org.classbell.notifier.reports.ReportKind;
 import org.classbell.notifier.reports.ReportRuns;
 import org.classbell.notifier.testing.FakeTwilio;
+import org.classbell.store.Timestamps;
 import org.classbell.store.school.SchoolId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -238,7 +240,7 @@ public final class CityBenchmark {
 						limit :count
 						""")
 			.param("kind", kind)
-			.param("now", java.sql.Timestamp.from(now))
+			.param("now", Timestamps.of(now))
 			.param("rounds", count / guardians + 1)
 			.param("count", count)
 			.update();
@@ -330,7 +332,7 @@ public final class CityBenchmark {
 	}
 
 	private void say(String format, Object... args) {
-		this.out.printf(java.util.Locale.ROOT, format + "%n", args);
+		this.out.printf(Locale.ROOT, format + "%n", args);
 		this.out.flush();
 	}
 

@@ -69,7 +69,7 @@ public class Dispatcher implements SmartLifecycle {
 
 	private final SentOutcomes sentOutcomes;
 
-	private final Map<String, Counter> outcomes = new ConcurrentHashMap<>();
+	private final Map<Channel, Map<String, Counter>> outcomes = new EnumMap<>(Channel.class);
 
 	private final Map<Channel, Timer> sendTimes = new EnumMap<>(Channel.class);
 
@@ -100,6 +100,7 @@ public class Dispatcher implements SmartLifecycle {
 		this.sentOutcomes = new SentOutcomes(deliveries, node, clock);
 		for (Channel channel : Channel.values()) {
 			this.sendTimes.put(channel, meters.timer("classbell.notifications.send", "channel", channel.code()));
+			this.outcomes.put(channel, new ConcurrentHashMap<>());
 		}
 		this.throttles.put(Channel.TELEGRAM,
 				new Throttle(properties.telegramPerSecond(), properties.telegramChatPerSecond()));
@@ -327,10 +328,10 @@ public class Dispatcher implements SmartLifecycle {
 			log.warn("Notification {} ({}) failed: {}", message.id(), message.channel().code(), error);
 			result = "failed";
 		}
-		this.outcomes
-			.computeIfAbsent(message.channel().code() + "/" + result,
-					(key) -> this.meters.counter("classbell.notifications", "channel", message.channel().code(),
-							"outcome", key.substring(key.indexOf('/') + 1)))
+		this.outcomes.get(message.channel())
+			.computeIfAbsent(result,
+					(named) -> this.meters.counter("classbell.notifications", "channel", message.channel().code(),
+							"outcome", named))
 			.increment();
 	}
 

@@ -86,23 +86,23 @@ public class ReportTexts {
 	 */
 	public String sms(StudentReport report, Period period, Locale locale, boolean transliterate, boolean digest,
 			String hint) {
-		List<String> full = smsLines(report, period, locale, digest, "report.sms.subject", transliterate);
+		List<String> full = smsLines(report, period, locale, digest, "report.sms.subject", transliterate, true);
 		if (full != null) {
 			return SmsText.composeLines(full, transliterate, this.smsSegments, hint).text();
 		}
-		List<String> brief = smsLines(report, period, locale, digest, "report.sms.subject_brief", null);
+		List<String> brief = smsLines(report, period, locale, digest, "report.sms.subject_brief", transliterate, false);
 		return SmsText.composeLines(brief, transliterate, this.smsSegments, hint).text();
 	}
 
 	/**
 	 * The SMS lines, most important first; subjects with their marks, or (when that would
 	 * not fit) with their average only.
-	 * @param fitting whether the lines must fit the report's segments when sent with or
-	 * without transliteration, or {@code null} when they need not: {@code null} is then
-	 * returned as soon as they cannot, before the rest is written
+	 * @param transliterate whether the school sends SMS in Latin letters
+	 * @param mustFit whether the lines must fit the report's segments: if so,
+	 * {@code null} is returned as soon as they cannot, before the rest is written
 	 */
 	private List<String> smsLines(StudentReport report, Period period, Locale locale, boolean digest, String subjectKey,
-			Boolean fitting) {
+			boolean transliterate, boolean mustFit) {
 		List<String> lines = new ArrayList<>();
 		lines.add(plain(locale, title(period, digest, "sms."), titleArguments(report, period)));
 		lines.add(String.join(" ", attendance(report, locale, "report.sms.", "report.sms.")));
@@ -118,13 +118,13 @@ public class ReportTexts {
 			for (StudentReport.Subject subject : subjects) {
 				lines.add(plain(locale, subjectKey,
 						Map.of("subject", subject.name(), "marks", subject.written(), "average", subject.average())));
-				if (fitting != null && !fits(lines, fitting)) {
+				if (mustFit && !fits(lines, transliterate)) {
 					return null;
 				}
 			}
 		}
 		notes(report, "praise", locale, lines);
-		return (fitting == null || fits(lines, fitting)) ? lines : null;
+		return (!mustFit || fits(lines, transliterate)) ? lines : null;
 	}
 
 	private boolean fits(List<String> lines, boolean transliterate) {
