@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import javax.sql.DataSource;
 
@@ -25,6 +24,7 @@ import org.quartz.Scheduler;
 import org.quartz.TriggerBuilder;
 
 import org.classbell.app.testing.AppNode;
+import org.classbell.notifier.testing.QuartzStore;
 import org.classbell.store.school.SchoolId;
 import org.classbell.store.testing.DatabaseCleaner;
 import org.classbell.store.testing.TestDatabase;
@@ -32,7 +32,6 @@ import org.classbell.store.testing.TestDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.scheduling.quartz.SchedulerFactoryBean;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,7 +85,7 @@ class ReportClusterIntegrationTest {
 			.single());
 		new WeekJournal(this.jdbc, new TransactionTemplate(new DataSourceTransactionManager(this.dataSource)))
 			.write(this.school, STUDENTS, LocalDate.of(2026, 11, 23));
-		this.scheduler = scheduler();
+		this.scheduler = QuartzStore.scheduler(this.dataSource, "test");
 	}
 
 	@AfterEach
@@ -219,29 +218,8 @@ class ReportClusterIntegrationTest {
 		}
 	}
 
-	/**
-	 * A scheduler on the nodes' job store that is never started: it only adds triggers.
-	 */
-	private Scheduler scheduler() throws Exception {
-		SchedulerFactoryBean factory = new SchedulerFactoryBean();
-		factory.setDataSource(this.dataSource);
-		factory.setSchedulerName("classbell");
-		factory.setAutoStartup(false);
-		Properties properties = new Properties();
-		properties.setProperty("org.quartz.scheduler.instanceId", "test");
-		properties.setProperty("org.quartz.jobStore.isClustered", "true");
-		properties.setProperty("org.quartz.jobStore.driverDelegateClass",
-				"org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
-		properties.setProperty("org.quartz.threadPool.threadCount", "1");
-		factory.setQuartzProperties(properties);
-		factory.afterPropertiesSet();
-		return factory.getScheduler();
-	}
-
 	private void emptyQuartz() {
-		this.jdbc.sql("""
-				truncate qrtz_fired_triggers, qrtz_simple_triggers, qrtz_cron_triggers, qrtz_simprop_triggers,
-				         qrtz_blob_triggers, qrtz_triggers, qrtz_job_details, qrtz_scheduler_state""").update();
+		QuartzStore.empty(this.dataSource);
 	}
 
 	private long count(String sql) {

@@ -17,7 +17,6 @@ import org.quartz.CronTrigger;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
-import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
@@ -33,6 +32,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps Quartz's triggers in line with the schools' report times: for each school a cron
@@ -57,11 +58,15 @@ public class ReportSchedules {
 
 	private final Clock clock;
 
-	ReportSchedules(Scheduler scheduler, JdbcClient jdbc, ReportProperties properties, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	ReportSchedules(Scheduler scheduler, JdbcClient jdbc, ReportProperties properties, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.scheduler = scheduler;
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactions);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -76,9 +81,27 @@ public class ReportSchedules {
 
 	/**
 	 * Schedules every school's reports and the digest rounds, changing only triggers
-	 * whose times changed.
+	 * whose times changed. It runs in one transaction holding Quartz's trigger lock, so
+	 * nodes that start at once take turns: the later one finds the jobs and triggers made
+	 * and leaves them.
 	 */
 	public void sync() throws SchedulerException {
+		try {
+			this.transactions.executeWithoutResult((status) -> {
+				try {
+					syncInLock();
+				}
+				catch (SchedulerException ex) {
+					throw new ScheduleFailed(ex);
+				}
+			});
+		}
+		catch (ScheduleFailed ex) {
+			throw ex.reason;
+		}
+	}
+
+	private void syncInLock() throws SchedulerException {
 		JobDetail reports = JobBuilder.newJob(ReportJob.class)
 			.withIdentity(REPORTS)
 			.storeDurably()
@@ -188,16 +211,9 @@ public class ReportSchedules {
 		for (Trigger trigger : triggers) {
 			Trigger existing = this.scheduler.getTrigger(trigger.getKey());
 			if (existing == null) {
-				try {
-					this.scheduler.scheduleJob(trigger);
-					continue;
-				}
-				catch (ObjectAlreadyExistsException ex) {
-					// another node starting at the same time scheduled it first
-					existing = this.scheduler.getTrigger(trigger.getKey());
-				}
+				this.scheduler.scheduleJob(trigger);
 			}
-			if (existing != null && !same(existing, trigger)) {
+			else if (!same(existing, trigger)) {
 				this.scheduler.rescheduleJob(trigger.getKey(), trigger);
 			}
 		}
@@ -208,6 +224,20 @@ public class ReportSchedules {
 				&& cron.getCronExpression().equals(cronWanted.getCronExpression())
 				&& cron.getTimeZone().getID().equals(cronWanted.getTimeZone().getID())
 				&& cron.getJobDataMap().equals(cronWanted.getJobDataMap());
+	}
+
+	/**
+	 * Carries a scheduler's checked exception out of the transaction callback.
+	 */
+	private static final class ScheduleFailed extends RuntimeException {
+
+		private final SchedulerException reason;
+
+		ScheduleFailed(SchedulerException reason) {
+			super(reason);
+			this.reason = reason;
+		}
+
 	}
 
 }
