@@ -135,7 +135,7 @@ public class ReportRuns {
 			.update();
 		Run run = new Run(runId, kind, period, tally.students, tally.guardians.size(), tally.queued, tally.repeated,
 				tally.unreachable);
-		log.info("Reports ({}, {} to {}) of school {}: {} students, {} queued, {} sent before, {} unreachable",
+		log.info("Reports ({}, {} to {}) of school {}: students {}, queued {}, sent before {}, unreachable {}",
 				kind.code(), period.from(), period.to(), schoolId.value(), run.students(), run.queued(), run.repeated(),
 				run.unreachable());
 		return run;
