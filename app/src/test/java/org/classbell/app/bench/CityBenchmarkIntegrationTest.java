@@ -6,16 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import org.classbell.store.testing.DatabaseCleaner;
 import org.classbell.store.testing.TestDatabase;
-
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,9 +27,7 @@ class CityBenchmarkIntegrationTest {
 	@Test
 	void runsEveryPhaseAtTheSmallScaleAndPrintsItsFigures() throws Exception {
 		TestDatabase.Connection database = TestDatabase.get();
-		DriverManagerDataSource dataSource = new DriverManagerDataSource(database.url(), database.username(),
-				database.password());
-		Flyway.configure().dataSource(dataSource).load().migrate();
+		DataSource dataSource = TestDatabase.migrated();
 		DatabaseCleaner.clean(dataSource);
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,6 @@ import org.classbell.notifier.testing.FakeTwilio;
 import org.classbell.store.testing.TestDatabase;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -54,11 +52,7 @@ class DispatchCrashIntegrationTest {
 	void start() {
 		this.telegram = new FakeBotApi(BOT_TOKEN).username("crash_bot");
 		this.twilio = new FakeTwilio("AC" + "c".repeat(32), "crash-auth-token");
-		TestDatabase.Connection database = TestDatabase.get();
-		DriverManagerDataSource dataSource = new DriverManagerDataSource(database.url(), database.username(),
-				database.password());
-		Flyway.configure().dataSource(dataSource).load().migrate();
-		this.jdbc = JdbcClient.create(dataSource);
+		this.jdbc = JdbcClient.create(TestDatabase.migrated());
 		this.jdbc.sql("truncate notification cascade").update();
 	}
 

@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,6 @@ import org.classbell.store.testing.TestDatabase;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,9 +47,7 @@ class ReportSchedulesIntegrationTest {
 
 	@BeforeEach
 	void database() {
-		TestDatabase.Connection database = TestDatabase.get();
-		this.dataSource = new DriverManagerDataSource(database.url(), database.username(), database.password());
-		Flyway.configure().dataSource(this.dataSource).load().migrate();
+		this.dataSource = TestDatabase.migrated();
 		DatabaseCleaner.clean(this.dataSource);
 		this.jdbc = JdbcClient.create(this.dataSource);
 		emptyQuartz();

@@ -3,7 +3,12 @@ package org.classbell.store.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import javax.sql.DataSource;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The PostgreSQL server of a test JVM: one embedded server for all tests, or the external
@@ -27,6 +32,18 @@ public final class TestDatabase {
 					: embedded();
 		}
 		return connection;
+	}
+
+	/**
+	 * A data source on the test database (a new connection each time it is asked), with
+	 * the schema migrated: for tests that run the application outside a Spring test
+	 * context of their own.
+	 */
+	public static DataSource migrated() {
+		Connection database = get();
+		DataSource dataSource = new DriverManagerDataSource(database.url(), database.username(), database.password());
+		Flyway.configure().dataSource(dataSource).load().migrate();
+		return dataSource;
 	}
 
 	private static Connection embedded() {
