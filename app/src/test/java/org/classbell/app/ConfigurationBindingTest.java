@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 
 import org.classbell.app.school.SchoolProperties;
 import org.classbell.app.security.AdminProperties;
-import org.classbell.bot.telegram.TelegramProperties;
 import org.classbell.notifier.NotifierProperties;
-import org.classbell.notifier.sms.TwilioProperties;
+import org.classbell.notifier.telegram.TelegramProperties;
+import org.classbell.notifier.twilio.TwilioProperties;
 import org.classbell.store.ClassBellHome;
 
 import org.springframework.boot.context.properties.bind.Binder;

@@ -1,8 +1,5 @@
 package org.classbell.store;
 
-import org.classbell.store.roster.GuardianId;
-import org.classbell.store.staff.StaffId;
-
 /**
  * Who makes a change, as the audit log names them: a staff member, the admin API, or the
  * system.

@@ -19,6 +19,13 @@ public enum Language {
 	}
 
 	/**
+	 * The language of a code as the database keeps it: {@code ru} or {@code en}.
+	 */
+	public static Language of(String code) {
+		return valueOf(code.toUpperCase(Locale.ROOT));
+	}
+
+	/**
 	 * The language a person wrote, as a code ({@code ru}, {@code en}) or a word
 	 * ({@code русский}, {@code English}).
 	 */

@@ -12,8 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.classbell.app.school.DefaultSchool;
 import org.classbell.app.web.ApiErrors;
-import org.classbell.notifier.monitoring.DeliveryFigures;
-import org.classbell.notifier.monitoring.SmsSegments;
+import org.classbell.notifier.outbox.DeliveryFigures;
+import org.classbell.notifier.outbox.SmsSegments;
 import org.classbell.store.monitoring.DayRange;
 import org.classbell.store.monitoring.JournalUpkeep;
 import org.classbell.store.monitoring.Subscriptions;

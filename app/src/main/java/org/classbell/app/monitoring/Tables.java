@@ -2,9 +2,9 @@ package org.classbell.app.monitoring;
 
 import java.util.List;
 
-import org.classbell.notifier.monitoring.ChannelDelivery;
-import org.classbell.notifier.monitoring.DeliveryReport;
-import org.classbell.notifier.monitoring.SmsSegments;
+import org.classbell.notifier.outbox.ChannelDelivery;
+import org.classbell.notifier.outbox.DeliveryReport;
+import org.classbell.notifier.outbox.SmsSegments;
 import org.classbell.store.monitoring.SchoolSubscriptions;
 import org.classbell.store.monitoring.SubscriptionFigures;
 import org.classbell.store.monitoring.TeacherClass;

@@ -7,9 +7,9 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import org.classbell.notifier.monitoring.ChannelDelivery;
-import org.classbell.notifier.monitoring.DeliveryReport;
-import org.classbell.notifier.monitoring.SmsSegments;
+import org.classbell.notifier.outbox.ChannelDelivery;
+import org.classbell.notifier.outbox.DeliveryReport;
+import org.classbell.notifier.outbox.SmsSegments;
 import org.classbell.store.monitoring.ClassSubscriptions;
 import org.classbell.store.monitoring.DayRange;
 import org.classbell.store.monitoring.SchoolSubscriptions;

@@ -1,13 +1,18 @@
 package org.classbell.app.outbox;
 
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.classbell.app.school.DefaultSchool;
 import org.classbell.app.web.ApiErrors;
+import org.classbell.notifier.outbox.NotificationId;
+import org.classbell.notifier.outbox.NotificationStatus;
 import org.classbell.notifier.outbox.Outbox;
 
 import org.springframework.http.HttpStatus;
@@ -25,9 +30,6 @@ class OutboxController {
 
 	static final int MAX_LIMIT = 1000;
 
-	private static final List<String> STATUSES = Arrays.asList("queued", "sending", "sent", "delivered", "failed",
-			"cancelled");
-
 	private final Outbox outbox;
 
 	private final DefaultSchool school;
@@ -43,10 +45,14 @@ class OutboxController {
 	@GetMapping("/api/outbox")
 	ResponseEntity<?> list(@RequestParam(required = false) String status, @RequestParam(required = false) String limit,
 			@RequestParam(required = false) String before, HttpServletRequest request) {
-		String wanted = (status == null || status.isBlank()) ? null : status.strip().toLowerCase(java.util.Locale.ROOT);
-		if (wanted != null && !STATUSES.contains(wanted)) {
+		Optional<NotificationStatus> wanted = (status == null || status.isBlank()) ? Optional.empty()
+				: NotificationStatus.parse(status);
+		if (status != null && !status.isBlank() && wanted.isEmpty()) {
 			return this.errors.answer(HttpStatus.BAD_REQUEST, request, "api.error.outbox.status",
-					Map.of("status", status, "allowed", String.join(", ", STATUSES)));
+					Map.of("status", status, "allowed",
+							Arrays.stream(NotificationStatus.values())
+								.map(NotificationStatus::code)
+								.collect(Collectors.joining(", "))));
 		}
 		Integer rows = number(limit, 100);
 		if (rows == null || rows < 1 || rows > MAX_LIMIT) {
@@ -57,8 +63,12 @@ class OutboxController {
 		if (before != null && !before.isBlank() && (beforeId == null || beforeId < 1)) {
 			return this.errors.answer(HttpStatus.BAD_REQUEST, request, "api.error.outbox.before", Map.of());
 		}
-		return ResponseEntity.ok(this.outbox.list(this.school.get().id(), wanted,
-				(beforeId != null) ? beforeId.longValue() : null, rows));
+		return ResponseEntity.ok(this.outbox
+			.list(this.school.get().id(), wanted.orElse(null),
+					(beforeId != null) ? new NotificationId(beforeId.longValue()) : null, rows)
+			.stream()
+			.map(Notification::of)
+			.toList());
 	}
 
 	private static Integer number(String text, Integer absent) {
@@ -71,6 +81,21 @@ class OutboxController {
 		catch (NumberFormatException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * A notification as the admin API shows it.
+	 */
+	record Notification(long id, String kind, String channel, String address, String recipient, String student,
+			String status, int attempts, String error, Integer segments, String providerId,
+			OffsetDateTime nextAttemptAt, OffsetDateTime createdAt, OffsetDateTime sentAt, OffsetDateTime deliveredAt) {
+
+		static Notification of(Outbox.Listed row) {
+			return new Notification(row.id(), row.kind().code(), row.channel().code(), row.address(), row.recipient(),
+					row.student(), row.status().code(), row.attempts(), row.error(), row.segments(), row.providerId(),
+					row.nextAttemptAt(), row.createdAt(), row.sentAt(), row.deliveredAt());
+		}
+
 	}
 
 }

@@ -18,8 +18,8 @@ import org.classbell.app.web.ApiErrors;
 import org.classbell.notifier.reports.Period;
 import org.classbell.notifier.reports.SchoolCalendar;
 import org.classbell.notifier.schedule.ReportSchedules;
-import org.classbell.notifier.schedule.SchoolSchedule;
-import org.classbell.store.school.SchoolId;
+import org.classbell.store.SchoolId;
+import org.classbell.store.school.SchoolSchedule;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

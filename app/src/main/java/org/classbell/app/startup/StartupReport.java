@@ -8,9 +8,9 @@ import org.slf4j.LoggerFactory;
 
 import org.classbell.app.school.DefaultSchool;
 import org.classbell.app.security.AdminToken;
-import org.classbell.bot.telegram.TelegramProperties;
 import org.classbell.notifier.ChannelStatus;
-import org.classbell.notifier.sms.TwilioProperties;
+import org.classbell.notifier.telegram.TelegramProperties;
+import org.classbell.notifier.twilio.TwilioProperties;
 import org.classbell.store.ClassBellHome;
 import org.classbell.store.school.School;
 import org.classbell.templates.TemplateOverrides;

@@ -27,8 +27,8 @@ import org.classbell.notifier.reports.Period;
 import org.classbell.notifier.reports.ReportKind;
 import org.classbell.notifier.reports.ReportRuns;
 import org.classbell.notifier.testing.FakeTwilio;
+import org.classbell.store.SchoolId;
 import org.classbell.store.Timestamps;
-import org.classbell.store.school.SchoolId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 

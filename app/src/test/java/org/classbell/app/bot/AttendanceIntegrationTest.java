@@ -9,8 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
+import org.classbell.bot.telegram.TelegramUpdates;
 import org.classbell.bot.testing.FakeBotApi;
-import org.classbell.bot.update.UpdateHandler;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,7 +20,7 @@ import static org.awaitility.Awaitility.await;
 class AttendanceIntegrationTest extends BotIntegrationTest {
 
 	@Autowired
-	UpdateHandler updates;
+	TelegramUpdates updates;
 
 	@BeforeEach
 	void teachers() {

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.classbell.app.ApiIntegrationTest;
 import org.classbell.bot.testing.FakeBotApi;
 import org.classbell.store.Actor;
+import org.classbell.store.SchoolId;
 import org.classbell.store.invite.Invites;
 import org.classbell.store.roster.Classes;
-import org.classbell.store.school.SchoolId;
 import org.classbell.store.staff.StaffMembers;
 
 import org.springframework.beans.factory.annotation.Autowired;

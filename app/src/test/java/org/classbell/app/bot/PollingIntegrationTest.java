@@ -2,13 +2,12 @@ package org.classbell.app.bot;
 
 import java.time.Duration;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
 
 import org.classbell.bot.telegram.TelegramPolling;
-import org.classbell.bot.telegram.TelegramProperties;
-import org.classbell.bot.update.UpdateHandler;
+import org.classbell.bot.telegram.TelegramUpdates;
+import org.classbell.notifier.telegram.TelegramProperties;
+import org.classbell.store.cluster.Leadership;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,15 +27,15 @@ class PollingIntegrationTest extends BotIntegrationTest {
 	TelegramProperties properties;
 
 	@Autowired
-	DataSource dataSource;
+	Leadership leadership;
 
 	@Autowired
-	UpdateHandler updates;
+	TelegramUpdates updates;
 
 	@Test
 	void pollsOnOneNodeOnlyAndHandsOverWhenItStops() {
 		await().atMost(WAIT).until(this.polling::isPolling);
-		TelegramPolling other = new TelegramPolling(this.properties, this.dataSource, this.updates);
+		TelegramPolling other = new TelegramPolling(this.properties, this.leadership, this.updates);
 		other.start();
 		try {
 			await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> !other.isPolling());

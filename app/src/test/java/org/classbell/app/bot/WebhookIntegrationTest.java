@@ -78,7 +78,7 @@ class WebhookIntegrationTest extends ApiIntegrationTest {
 				.query(Long.class)
 				.list()
 				.stream()
-				.map(org.classbell.store.school.SchoolId::new)
+				.map(org.classbell.store.SchoolId::new)
 				.findFirst()
 				.orElseThrow(), "Белова Ирина")
 			.found()

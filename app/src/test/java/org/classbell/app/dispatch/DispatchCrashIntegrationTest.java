@@ -74,7 +74,7 @@ class DispatchCrashIntegrationTest {
 		this.jdbc
 			.sql("""
 					insert into notification (school_id, kind, channel, address, body, next_attempt_at, created_at, updated_at)
-					select ?, 'test', case when i % 2 = 0 then 'telegram' else 'sms' end,
+					select ?, 'announcement', case when i % 2 = 0 then 'telegram' else 'sms' end,
 					       case when i % 2 = 0 then (700000 + i)::text else '+7999' || lpad(i::text, 7, '0') end,
 					       'crash ' || i, now(), now(), now()
 					from generate_series(1, ?) i

@@ -304,7 +304,7 @@ class DispatchIntegrationTest extends BotIntegrationTest {
 		this.jdbc
 			.sql("""
 					insert into notification (school_id, kind, channel, address, body, next_attempt_at, created_at, updated_at)
-					select ?, 'test', 'telegram', (900000 + i)::text, 'message ' || i, ?, ?, ?
+					select ?, 'announcement', 'telegram', (900000 + i)::text, 'message ' || i, ?, ?, ?
 					from generate_series(1, 400) i
 					""")
 			.params(school, OffsetDateTime.ofInstant(this.clock.instant(), this.clock.getZone()),

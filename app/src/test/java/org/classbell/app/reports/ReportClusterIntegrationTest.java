@@ -13,18 +13,18 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.awaitility.core.ConditionTimeoutException;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.TriggerBuilder;
 
 import org.classbell.app.testing.AppNode;
 import org.classbell.notifier.testing.QuartzStore;
-import org.classbell.store.school.SchoolId;
+import org.classbell.store.SchoolId;
 import org.classbell.store.testing.DatabaseCleaner;
 import org.classbell.store.testing.TestDatabase;
 

@@ -3,7 +3,7 @@ package org.classbell.app.reports;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
-import org.classbell.store.school.SchoolId;
+import org.classbell.store.SchoolId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.classbell.bot.update.Reply;
-import org.classbell.notifier.alerts.Announcements;
+import org.classbell.bot.conversation.Reply;
+import org.classbell.notifier.announcements.Announcements;
+import org.classbell.notifier.outbox.AnnouncementFigures;
+import org.classbell.notifier.outbox.AnnouncementId;
 import org.classbell.store.roster.SchoolClass;
 import org.classbell.store.staff.Role;
 import org.classbell.store.staff.StaffMember;
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
  * press as often as they like.
  */
 @Component
-class AnnounceCommand implements Command, Buttons {
+class AnnounceCommand implements Command, Buttons<AnnouncementId> {
 
 	static final int MAX_LENGTH = 3000;
 
@@ -81,7 +83,7 @@ class AnnounceCommand implements Command, Buttons {
 						(schoolClass == null) ? "yes" : "no", "recipients", announced.recipients(), "unreachable",
 						announced.unreachable()),
 				List.of(List.of(new Reply.Button(this.texts.label(caller.locale(), "announce.figures_button"),
-						prefix() + ":" + announced.id())))));
+						encode(announced.id()))))));
 	}
 
 	@Override
@@ -89,20 +91,32 @@ class AnnounceCommand implements Command, Buttons {
 		return "ann";
 	}
 
+	/**
+	 * {@code ann:<announcement>}.
+	 */
+	private String encode(AnnouncementId announcement) {
+		return ButtonData.join(prefix(), announcement.value());
+	}
+
 	@Override
-	public List<Reply> press(Caller caller, String data) {
+	public Optional<AnnouncementId> decode(String data) {
+		return ButtonData.id(data).map(AnnouncementId::new);
+	}
+
+	@Override
+	public List<Reply> press(Caller caller, AnnouncementId announcement) {
 		Optional<StaffMember> asker = caller.staff();
-		if (asker.isEmpty() || !data.matches("\\d{1,18}")) {
+		if (asker.isEmpty()) {
 			return List.of(this.texts.expired(caller));
 		}
-		Optional<Announcements.Figures> figures = this.announcements.figures(Long.parseLong(data), asker.get());
+		Optional<AnnouncementFigures> figures = this.announcements.figures(announcement, asker.get());
 		if (figures.isEmpty()) {
 			return List.of(this.texts.expired(caller));
 		}
-		if (figures.get().authorId() != asker.get().id().value() && asker.get().role() != Role.ADMIN) {
+		if (!figures.get().author().equals(asker.get().id()) && asker.get().role() != Role.ADMIN) {
 			return List.of(this.texts.say(caller, "announce.figures_not_yours"));
 		}
-		Announcements.Figures shown = figures.get();
+		AnnouncementFigures shown = figures.get();
 		return List
 			.of(this.texts.say(caller, "announce.figures", Map.of("pending", shown.pending(), "sent", shown.sent(),
 					"delivered", shown.delivered(), "failed", shown.failed(), "unreachable", shown.unreachable())));

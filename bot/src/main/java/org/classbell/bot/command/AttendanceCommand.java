@@ -1,24 +1,23 @@
 package org.classbell.bot.command;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.classbell.bot.update.Reply;
-import org.classbell.notifier.alerts.AttendanceAlerts;
+import org.classbell.bot.conversation.Reply;
+import org.classbell.store.StudentId;
 import org.classbell.store.journal.AttendanceStatus;
 import org.classbell.store.journal.Journal;
 import org.classbell.store.journal.Lessons;
 import org.classbell.store.journal.Written;
 import org.classbell.store.roster.StudentCard;
-import org.classbell.store.roster.StudentId;
 
 import org.springframework.stereotype.Component;
 
 /**
  * {@code /absent [<class>] [@<lesson>[-<lesson>]] <student>...} and {@code /late ...}:
- * marks students absent or late, for lessons or the whole day, and tells their guardians.
+ * marks students absent or late, for lessons or the whole day. The journal tells their
+ * guardians.
  */
 @Component
 class AttendanceCommand implements Command, StudentCommand {
@@ -29,15 +28,12 @@ class AttendanceCommand implements Command, StudentCommand {
 
 	private final Journal journal;
 
-	private final AttendanceAlerts alerts;
-
 	private final Texts texts;
 
-	AttendanceCommand(Scope scope, Choices choices, Journal journal, AttendanceAlerts alerts, Texts texts) {
+	AttendanceCommand(Scope scope, Choices choices, Journal journal, Texts texts) {
 		this.scope = scope;
 		this.choices = choices;
 		this.journal = journal;
-		this.alerts = alerts;
 		this.texts = texts;
 	}
 
@@ -52,8 +48,8 @@ class AttendanceCommand implements Command, StudentCommand {
 	}
 
 	@Override
-	public String draftName() {
-		return "attendance";
+	public Draft.Kind draftKind() {
+		return Draft.Kind.ATTENDANCE;
 	}
 
 	@Override
@@ -71,18 +67,17 @@ class AttendanceCommand implements Command, StudentCommand {
 		}
 		return this.scope.classOf(caller, typedClass, Scope.Right.JOURNAL, "/" + name + " 5А @3 Иванов")
 			.then((schoolClass) -> this.choices.resolve(caller,
-					new Draft(draftName(), List.of(schoolClass.id().value()), caller.today(), lessons.get().numbers(),
-							null, status.code(), null, slots(students))));
+					Draft.of(draftKind(), List.of(schoolClass.id()), caller.today(), students)
+						.withAttendance(status, lessons.get().numbers())));
 	}
 
 	@Override
 	public List<Reply> complete(Caller caller, Draft draft, List<StudentCard> students) {
-		AttendanceStatus status = AttendanceStatus.of(draft.text());
+		AttendanceStatus status = draft.attendance();
 		Lessons lessons = new Lessons(draft.lessons());
 		List<StudentId> ids = students.stream().map(StudentCard::id).distinct().toList();
 		Written written = this.journal.attendance(caller.staff().orElseThrow(), status, ids, draft.day(), lessons,
 				caller.now());
-		written.students().forEach((student) -> this.alerts.refresh(student, draft.day(), caller.now()));
 		String className = students.get(0).className();
 		String key = "attendance.saved." + status.code() + (lessons.isWholeDay() ? ".day" : ".lessons");
 		if (written.isEmpty()) {
@@ -91,12 +86,6 @@ class AttendanceCommand implements Command, StudentCommand {
 		return List
 			.of(this.texts.say(caller, key, Map.of("class", className, "lessons", Words.numbers(lessons.numbers()),
 					"count", lessons.numbers().size(), "students", Words.students(students), "date", draft.day())));
-	}
-
-	static List<Draft.Slot> slots(List<String> typed) {
-		List<Draft.Slot> slots = new ArrayList<>();
-		typed.forEach((student) -> slots.add(new Draft.Slot(student, List.of(), null)));
-		return slots;
 	}
 
 }

@@ -1,20 +1,31 @@
 package org.classbell.bot.command;
 
 import java.util.List;
+import java.util.Optional;
 
-import org.classbell.bot.update.Reply;
+import org.classbell.bot.conversation.Reply;
 
 /**
- * What pressing the bot's buttons of one kind does. Button data starts with the prefix
- * and a colon.
+ * What pressing the bot's buttons of one kind does. A button carries its kind's prefix, a
+ * colon, and what the kind's codec wrote after it; data the codec does not read back (a
+ * forged button, a malformed one, one of an older version) is answered as out of date,
+ * never acted on.
+ *
+ * @param <P> what a press of such a button says
  */
-public interface Buttons {
+public interface Buttons<P> {
 
 	String prefix();
 
 	/**
-	 * Handles a press; {@code data} is what follows the prefix and colon.
+	 * What the data after the prefix and colon says, or empty when it is not one of this
+	 * kind's buttons.
 	 */
-	List<Reply> press(Caller caller, String data);
+	Optional<P> decode(String data);
+
+	/**
+	 * Handles a press.
+	 */
+	List<Reply> press(Caller caller, P press);
 
 }

@@ -6,29 +6,39 @@ import java.time.LocalTime;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.classbell.bot.update.Incoming;
+import org.classbell.bot.conversation.Incoming;
+import org.classbell.store.chat.ChatAccount;
 import org.classbell.store.roster.Guardian;
 import org.classbell.store.school.School;
 import org.classbell.store.staff.StaffMember;
-import org.classbell.store.telegram.TelegramAccount;
 
 /**
- * Who wrote to the bot and when: their Telegram account, the staff member or guardian
+ * Who wrote to the bot and when: their messenger account, the staff member or guardian
  * behind it, their language, and the school's date and time.
  *
  * @param incoming what they sent
- * @param account their Telegram account
+ * @param account their messenger account
  * @param locale the language to answer in
  * @param staff the staff member behind the account, if any
  * @param guardian the guardian behind the account, if any
  * @param school the school of the staff member (or else the guardian), if linked
  * @param now the instant
  */
-public record Caller(Incoming incoming, TelegramAccount account, Locale locale, Optional<StaffMember> staff,
+public record Caller(Incoming incoming, ChatAccount account, Locale locale, Optional<StaffMember> staff,
 		Optional<Guardian> guardian, Optional<School> school, Instant now) {
 
+	/**
+	 * The conversation: where the bot answers, and where notifications to this person go.
+	 */
 	public long chatId() {
 		return this.incoming.chatId();
+	}
+
+	/**
+	 * The same caller, answered in another language.
+	 */
+	public Caller inLanguage(Locale other) {
+		return new Caller(this.incoming, this.account, other, this.staff, this.guardian, this.school, this.now);
 	}
 
 	public long userId() {

@@ -4,16 +4,16 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.classbell.bot.update.Incoming;
+import org.classbell.bot.conversation.Incoming;
 import org.classbell.store.Language;
+import org.classbell.store.chat.ChatAccount;
+import org.classbell.store.chat.ChatAccounts;
 import org.classbell.store.roster.Guardian;
 import org.classbell.store.roster.Guardians;
 import org.classbell.store.school.School;
 import org.classbell.store.school.Schools;
 import org.classbell.store.staff.StaffMember;
 import org.classbell.store.staff.StaffMembers;
-import org.classbell.store.telegram.TelegramAccount;
-import org.classbell.store.telegram.TelegramAccounts;
 
 import org.springframework.stereotype.Component;
 
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Callers {
 
-	private final TelegramAccounts accounts;
+	private final ChatAccounts accounts;
 
 	private final StaffMembers staff;
 
@@ -33,7 +33,7 @@ public class Callers {
 
 	private final Schools schools;
 
-	Callers(TelegramAccounts accounts, StaffMembers staff, Guardians guardians, Schools schools) {
+	Callers(ChatAccounts accounts, StaffMembers staff, Guardians guardians, Schools schools) {
 		this.accounts = accounts;
 		this.staff = staff;
 		this.guardians = guardians;
@@ -41,7 +41,7 @@ public class Callers {
 	}
 
 	public Caller of(Incoming incoming, Instant now) {
-		TelegramAccount account = this.accounts.seen(incoming.userId(), incoming.chatId(), now);
+		ChatAccount account = this.accounts.seen(incoming.userId(), incoming.chatId(), now);
 		Optional<StaffMember> member = account.staff().flatMap(this.staff::find).filter(StaffMember::active);
 		Optional<Guardian> guardian = account.guardian().flatMap(this.guardians::find);
 		Optional<School> school = member.map(StaffMember::school)

@@ -5,17 +5,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.classbell.bot.BotProperties;
-import org.classbell.bot.update.Reply;
+import org.classbell.bot.conversation.Reply;
+import org.classbell.store.ClassId;
 import org.classbell.store.Match;
-import org.classbell.store.roster.ClassId;
+import org.classbell.store.StudentId;
+import org.classbell.store.chat.ChoiceId;
+import org.classbell.store.chat.PendingChoices;
 import org.classbell.store.roster.StudentCard;
-import org.classbell.store.roster.StudentId;
 import org.classbell.store.roster.StudentRef;
 import org.classbell.store.roster.Students;
-import org.classbell.store.telegram.PendingChoices;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -26,7 +28,9 @@ import org.springframework.stereotype.Component;
  * is saved until every student is known; a name nothing comes close to stops the command.
  */
 @Component
-class Choices implements Buttons {
+class Choices implements Buttons<Choices.Pick> {
+
+	static final String KIND = "draft";
 
 	private final Students students;
 
@@ -55,7 +59,7 @@ class Choices implements Buttons {
 	 * choice.
 	 */
 	List<Reply> resolve(Caller caller, Draft draft) {
-		List<ClassId> classes = draft.classIds().stream().map(ClassId::new).toList();
+		List<ClassId> classes = draft.classIds();
 		Draft resolved = draft;
 		for (int i = 0; i < draft.slots().size(); i++) {
 			String typed = draft.slots().get(i).typed();
@@ -65,22 +69,22 @@ class Choices implements Buttons {
 			}
 			Match<StudentCard> match = this.students.match(classes, ref.get());
 			if (match instanceof Match.Found<StudentCard> found) {
-				resolved = resolved.withSlot(i, new Draft.Slot(typed, List.of(), found.value().id().value()));
+				resolved = resolved.withSlot(i, new Draft.Slot(typed, List.of(), found.value().id()));
 			}
 			else if (match.candidates().isEmpty()) {
 				return List.of(this.texts.say(caller, "students.unknown", Map.of("typed", typed)));
 			}
 			else {
-				resolved = resolved.withSlot(i, new Draft.Slot(typed,
-						match.candidates().stream().map((card) -> card.id().value()).toList(), null));
+				resolved = resolved.withSlot(i,
+						new Draft.Slot(typed, match.candidates().stream().map(StudentCard::id).toList(), null));
 			}
 		}
 		if (resolved.open() < 0) {
 			return complete(caller, resolved);
 		}
-		long id = this.pending.save(caller.userId(), "draft", this.json.writeValueAsString(resolved), caller.now(),
+		ChoiceId id = this.pending.save(caller.userId(), KIND, this.json.writeValueAsString(resolved), caller.now(),
 				caller.now().plus(this.properties.choiceLifetime()));
-		return List.of(question(caller, id, resolved, null));
+		return List.of(question(caller, id, resolved, false));
 	}
 
 	@Override
@@ -89,75 +93,119 @@ class Choices implements Buttons {
 	}
 
 	@Override
-	public List<Reply> press(Caller caller, String data) {
-		String[] parts = data.split(":");
-		Optional<PendingChoices.Pending> found = this.pending.take(Long.parseLong(parts[0]), caller.userId(),
-				caller.now());
-		int message = caller.incoming().messageId();
+	public Optional<Pick> decode(String data) {
+		return Pick.decode(data);
+	}
+
+	@Override
+	public List<Reply> press(Caller caller, Pick pick) {
+		Optional<PendingChoices.Pending> found = this.pending.take(pick.choice(), KIND, caller.userId(), caller.now());
 		if (found.isEmpty() || caller.staff().isEmpty()) {
 			return List.of(this.texts.expired(caller));
 		}
-		long id = found.get().id();
-		if ("cancel".equals(parts[1])) {
+		ChoiceId id = found.get().id();
+		if (pick.slot() < 0) {
 			this.pending.delete(id);
-			return List.of(new Reply.Edit(caller.chatId(), message,
-					this.texts.html(caller.locale(), "students.cancelled"), List.of()));
+			return List.of(new Reply.Edit(this.texts.html(caller.locale(), "students.cancelled")));
 		}
-		Draft draft = this.json.readValue(found.get().payload(), Draft.class);
-		int slot = Integer.parseInt(parts[1]);
-		long student = Long.parseLong(parts[2]);
-		if (slot >= draft.slots().size() || !draft.slots().get(slot).candidates().contains(student)) {
+		Draft draft;
+		try {
+			draft = this.json.readValue(found.get().payload(), Draft.class);
+		}
+		catch (JacksonException ex) {
+			this.pending.delete(id);
 			return List.of(this.texts.expired(caller));
 		}
-		draft = draft.withSlot(slot, draft.slots().get(slot).choose(student));
+		if (pick.slot() >= draft.slots().size()
+				|| !draft.slots().get(pick.slot()).candidates().contains(pick.student())) {
+			return List.of(this.texts.expired(caller));
+		}
+		draft = draft.withSlot(pick.slot(), draft.slots().get(pick.slot()).choose(pick.student()));
 		if (draft.open() >= 0) {
 			this.pending.update(id, this.json.writeValueAsString(draft));
-			return List.of(question(caller, id, draft, message));
+			return List.of(question(caller, id, draft, true));
 		}
 		this.pending.delete(id);
 		List<Reply> replies = new ArrayList<>();
-		replies.add(new Reply.Edit(caller.chatId(), message,
-				this.texts.html(caller.locale(), "students.chosen", Map.of("students", Words.students(cards(draft)))),
-				List.of()));
+		replies.add(new Reply.Edit(
+				this.texts.html(caller.locale(), "students.chosen", Map.of("students", Words.students(cards(draft))))));
 		replies.addAll(complete(caller, draft));
 		return replies;
 	}
 
 	private List<Reply> complete(Caller caller, Draft draft) {
 		StudentCommand command = this.commands.stream()
-			.filter((candidate) -> candidate.draftName().equals(draft.command()))
+			.filter((candidate) -> candidate.draftKind() == draft.command())
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("No command takes drafts of " + draft.command()));
 		return command.complete(caller, draft, cards(draft));
 	}
 
 	private List<StudentCard> cards(Draft draft) {
-		return draft.slots()
-			.stream()
-			.map((slot) -> this.students.find(new StudentId(slot.chosen())).orElseThrow())
-			.toList();
+		return draft.slots().stream().map((slot) -> this.students.find(slot.chosen()).orElseThrow()).toList();
 	}
 
 	/**
 	 * Asks which student the first open slot means: one button per candidate, and one to
 	 * cancel.
 	 */
-	private Reply question(Caller caller, long id, Draft draft, Integer editing) {
+	private Reply question(Caller caller, ChoiceId id, Draft draft, boolean editing) {
 		int open = draft.open();
 		Draft.Slot slot = draft.slots().get(open);
 		List<List<Reply.Button>> buttons = new ArrayList<>();
-		for (long candidate : slot.candidates()) {
-			StudentCard card = this.students.find(new StudentId(candidate)).orElseThrow();
-			buttons.add(List.of(new Reply.Button(
-					this.texts.label(caller.locale(), "students.candidate",
-							Map.of("name", card.fullName(), "class", card.className(), "number", card.listNo())),
-					"pick:" + id + ":" + open + ":" + candidate)));
+		for (StudentId candidate : slot.candidates()) {
+			StudentCard card = this.students.find(candidate).orElseThrow();
+			buttons.add(
+					List.of(new Reply.Button(
+							this.texts.label(caller.locale(), "students.candidate",
+									Map.of("name", card.fullName(), "class", card.className(), "number",
+											card.listNo())),
+							ButtonData.join(prefix(), new Pick(id, open, candidate).encode()))));
 		}
-		buttons.add(List
-			.of(new Reply.Button(this.texts.label(caller.locale(), "students.cancel"), "pick:" + id + ":cancel")));
+		buttons.add(List.of(new Reply.Button(this.texts.label(caller.locale(), "students.cancel"),
+				ButtonData.join(prefix(), Pick.cancel(id).encode()))));
 		String html = this.texts.html(caller.locale(), "students.which", Map.of("typed", slot.typed()));
-		return (editing != null) ? new Reply.Edit(caller.chatId(), editing, html, buttons)
-				: new Reply.Send(caller.chatId(), html, buttons);
+		return editing ? new Reply.Edit(html, buttons) : new Reply.Send(html, buttons);
+	}
+
+	/**
+	 * A teacher's pick, and its codec: {@code <choice>:<slot>:<student>}, or
+	 * {@code <choice>:cancel}.
+	 *
+	 * @param choice the choice kept open
+	 * @param slot the slot picked for, or -1 to cancel the command
+	 * @param student the student picked, or {@code null} to cancel
+	 */
+	record Pick(ChoiceId choice, int slot, StudentId student) {
+
+		private static final int MAX_SLOTS = 100;
+
+		static Pick cancel(ChoiceId choice) {
+			return new Pick(choice, -1, null);
+		}
+
+		String encode() {
+			return (this.slot < 0) ? this.choice.value() + ":cancel"
+					: this.choice.value() + ":" + this.slot + ":" + this.student.value();
+		}
+
+		static Optional<Pick> decode(String data) {
+			Optional<List<String>> cancel = ButtonData.split(data, 2).filter((parts) -> "cancel".equals(parts.get(1)));
+			if (cancel.isPresent()) {
+				return ButtonData.id(cancel.get().get(0)).map((id) -> cancel(new ChoiceId(id)));
+			}
+			return ButtonData.split(data, 3).flatMap((parts) -> {
+				Optional<Long> choice = ButtonData.id(parts.get(0));
+				Optional<Long> student = ButtonData.id(parts.get(2));
+				if (choice.isEmpty() || student.isEmpty() || !parts.get(1).matches("[0-9]{1,2}")
+						|| Integer.parseInt(parts.get(1)) >= MAX_SLOTS) {
+					return Optional.empty();
+				}
+				return Optional.of(new Pick(new ChoiceId(choice.get()), Integer.parseInt(parts.get(1)),
+						new StudentId(student.get())));
+			});
+		}
+
 	}
 
 }

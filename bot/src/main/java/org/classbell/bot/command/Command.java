@@ -2,7 +2,7 @@ package org.classbell.bot.command;
 
 import java.util.List;
 
-import org.classbell.bot.update.Reply;
+import org.classbell.bot.conversation.Reply;
 
 /**
  * A bot command such as {@code /absent}: its names, who may use it, and what it does, in

@@ -2,14 +2,15 @@ package org.classbell.bot.command;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import org.classbell.bot.update.Reply;
+import org.classbell.bot.conversation.Reply;
 import org.classbell.store.Actor;
 import org.classbell.store.audit.AuditTrail;
+import org.classbell.store.chat.ChatLinks;
 import org.classbell.store.roster.Guardian;
 import org.classbell.store.roster.Guardians;
 import org.classbell.store.roster.StudentCard;
-import org.classbell.store.telegram.TelegramLinks;
 
 import org.springframework.stereotype.Component;
 
@@ -18,9 +19,9 @@ import org.springframework.stereotype.Component;
  * with a button before the bot shows them anything.
  */
 @Component
-class Consent implements Buttons {
+class Consent implements Buttons<Boolean> {
 
-	private final TelegramLinks links;
+	private final ChatLinks links;
 
 	private final Guardians guardians;
 
@@ -28,7 +29,7 @@ class Consent implements Buttons {
 
 	private final Texts texts;
 
-	Consent(TelegramLinks links, Guardians guardians, AuditTrail audit, Texts texts) {
+	Consent(ChatLinks links, Guardians guardians, AuditTrail audit, Texts texts) {
 		this.links = links;
 		this.guardians = guardians;
 		this.audit = audit;
@@ -40,8 +41,8 @@ class Consent implements Buttons {
 	 */
 	Reply.Send ask(Caller caller) {
 		return this.texts.ask(caller, "consent.ask", Map.of(),
-				List.of(List.of(new Reply.Button(this.texts.label(caller.locale(), "consent.agree"), "consent:yes"),
-						new Reply.Button(this.texts.label(caller.locale(), "consent.decline"), "consent:no"))));
+				List.of(List.of(new Reply.Button(this.texts.label(caller.locale(), "consent.agree"), encode(true)),
+						new Reply.Button(this.texts.label(caller.locale(), "consent.decline"), encode(false)))));
 	}
 
 	@Override
@@ -49,22 +50,36 @@ class Consent implements Buttons {
 		return "consent";
 	}
 
+	/**
+	 * {@code consent:yes} or {@code consent:no}.
+	 */
+	private String encode(boolean agree) {
+		return ButtonData.join(prefix(), agree ? "yes" : "no");
+	}
+
 	@Override
-	public List<Reply> press(Caller caller, String data) {
+	public Optional<Boolean> decode(String data) {
+		return switch (data) {
+			case "yes" -> Optional.of(true);
+			case "no" -> Optional.of(false);
+			default -> Optional.empty();
+		};
+	}
+
+	@Override
+	public List<Reply> press(Caller caller, Boolean agree) {
 		if (caller.guardian().isEmpty()) {
 			return List.of(this.texts.say(caller, "not_linked"));
 		}
 		Guardian guardian = caller.guardian().get();
-		int message = caller.incoming().messageId();
-		if (!"yes".equals(data)) {
-			return List.of(new Reply.Edit(caller.chatId(), message,
-					this.texts.html(caller.locale(), "consent.declined"), List.of()));
+		if (!agree) {
+			return List.of(new Reply.Edit(this.texts.html(caller.locale(), "consent.declined"), List.of()));
 		}
 		this.audit.actAs(Actor.guardian(guardian.id()));
 		this.links.consent(caller.userId(), caller.now());
 		this.guardians.consent(guardian.id(), "telegram", caller.now());
 		List<StudentCard> children = this.guardians.children(guardian.id());
-		return List.of(new Reply.Edit(caller.chatId(), message,
+		return List.of(new Reply.Edit(
 				this.texts.html(caller.locale(), "consent.given", Map.of("children", Words.children(children))),
 				List.of()));
 	}

@@ -1,23 +1,35 @@
 package org.classbell.bot.command;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+
+import org.classbell.store.ClassId;
+import org.classbell.store.StudentId;
+import org.classbell.store.SubjectId;
+import org.classbell.store.journal.AttendanceStatus;
+import org.classbell.store.journal.Mark;
+import org.classbell.store.journal.NoteKind;
 
 /**
  * A command about students, kept while the teacher picks the students the bot could not
- * tell apart: what the command is and everything it needs but those students.
+ * tell apart: what the command is and everything it needs but those students. Kept as
+ * JSON with the choice, so every part is a value.
  *
- * @param command the command's name, such as {@code absent}
+ * @param command the command that carries it out
  * @param classIds the classes the students are looked for in
  * @param day the day it is for
- * @param lessons lesson numbers (attendance); empty for the whole day
- * @param subjectId the subject (marks)
- * @param text free text (notes, the excuse's reason)
+ * @param lessons lesson numbers (attendance, marks); empty for the whole day
+ * @param attendance absent or late (attendance)
+ * @param note praise or a remark (notes)
+ * @param subject the subject (marks)
+ * @param subjectName its name, as the reply names it (marks)
+ * @param text free text: the note, the excuse's reason
  * @param marks a mark per student (marks)
  * @param slots the students named, in order
  */
-record Draft(String command, List<Long> classIds, LocalDate day, List<Integer> lessons, Long subjectId, String text,
-		List<String> marks, List<Slot> slots) {
+record Draft(Kind command, List<ClassId> classIds, LocalDate day, List<Integer> lessons, AttendanceStatus attendance,
+		NoteKind note, SubjectId subject, String subjectName, String text, List<Mark> marks, List<Slot> slots) {
 
 	Draft {
 		classIds = List.copyOf(classIds);
@@ -27,25 +39,39 @@ record Draft(String command, List<Long> classIds, LocalDate day, List<Integer> l
 	}
 
 	/**
-	 * A student as typed, the candidates that fit, and the one found or chosen.
+	 * A draft of a command with nothing but where to look for its students, the day and
+	 * what the teacher typed for each.
 	 */
-	record Slot(String typed, List<Long> candidates, Long chosen) {
+	static Draft of(Kind command, List<ClassId> classIds, LocalDate day, List<String> typed) {
+		return new Draft(command, classIds, day, List.of(), null, null, null, null, null, List.of(),
+				typed.stream().map((student) -> new Slot(student, List.of(), null)).toList());
+	}
 
-		Slot {
-			candidates = (candidates != null) ? List.copyOf(candidates) : List.of();
-		}
+	Draft withAttendance(AttendanceStatus status, List<Integer> numbers) {
+		return new Draft(this.command, this.classIds, this.day, numbers, status, this.note, this.subject,
+				this.subjectName, this.text, this.marks, this.slots);
+	}
 
-		Slot choose(long student) {
-			return new Slot(this.typed, this.candidates, student);
-		}
+	Draft withNote(NoteKind kind, String note) {
+		return new Draft(this.command, this.classIds, this.day, this.lessons, this.attendance, kind, this.subject,
+				this.subjectName, note, this.marks, this.slots);
+	}
 
+	Draft withText(String free) {
+		return new Draft(this.command, this.classIds, this.day, this.lessons, this.attendance, this.note, this.subject,
+				this.subjectName, free, this.marks, this.slots);
+	}
+
+	Draft withMarks(SubjectId id, String name, List<Integer> numbers, List<Mark> given) {
+		return new Draft(this.command, this.classIds, this.day, numbers, this.attendance, this.note, id, name,
+				this.text, given, this.slots);
 	}
 
 	Draft withSlot(int index, Slot slot) {
-		List<Slot> changed = new java.util.ArrayList<>(this.slots);
+		List<Slot> changed = new ArrayList<>(this.slots);
 		changed.set(index, slot);
-		return new Draft(this.command, this.classIds, this.day, this.lessons, this.subjectId, this.text, this.marks,
-				changed);
+		return new Draft(this.command, this.classIds, this.day, this.lessons, this.attendance, this.note, this.subject,
+				this.subjectName, this.text, this.marks, changed);
 	}
 
 	/**
@@ -58,6 +84,37 @@ record Draft(String command, List<Long> classIds, LocalDate day, List<Integer> l
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * The commands that act on students, each carrying out its own drafts.
+	 */
+	enum Kind {
+
+		/** {@code /absent}, {@code /late}. */
+		ATTENDANCE,
+		/** {@code /excuse}. */
+		EXCUSE,
+		/** {@code /praise}, {@code /remark}. */
+		NOTE,
+		/** {@code /grade}. */
+		GRADE
+
+	}
+
+	/**
+	 * A student as typed, the candidates that fit, and the one found or chosen.
+	 */
+	record Slot(String typed, List<StudentId> candidates, StudentId chosen) {
+
+		Slot {
+			candidates = (candidates != null) ? List.copyOf(candidates) : List.of();
+		}
+
+		Slot choose(StudentId student) {
+			return new Slot(this.typed, this.candidates, student);
+		}
+
 	}
 
 }

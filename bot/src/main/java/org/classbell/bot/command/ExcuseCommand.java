@@ -4,11 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.classbell.bot.update.Reply;
-import org.classbell.notifier.alerts.AttendanceAlerts;
+import org.classbell.bot.conversation.Reply;
+import org.classbell.store.ClassId;
 import org.classbell.store.journal.Journal;
 import org.classbell.store.journal.Written;
-import org.classbell.store.roster.ClassId;
 import org.classbell.store.roster.StudentCard;
 
 import org.springframework.stereotype.Component;
@@ -27,15 +26,12 @@ class ExcuseCommand implements Command, StudentCommand {
 
 	private final Journal journal;
 
-	private final AttendanceAlerts alerts;
-
 	private final Texts texts;
 
-	ExcuseCommand(Scope scope, Choices choices, Journal journal, AttendanceAlerts alerts, Texts texts) {
+	ExcuseCommand(Scope scope, Choices choices, Journal journal, Texts texts) {
 		this.scope = scope;
 		this.choices = choices;
 		this.journal = journal;
-		this.alerts = alerts;
 		this.texts = texts;
 	}
 
@@ -50,8 +46,8 @@ class ExcuseCommand implements Command, StudentCommand {
 	}
 
 	@Override
-	public String draftName() {
-		return "excuse";
+	public Draft.Kind draftKind() {
+		return Draft.Kind.EXCUSE;
 	}
 
 	@Override
@@ -68,8 +64,8 @@ class ExcuseCommand implements Command, StudentCommand {
 	}
 
 	private List<Reply> resolve(Caller caller, List<ClassId> classes, String student, String reason) {
-		return this.choices.resolve(caller, new Draft(draftName(), classes.stream().map(ClassId::value).toList(),
-				caller.today(), List.of(), null, reason, null, AttendanceCommand.slots(List.of(student))));
+		return this.choices.resolve(caller,
+				Draft.of(draftKind(), classes, caller.today(), List.of(student)).withText(reason));
 	}
 
 	@Override
@@ -78,7 +74,6 @@ class ExcuseCommand implements Command, StudentCommand {
 		String reason = (draft.text() == null || draft.text().isBlank()) ? null : draft.text();
 		Written written = this.journal.excuse(caller.staff().orElseThrow(), student.id(), draft.day(), reason,
 				caller.now());
-		written.students().forEach((id) -> this.alerts.refresh(id, draft.day(), caller.now()));
 		return List.of(this.texts.say(caller, written.isEmpty() ? "excuse.unchanged" : "excuse.saved",
 				Map.of("student", student.shortName(), "class", student.className(), "date", draft.day(), "reason",
 						(reason != null) ? reason : "")));

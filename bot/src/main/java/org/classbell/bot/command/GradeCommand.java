@@ -5,12 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.classbell.bot.update.Reply;
+import org.classbell.bot.conversation.Reply;
 import org.classbell.store.journal.Journal;
 import org.classbell.store.journal.Mark;
 import org.classbell.store.roster.SchoolClass;
 import org.classbell.store.roster.StudentCard;
-import org.classbell.store.timetable.SubjectId;
 import org.classbell.store.timetable.Teaching;
 
 import org.springframework.stereotype.Component;
@@ -49,8 +48,8 @@ class GradeCommand implements Command, StudentCommand {
 	}
 
 	@Override
-	public String draftName() {
-		return "grade";
+	public Draft.Kind draftKind() {
+		return Draft.Kind.GRADE;
 	}
 
 	@Override
@@ -71,7 +70,7 @@ class GradeCommand implements Command, StudentCommand {
 
 	private List<Reply> marks(Caller caller, SchoolClass schoolClass, Teaching teaching, Arguments arguments) {
 		List<String> students = new ArrayList<>();
-		List<String> marks = new ArrayList<>();
+		List<Mark> marks = new ArrayList<>();
 		while (!arguments.isEmpty()) {
 			String student = arguments.takeStudent();
 			Optional<Mark> mark = arguments.isEmpty() ? Optional.empty() : Mark.parse(arguments.next());
@@ -79,7 +78,7 @@ class GradeCommand implements Command, StudentCommand {
 				return List.of(this.texts.say(caller, "grade.bad_mark", Map.of("student", student)));
 			}
 			students.add(student);
-			marks.add(mark.get().toString());
+			marks.add(mark.get());
 		}
 		if (students.isEmpty()) {
 			return List.of(this.texts.say(caller, "grade.usage"));
@@ -89,25 +88,24 @@ class GradeCommand implements Command, StudentCommand {
 			.map((slot) -> slot.lessonNo())
 			.orElse(null);
 		return this.choices.resolve(caller,
-				new Draft(draftName(), List.of(schoolClass.id().value()), caller.today(),
-						(lesson != null) ? List.of(lesson) : List.of(), teaching.subjectId().value(),
-						teaching.subject(), marks, AttendanceCommand.slots(students)));
+				Draft.of(draftKind(), List.of(schoolClass.id()), caller.today(), students)
+					.withMarks(teaching.subjectId(), teaching.subject(), (lesson != null) ? List.of(lesson) : List.of(),
+							marks));
 	}
 
 	@Override
 	public List<Reply> complete(Caller caller, Draft draft, List<StudentCard> students) {
 		List<Journal.Marked> marked = new ArrayList<>();
 		for (int i = 0; i < students.size(); i++) {
-			marked.add(new Journal.Marked(students.get(i).id(), Mark.parse(draft.marks().get(i)).orElseThrow()));
+			marked.add(new Journal.Marked(students.get(i).id(), draft.marks().get(i)));
 		}
 		Integer lesson = draft.lessons().isEmpty() ? null : draft.lessons().get(0);
-		this.journal.marks(caller.staff().orElseThrow(), new SubjectId(draft.subjectId()), marked, draft.day(), lesson,
-				caller.now());
+		this.journal.marks(caller.staff().orElseThrow(), draft.subject(), marked, draft.day(), lesson, caller.now());
 		List<String> list = new ArrayList<>();
 		for (int i = 0; i < students.size(); i++) {
 			list.add(students.get(i).shortName() + " — " + marked.get(i).mark());
 		}
-		return List.of(this.texts.say(caller, "grade.saved", Map.of("subject", draft.text(), "class",
+		return List.of(this.texts.say(caller, "grade.saved", Map.of("subject", draft.subjectName(), "class",
 				students.get(0).className(), "marks", String.join(", ", list))));
 	}
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.classbell.bot.update.Reply;
+import org.classbell.bot.conversation.Reply;
 import org.classbell.notifier.reports.Period;
 import org.classbell.notifier.reports.ProgressReports;
 import org.classbell.store.roster.Guardian;
@@ -55,7 +55,7 @@ class GuardianCommands implements Command {
 			lines.add(this.texts.html(caller.locale(), "children.title"));
 			children.forEach((child) -> lines.add(this.texts.html(caller.locale(), "children.line",
 					Map.of("name", child.fullName(), "class", child.className(), "number", child.listNo()))));
-			return List.of(new Reply.Send(caller.chatId(), String.join("\n", lines), List.of()));
+			return List.of(new Reply.Send(String.join("\n", lines), List.of()));
 		}
 		Optional<Period> period = Period.parse(arguments, caller.today());
 		if (period.isEmpty()) {
@@ -65,7 +65,7 @@ class GuardianCommands implements Command {
 		if (reports.isEmpty()) {
 			return List.of(this.texts.say(caller, "children.none"));
 		}
-		return reports.stream().<Reply>map((report) -> new Reply.Send(caller.chatId(), report, List.of())).toList();
+		return reports.stream().<Reply>map((report) -> new Reply.Send(report, List.of())).toList();
 	}
 
 }

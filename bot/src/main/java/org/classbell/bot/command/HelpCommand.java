@@ -3,7 +3,7 @@ package org.classbell.bot.command;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.classbell.bot.update.Reply;
+import org.classbell.bot.conversation.Reply;
 import org.classbell.store.staff.Role;
 import org.classbell.store.timetable.Timetable;
 
@@ -51,7 +51,7 @@ class HelpCommand implements Command {
 		});
 		caller.guardian().ifPresent((guardian) -> sections.add(this.texts.html(caller.locale(), "help.guardian")));
 		sections.add(this.texts.html(caller.locale(), "help.anyone"));
-		return List.of(new Reply.Send(caller.chatId(), String.join("\n\n", sections), List.of()));
+		return List.of(new Reply.Send(String.join("\n\n", sections), List.of()));
 	}
 
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.classbell.bot.update.Reply;
+import org.classbell.bot.conversation.Reply;
 import org.classbell.store.journal.Journal;
 import org.classbell.store.roster.SchoolClass;
 import org.classbell.store.timetable.Teaching;

@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.classbell.bot.telegram.BotIdentity;
-import org.classbell.bot.update.Reply;
+import org.classbell.bot.conversation.Reply;
 import org.classbell.store.Actor;
 import org.classbell.store.invite.Invitee;
 import org.classbell.store.invite.Invites;
@@ -25,14 +24,14 @@ class InviteCommand implements Command {
 
 	private final Invites invites;
 
-	private final BotIdentity bot;
+	private final StartLinks links;
 
 	private final Texts texts;
 
-	InviteCommand(Scope scope, Invites invites, BotIdentity bot, Texts texts) {
+	InviteCommand(Scope scope, Invites invites, StartLinks links, Texts texts) {
 		this.scope = scope;
 		this.invites = invites;
-		this.bot = bot;
+		this.links = links;
 		this.texts = texts;
 	}
 
@@ -65,12 +64,12 @@ class InviteCommand implements Command {
 							issued.get(0).expiresAt().atZone(caller.school().orElseThrow().timeZone()).toLocalDate())));
 			for (IssuedInvite invite : issued) {
 				Invitee.Guardian guardian = (Invitee.Guardian) invite.invitee();
-				Optional<String> link = this.bot.startLink(invite.code());
+				Optional<String> link = this.links.startLink(invite.code());
 				lines.add(this.texts.html(caller.locale(), link.isPresent() ? "invite.line" : "invite.line_code",
 						Map.of("name", guardian.name(), "children", Words.children(guardian.children()), "code",
 								invite.code(), "link", link.orElse(""))));
 			}
-			return List.of(new Reply.Send(caller.chatId(), String.join("\n\n", lines), List.of()));
+			return List.of(new Reply.Send(String.join("\n\n", lines), List.of()));
 		});
 	}
 

@@ -1,14 +1,15 @@
 package org.classbell.bot.command;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.classbell.bot.update.Reply;
+import org.classbell.bot.conversation.Reply;
 import org.classbell.store.Actor;
 import org.classbell.store.Language;
 import org.classbell.store.audit.AuditTrail;
+import org.classbell.store.chat.ChatAccounts;
 import org.classbell.store.roster.Guardians;
-import org.classbell.store.telegram.TelegramAccounts;
 
 import org.springframework.stereotype.Component;
 
@@ -16,9 +17,9 @@ import org.springframework.stereotype.Component;
  * {@code /lang ru|en}: the language of the bot's answers, and of a guardian's messages.
  */
 @Component
-class LangCommand implements Command, Buttons {
+class LangCommand implements Command, Buttons<Language> {
 
-	private final TelegramAccounts accounts;
+	private final ChatAccounts accounts;
 
 	private final Guardians guardians;
 
@@ -26,7 +27,7 @@ class LangCommand implements Command, Buttons {
 
 	private final Texts texts;
 
-	LangCommand(TelegramAccounts accounts, Guardians guardians, AuditTrail audit, Texts texts) {
+	LangCommand(ChatAccounts accounts, Guardians guardians, AuditTrail audit, Texts texts) {
 		this.accounts = accounts;
 		this.guardians = guardians;
 		this.audit = audit;
@@ -48,7 +49,8 @@ class LangCommand implements Command, Buttons {
 		Optional<Language> language = Language.parse(arguments);
 		if (language.isEmpty()) {
 			return List.of(this.texts.ask(caller, "lang.choose", java.util.Map.of(),
-					List.of(List.of(new Reply.Button("Русский", "lang:ru"), new Reply.Button("English", "lang:en")))));
+					List.of(List.of(new Reply.Button("Русский", encode(Language.RU)),
+							new Reply.Button("English", encode(Language.EN))))));
 		}
 		return List.of(switchTo(caller, language.get()));
 	}
@@ -58,9 +60,21 @@ class LangCommand implements Command, Buttons {
 		return "lang";
 	}
 
+	/**
+	 * {@code lang:ru} or {@code lang:en}.
+	 */
+	private String encode(Language language) {
+		return ButtonData.join(prefix(), language.code());
+	}
+
 	@Override
-	public List<Reply> press(Caller caller, String data) {
-		return Language.parse(data).map((language) -> List.<Reply>of(switchTo(caller, language))).orElse(List.of());
+	public Optional<Language> decode(String data) {
+		return Arrays.stream(Language.values()).filter((language) -> language.code().equals(data)).findFirst();
+	}
+
+	@Override
+	public List<Reply> press(Caller caller, Language language) {
+		return List.of(switchTo(caller, language));
 	}
 
 	private Reply switchTo(Caller caller, Language language) {
@@ -69,7 +83,7 @@ class LangCommand implements Command, Buttons {
 			this.audit.actAs(Actor.guardian(guardian.id()));
 			this.guardians.language(guardian.id(), language, caller.now());
 		});
-		return new Reply.Send(caller.chatId(), this.texts.html(language.locale(), "lang.set"), List.of());
+		return new Reply.Send(this.texts.html(language.locale(), "lang.set"), List.of());
 	}
 
 }

@@ -1,18 +1,13 @@
 package org.classbell.bot.command;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.classbell.bot.update.Reply;
-import org.classbell.notifier.alerts.NoteAlerts;
+import org.classbell.bot.conversation.Reply;
 import org.classbell.store.journal.Journal;
 import org.classbell.store.journal.NoteKind;
-import org.classbell.store.journal.Written;
-import org.classbell.store.roster.ClassId;
 import org.classbell.store.roster.StudentCard;
-import org.classbell.store.staff.StaffMember;
 
 import org.springframework.stereotype.Component;
 
@@ -31,15 +26,12 @@ class NoteCommand implements Command, StudentCommand {
 
 	private final Journal journal;
 
-	private final NoteAlerts alerts;
-
 	private final Texts texts;
 
-	NoteCommand(Scope scope, Choices choices, Journal journal, NoteAlerts alerts, Texts texts) {
+	NoteCommand(Scope scope, Choices choices, Journal journal, Texts texts) {
 		this.scope = scope;
 		this.choices = choices;
 		this.journal = journal;
-		this.alerts = alerts;
 		this.texts = texts;
 	}
 
@@ -54,8 +46,8 @@ class NoteCommand implements Command, StudentCommand {
 	}
 
 	@Override
-	public String draftName() {
-		return "note";
+	public Draft.Kind draftKind() {
+		return Draft.Kind.NOTE;
 	}
 
 	@Override
@@ -74,25 +66,16 @@ class NoteCommand implements Command, StudentCommand {
 		if (note.length() > MAX_LENGTH) {
 			return List.of(this.texts.say(caller, "too_long", Map.of("max", MAX_LENGTH)));
 		}
-		String payload = kind.code() + ":" + note;
 		return this.scope.studentClasses(caller, typedClass, Scope.Right.JOURNAL, "/" + name + " 5А Иванов")
-			.then((classes) -> resolve(caller, classes, student, payload));
-	}
-
-	private List<Reply> resolve(Caller caller, List<ClassId> classes, String student, String payload) {
-		return this.choices.resolve(caller, new Draft(draftName(), classes.stream().map(ClassId::value).toList(),
-				caller.today(), List.of(), null, payload, null, AttendanceCommand.slots(List.of(student))));
+			.then((classes) -> this.choices.resolve(caller,
+					Draft.of(draftKind(), classes, caller.today(), List.of(student)).withNote(kind, note)));
 	}
 
 	@Override
 	public List<Reply> complete(Caller caller, Draft draft, List<StudentCard> students) {
-		int colon = draft.text().indexOf(':');
-		NoteKind kind = NoteKind.valueOf(draft.text().substring(0, colon).toUpperCase(Locale.ROOT));
-		String note = draft.text().substring(colon + 1);
+		NoteKind kind = draft.note();
 		StudentCard student = students.get(0);
-		StaffMember author = caller.staff().orElseThrow();
-		Written written = this.journal.note(author, kind, student.id(), note, draft.day(), caller.now());
-		this.alerts.noted(written.rows().get(0), kind, student.id(), note, author.name().givenNames(), caller.now());
+		this.journal.note(caller.staff().orElseThrow(), kind, student.id(), draft.text(), draft.day(), caller.now());
 		return List.of(this.texts.say(caller, "note.saved." + kind.code(),
 				Map.of("student", student.shortName(), "class", student.className())));
 	}

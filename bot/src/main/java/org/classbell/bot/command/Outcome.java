@@ -3,7 +3,7 @@ package org.classbell.bot.command;
 import java.util.List;
 import java.util.function.Function;
 
-import org.classbell.bot.update.Reply;
+import org.classbell.bot.conversation.Reply;
 
 /**
  * A step of a command: it found what it needed, or it stops the command with a reply that

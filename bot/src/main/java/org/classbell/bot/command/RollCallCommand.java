@@ -8,43 +8,44 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.classbell.bot.BotProperties;
-import org.classbell.bot.update.Reply;
-import org.classbell.notifier.alerts.AttendanceAlerts;
+import org.classbell.bot.conversation.Reply;
+import org.classbell.store.ClassId;
+import org.classbell.store.StudentId;
+import org.classbell.store.SubgroupId;
+import org.classbell.store.chat.ChoiceId;
+import org.classbell.store.chat.PendingChoices;
+import org.classbell.store.journal.Attendances;
 import org.classbell.store.journal.Journal;
 import org.classbell.store.journal.Lessons;
-import org.classbell.store.journal.Written;
-import org.classbell.store.roster.ClassId;
 import org.classbell.store.roster.StudentCard;
-import org.classbell.store.roster.StudentId;
 import org.classbell.store.roster.Students;
-import org.classbell.store.telegram.PendingChoices;
 import org.classbell.store.timetable.TimetableSlot;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code /rollcall [<class>] [@<lesson>]}: the class of the lesson now as buttons, one
  * per student; a tap marks a student absent or present again, "Done" saves the roll call
- * and tells the guardians.
+ * (and the journal tells the guardians).
  */
 @Component
-class RollCallCommand implements Command, Buttons {
+class RollCallCommand implements Command, Buttons<RollCallCommand.Tap> {
+
+	static final String KIND = "rollcall";
 
 	private final Scope scope;
 
 	private final Students students;
 
+	private final Attendances attendances;
+
 	private final PendingChoices pending;
 
 	private final Journal journal;
-
-	private final AttendanceAlerts alerts;
-
-	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
 
@@ -52,14 +53,13 @@ class RollCallCommand implements Command, Buttons {
 
 	private final Texts texts;
 
-	RollCallCommand(Scope scope, Students students, PendingChoices pending, Journal journal, AttendanceAlerts alerts,
-			JdbcClient jdbc, JsonMapper json, BotProperties properties, Texts texts) {
+	RollCallCommand(Scope scope, Students students, Attendances attendances, PendingChoices pending, Journal journal,
+			JsonMapper json, BotProperties properties, Texts texts) {
 		this.scope = scope;
 		this.students = students;
+		this.attendances = attendances;
 		this.pending = pending;
 		this.journal = journal;
-		this.alerts = alerts;
-		this.jdbc = jdbc;
 		this.json = json;
 		this.properties = properties;
 		this.texts = texts;
@@ -93,7 +93,7 @@ class RollCallCommand implements Command, Buttons {
 				.filter((slot) -> slot.classId().equals(schoolClass.id()));
 			Integer lesson = lessons.get().isWholeDay() ? now.map(TimetableSlot::lessonNo).orElse(null)
 					: lessons.get().numbers().get(0);
-			Long subgroup = now
+			SubgroupId subgroup = now
 				.filter((slot) -> slot.subgroupId() != null && Integer.valueOf(slot.lessonNo()).equals(lesson))
 				.map(TimetableSlot::subgroupId)
 				.orElse(null);
@@ -102,82 +102,69 @@ class RollCallCommand implements Command, Buttons {
 			if (roll.isEmpty()) {
 				return List.of(this.texts.say(caller, "rollcall.empty", Map.of("class", schoolClass.name())));
 			}
-			List<Long> ids = roll.stream().map((student) -> student.id().value()).toList();
-			List<Long> absent = this.jdbc.sql("""
-					select student_id from attendance
-					where student_id in (:students) and day = :day and coalesce(lesson_no, -1) = coalesce(:lesson, -1)
-					  and status = 'absent'
-					""")
-				.param("students", ids)
-				.param("day", caller.today())
-				.param("lesson", lesson, java.sql.Types.SMALLINT)
-				.query(Long.class)
-				.list();
-			Sheet sheet = new Sheet(schoolClass.id().value(), group.isEmpty() ? null : subgroup, schoolClass.name(),
+			List<StudentId> ids = roll.stream().map(StudentCard::id).toList();
+			Set<StudentId> marked = this.attendances.absent(ids, caller.today(), lesson);
+			List<StudentId> absent = ids.stream().filter(marked::contains).toList();
+			Sheet sheet = new Sheet(schoolClass.id(), group.isEmpty() ? null : subgroup, schoolClass.name(),
 					caller.today(), lesson, ids, absent, absent);
-			long id = this.pending.save(caller.userId(), "rollcall", this.json.writeValueAsString(sheet), caller.now(),
+			ChoiceId id = this.pending.save(caller.userId(), KIND, this.json.writeValueAsString(sheet), caller.now(),
 					caller.now().plus(this.properties.choiceLifetime()));
-			return List.of(new Reply.Send(caller.chatId(), title(caller, sheet), buttons(caller, id, sheet, roll)));
+			return List.of(new Reply.Send(title(caller, sheet), buttons(caller, id, sheet, roll)));
 		});
 	}
 
 	@Override
-	public List<Reply> press(Caller caller, String data) {
-		String[] parts = data.split(":");
-		Optional<PendingChoices.Pending> found = this.pending.take(Long.parseLong(parts[0]), caller.userId(),
-				caller.now());
+	public Optional<Tap> decode(String data) {
+		return Tap.decode(data);
+	}
+
+	@Override
+	public List<Reply> press(Caller caller, Tap tap) {
+		Optional<PendingChoices.Pending> found = this.pending.take(tap.sheet(), KIND, caller.userId(), caller.now());
 		if (found.isEmpty() || caller.staff().isEmpty()) {
 			return List.of(this.texts.expired(caller));
 		}
-		long id = found.get().id();
-		Sheet sheet = this.json.readValue(found.get().payload(), Sheet.class);
-		int message = caller.incoming().messageId();
-		switch (parts[1]) {
-			case "cancel" -> {
-				this.pending.delete(id);
-				return List.of(new Reply.Edit(caller.chatId(), message,
-						this.texts.html(caller.locale(), "rollcall.cancelled"), List.of()));
-			}
-			case "done" -> {
-				this.pending.delete(id);
-				return List.of(save(caller, sheet, message));
-			}
-			default -> {
-				long student = Long.parseLong(parts[1]);
-				if (!sheet.students().contains(student)) {
-					return List.of(this.texts.expired(caller));
-				}
-				Sheet toggled = sheet.toggle(student);
-				this.pending.update(id, this.json.writeValueAsString(toggled));
-				List<StudentCard> roll = toggled.students()
-					.stream()
-					.map((each) -> this.students.find(new StudentId(each)).orElseThrow())
-					.toList();
-				return List.of(new Reply.Edit(caller.chatId(), message, title(caller, toggled),
-						buttons(caller, id, toggled, roll)));
-			}
+		ChoiceId id = found.get().id();
+		Sheet sheet;
+		try {
+			sheet = this.json.readValue(found.get().payload(), Sheet.class);
 		}
+		catch (JacksonException ex) {
+			this.pending.delete(id);
+			return List.of(this.texts.expired(caller));
+		}
+		if (tap.action() == Tap.Action.CANCEL) {
+			this.pending.delete(id);
+			return List.of(new Reply.Edit(this.texts.html(caller.locale(), "rollcall.cancelled")));
+		}
+		if (tap.action() == Tap.Action.DONE) {
+			this.pending.delete(id);
+			return List.of(save(caller, sheet));
+		}
+		if (!sheet.students().contains(tap.student())) {
+			return List.of(this.texts.expired(caller));
+		}
+		Sheet toggled = sheet.toggle(tap.student());
+		this.pending.update(id, this.json.writeValueAsString(toggled));
+		List<StudentCard> roll = toggled.students()
+			.stream()
+			.map((each) -> this.students.find(each).orElseThrow())
+			.toList();
+		return List.of(new Reply.Edit(title(caller, toggled), buttons(caller, id, toggled, roll)));
 	}
 
-	private Reply save(Caller caller, Sheet sheet, int message) {
-		Set<Long> absent = new LinkedHashSet<>(sheet.absent());
-		List<StudentId> marked = sheet.absent().stream().map(StudentId::new).toList();
-		List<StudentId> present = sheet.before()
+	private Reply save(Caller caller, Sheet sheet) {
+		Set<StudentId> absent = new LinkedHashSet<>(sheet.absent());
+		List<StudentId> present = sheet.before().stream().filter((student) -> !absent.contains(student)).toList();
+		this.journal.rollCall(caller.staff().orElseThrow(), sheet.classId(), sheet.subgroupId(), sheet.absent(),
+				present, sheet.day(), sheet.lesson(), caller.now());
+		List<StudentCard> missing = sheet.absent()
 			.stream()
-			.filter((student) -> !absent.contains(student))
-			.map(StudentId::new)
-			.toList();
-		Written written = this.journal.rollCall(caller.staff().orElseThrow(), new ClassId(sheet.classId()),
-				sheet.subgroupId(), marked, present, sheet.day(), sheet.lesson(), caller.now());
-		written.students().forEach((student) -> this.alerts.refresh(student, sheet.day(), caller.now()));
-		List<StudentCard> missing = marked.stream()
 			.map((student) -> this.students.find(student).orElseThrow())
 			.toList();
 		String key = missing.isEmpty() ? "rollcall.saved_all_present" : "rollcall.saved";
-		return new Reply.Edit(caller.chatId(), message,
-				this.texts.html(caller.locale(), key, Map.of("class", sheet.className(), "lesson",
-						lessonName(caller, sheet), "students", Words.students(missing), "count", missing.size())),
-				List.of());
+		return new Reply.Edit(this.texts.html(caller.locale(), key, Map.of("class", sheet.className(), "lesson",
+				lessonName(caller, sheet), "students", Words.students(missing), "count", missing.size())));
 	}
 
 	private String title(Caller caller, Sheet sheet) {
@@ -191,16 +178,16 @@ class RollCallCommand implements Command, Buttons {
 				: this.texts.label(caller.locale(), "rollcall.day");
 	}
 
-	private List<List<Reply.Button>> buttons(Caller caller, long id, Sheet sheet, List<StudentCard> roll) {
+	private List<List<Reply.Button>> buttons(Caller caller, ChoiceId id, Sheet sheet, List<StudentCard> roll) {
 		List<List<Reply.Button>> rows = new ArrayList<>();
 		List<Reply.Button> row = new ArrayList<>();
 		for (StudentCard student : roll) {
-			boolean absent = sheet.absent().contains(student.id().value());
+			boolean absent = sheet.absent().contains(student.id());
 			row.add(new Reply.Button(
 					this.texts.label(caller.locale(), absent ? "rollcall.absent" : "rollcall.present",
 							Map.of("number", student.listNo(), "name",
 									student.lastName() + " " + student.firstName().charAt(0) + ".")),
-					"rc:" + id + ":" + student.id().value()));
+					encode(Tap.toggle(id, student.id()))));
 			if (row.size() == 2) {
 				rows.add(row);
 				row = new ArrayList<>();
@@ -209,9 +196,16 @@ class RollCallCommand implements Command, Buttons {
 		if (!row.isEmpty()) {
 			rows.add(row);
 		}
-		rows.add(List.of(new Reply.Button(this.texts.label(caller.locale(), "rollcall.done"), "rc:" + id + ":done"),
-				new Reply.Button(this.texts.label(caller.locale(), "rollcall.cancel"), "rc:" + id + ":cancel")));
+		rows.add(List.of(
+				new Reply.Button(this.texts.label(caller.locale(), "rollcall.done"),
+						encode(new Tap(id, Tap.Action.DONE, null))),
+				new Reply.Button(this.texts.label(caller.locale(), "rollcall.cancel"),
+						encode(new Tap(id, Tap.Action.CANCEL, null)))));
 		return rows;
+	}
+
+	private String encode(Tap tap) {
+		return ButtonData.join(prefix(), tap.encode());
 	}
 
 	/**
@@ -219,17 +213,66 @@ class RollCallCommand implements Command, Buttons {
 	 * lesson), the lesson (or the whole day), the students in register order, those
 	 * marked absent now and those absent when it began.
 	 */
-	record Sheet(long classId, Long subgroupId, String className, LocalDate day, Integer lesson, List<Long> students,
-			List<Long> absent, List<Long> before) {
+	record Sheet(ClassId classId, SubgroupId subgroupId, String className, LocalDate day, Integer lesson,
+			List<StudentId> students, List<StudentId> absent, List<StudentId> before) {
 
-		Sheet toggle(long student) {
-			List<Long> now = new ArrayList<>(this.absent);
+		Sheet toggle(StudentId student) {
+			List<StudentId> now = new ArrayList<>(this.absent);
 			if (!now.remove(student)) {
 				now.add(student);
 			}
-			List<Long> ordered = this.students.stream().filter(now::contains).toList();
+			List<StudentId> ordered = this.students.stream().filter(now::contains).toList();
 			return new Sheet(this.classId, this.subgroupId, this.className, this.day, this.lesson, this.students,
 					ordered, this.before);
+		}
+
+	}
+
+	/**
+	 * A tap on a roll call, and its codec: {@code <sheet>:<student>},
+	 * {@code <sheet>:done} or {@code <sheet>:cancel}.
+	 *
+	 * @param sheet the roll call kept open
+	 * @param action what the tap does
+	 * @param student the student marked absent or present again, for a toggle
+	 */
+	record Tap(ChoiceId sheet, Action action, StudentId student) {
+
+		static Tap toggle(ChoiceId sheet, StudentId student) {
+			return new Tap(sheet, Action.TOGGLE, student);
+		}
+
+		String encode() {
+			return this.sheet.value() + ":" + switch (this.action) {
+				case TOGGLE -> String.valueOf(this.student.value());
+				case DONE -> "done";
+				case CANCEL -> "cancel";
+			};
+		}
+
+		static Optional<Tap> decode(String data) {
+			return ButtonData.split(data, 2).flatMap((parts) -> ButtonData.id(parts.get(0)).flatMap((id) -> {
+				ChoiceId sheet = new ChoiceId(id);
+				return switch (parts.get(1)) {
+					case "done" -> Optional.of(new Tap(sheet, Action.DONE, null));
+					case "cancel" -> Optional.of(new Tap(sheet, Action.CANCEL, null));
+					default -> ButtonData.id(parts.get(1)).map((student) -> toggle(sheet, new StudentId(student)));
+				};
+			}));
+		}
+
+		/**
+		 * What a tap does.
+		 */
+		enum Action {
+
+			/** Marks a student absent, or present again. */
+			TOGGLE,
+			/** Saves the roll call. */
+			DONE,
+			/** Leaves without saving. */
+			CANCEL
+
 		}
 
 	}

@@ -1,12 +1,11 @@
 package org.classbell.bot.command;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.classbell.bot.update.Reply;
+import org.classbell.bot.conversation.Reply;
 import org.classbell.store.staff.Role;
 
 import org.springframework.stereotype.Component;
@@ -20,13 +19,13 @@ public class Router {
 
 	private final Map<String, Command> commands = new HashMap<>();
 
-	private final Map<String, Buttons> buttons = new HashMap<>();
+	private final Map<String, Buttons<?>> buttons = new HashMap<>();
 
 	private final Texts texts;
 
 	private final Consent consent;
 
-	Router(List<Command> commands, List<Buttons> buttons, Texts texts, Consent consent) {
+	Router(List<Command> commands, List<Buttons<?>> buttons, Texts texts, Consent consent) {
 		commands.forEach((command) -> command.names().forEach((name) -> this.commands.put(name, command)));
 		buttons.forEach((handler) -> this.buttons.put(handler.prefix(), handler));
 		this.texts = texts;
@@ -78,19 +77,19 @@ public class Router {
 	}
 
 	private List<Reply> press(Caller caller) {
-		String data = caller.incoming().callbackData();
+		String data = caller.incoming().buttonData();
 		int colon = data.indexOf(':');
-		Buttons handler = (colon < 0) ? null : this.buttons.get(data.substring(0, colon));
-		List<Reply> replies = new ArrayList<>();
+		Buttons<?> handler = (colon < 0) ? null : this.buttons.get(data.substring(0, colon));
 		if (handler == null) {
-			replies.add(this.texts.expired(caller));
-			return replies;
+			return List.of(this.texts.expired(caller));
 		}
-		replies.addAll(handler.press(caller, data.substring(colon + 1)));
-		if (replies.stream().noneMatch(Reply.Answer.class::isInstance)) {
-			replies.add(new Reply.Answer(caller.incoming().callbackId(), null));
-		}
-		return replies;
+		return press(handler, caller, data.substring(colon + 1));
+	}
+
+	private <P> List<Reply> press(Buttons<P> handler, Caller caller, String data) {
+		return handler.decode(data)
+			.map((press) -> handler.press(caller, press))
+			.orElseGet(() -> List.of(this.texts.expired(caller)));
 	}
 
 }

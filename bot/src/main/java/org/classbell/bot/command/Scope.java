@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.classbell.bot.BotProperties;
+import org.classbell.store.ClassId;
 import org.classbell.store.Match;
 import org.classbell.store.Names;
-import org.classbell.store.roster.ClassId;
 import org.classbell.store.roster.Classes;
 import org.classbell.store.roster.SchoolClass;
 import org.classbell.store.staff.Role;

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.classbell.bot.update.Reply;
+import org.classbell.bot.BotProperties;
+import org.classbell.bot.conversation.Reply;
 import org.classbell.store.invite.Invitee;
 import org.classbell.store.invite.Invites;
 import org.classbell.store.invite.Redemption;
+import org.classbell.store.invite.WrongCodes;
 import org.classbell.store.roster.Guardians;
 
 import org.springframework.stereotype.Component;
@@ -32,11 +34,14 @@ class StartCommand implements Command {
 
 	private final Texts texts;
 
-	StartCommand(Invites invites, Guardians guardians, WrongCodes wrongCodes, Consent consent, HelpCommand help,
-			Texts texts) {
+	private final WrongCodes.Limit limit;
+
+	StartCommand(Invites invites, Guardians guardians, WrongCodes wrongCodes, BotProperties properties, Consent consent,
+			HelpCommand help, Texts texts) {
 		this.invites = invites;
 		this.guardians = guardians;
 		this.wrongCodes = wrongCodes;
+		this.limit = new WrongCodes.Limit(properties.wrongCodes(), properties.wrongCodesPeriod());
 		this.consent = consent;
 		this.help = help;
 		this.texts = texts;
@@ -63,14 +68,14 @@ class StartCommand implements Command {
 			}
 			return this.help.run(caller, "help", "");
 		}
-		if (this.wrongCodes.blocked(caller.userId())) {
+		if (this.wrongCodes.blocked(caller.userId(), this.limit)) {
 			return List.of(this.texts.say(caller, "start.too_many"));
 		}
 		Redemption redemption = this.invites.redeem(arguments, caller.userId(), caller.chatId());
 		if (redemption instanceof Redemption.Linked linked) {
 			return linked(caller, linked.invitee());
 		}
-		this.wrongCodes.count(caller.userId());
+		this.wrongCodes.count(caller.userId(), this.limit);
 		String why = (redemption instanceof Redemption.Used) ? "start.code_used"
 				: (redemption instanceof Redemption.Expired) ? "start.code_expired" : "start.code_unknown";
 		return List.of(this.texts.say(caller, why));

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.classbell.bot.update.Reply;
-import org.classbell.notifier.monitoring.ChannelDelivery;
-import org.classbell.notifier.monitoring.DeliveryFigures;
-import org.classbell.notifier.monitoring.DeliveryReport;
+import org.classbell.bot.conversation.Reply;
+import org.classbell.notifier.outbox.ChannelDelivery;
+import org.classbell.notifier.outbox.DeliveryFigures;
+import org.classbell.notifier.outbox.DeliveryReport;
 import org.classbell.store.PersonName;
 import org.classbell.store.monitoring.ClassSubscriptions;
 import org.classbell.store.monitoring.DayRange;
@@ -78,7 +78,7 @@ class StatsCommand implements Command {
 		DayRange month = DayRange.monthUpTo(caller.today());
 		sections.add(this.texts.html(locale, "stats.segments",
 				Map.of("from", month.from(), "segments", this.delivery.smsSegments(school, month).total())));
-		return List.of(new Reply.Send(caller.chatId(), String.join("\n\n", sections), List.of()));
+		return List.of(new Reply.Send(String.join("\n\n", sections), List.of()));
 	}
 
 	private String subscriptions(Locale locale, SchoolSubscriptions school) {

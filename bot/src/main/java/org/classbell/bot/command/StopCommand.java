@@ -2,12 +2,13 @@ package org.classbell.bot.command;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import org.classbell.bot.update.Reply;
+import org.classbell.bot.conversation.Reply;
 import org.classbell.store.Actor;
 import org.classbell.store.audit.AuditTrail;
+import org.classbell.store.chat.ChatLinks;
 import org.classbell.store.roster.Guardians;
-import org.classbell.store.telegram.TelegramLinks;
 
 import org.springframework.stereotype.Component;
 
@@ -17,17 +18,17 @@ import org.springframework.stereotype.Component;
  * again.
  */
 @Component
-class StopCommand implements Command, Buttons {
+class StopCommand implements Command, Buttons<Boolean> {
 
 	private final Guardians guardians;
 
-	private final TelegramLinks links;
+	private final ChatLinks links;
 
 	private final AuditTrail audit;
 
 	private final Texts texts;
 
-	StopCommand(Guardians guardians, TelegramLinks links, AuditTrail audit, Texts texts) {
+	StopCommand(Guardians guardians, ChatLinks links, AuditTrail audit, Texts texts) {
 		this.guardians = guardians;
 		this.links = links;
 		this.audit = audit;
@@ -52,23 +53,36 @@ class StopCommand implements Command, Buttons {
 	@Override
 	public List<Reply> run(Caller caller, String name, String arguments) {
 		return List.of(this.texts.ask(caller, "stop.ask", Map.of(),
-				List.of(List.of(new Reply.Button(this.texts.label(caller.locale(), "stop.yes"), "stop:yes"),
-						new Reply.Button(this.texts.label(caller.locale(), "stop.no"), "stop:no")))));
+				List.of(List.of(new Reply.Button(this.texts.label(caller.locale(), "stop.yes"), encode(true)),
+						new Reply.Button(this.texts.label(caller.locale(), "stop.no"), encode(false))))));
+	}
+
+	/**
+	 * {@code stop:yes} or {@code stop:no}.
+	 */
+	private String encode(boolean stop) {
+		return ButtonData.join(prefix(), stop ? "yes" : "no");
 	}
 
 	@Override
-	public List<Reply> press(Caller caller, String data) {
-		int message = caller.incoming().messageId();
-		if (caller.guardian().isEmpty() || !"yes".equals(data)) {
-			return List
-				.of(new Reply.Edit(caller.chatId(), message, this.texts.html(caller.locale(), "stop.kept"), List.of()));
+	public Optional<Boolean> decode(String data) {
+		return switch (data) {
+			case "yes" -> Optional.of(true);
+			case "no" -> Optional.of(false);
+			default -> Optional.empty();
+		};
+	}
+
+	@Override
+	public List<Reply> press(Caller caller, Boolean stop) {
+		if (caller.guardian().isEmpty() || !stop) {
+			return List.of(new Reply.Edit(this.texts.html(caller.locale(), "stop.kept"), List.of()));
 		}
 		var guardian = caller.guardian().get();
 		this.audit.actAs(Actor.guardian(guardian.id()));
 		this.guardians.optOut(guardian.id(), caller.now());
 		this.links.unlinkGuardian(caller.userId());
-		return List
-			.of(new Reply.Edit(caller.chatId(), message, this.texts.html(caller.locale(), "stop.done"), List.of()));
+		return List.of(new Reply.Edit(this.texts.html(caller.locale(), "stop.done"), List.of()));
 	}
 
 }

@@ -2,7 +2,7 @@ package org.classbell.bot.command;
 
 import java.util.List;
 
-import org.classbell.bot.update.Reply;
+import org.classbell.bot.conversation.Reply;
 import org.classbell.store.roster.StudentCard;
 
 /**
@@ -12,9 +12,9 @@ import org.classbell.store.roster.StudentCard;
 interface StudentCommand {
 
 	/**
-	 * The name drafts of this command carry.
+	 * The kind of drafts this command carries out.
 	 */
-	String draftName();
+	Draft.Kind draftKind();
 
 	/**
 	 * Carries the command out for these students, one per slot of the draft, in order.

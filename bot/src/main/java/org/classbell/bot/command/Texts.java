@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.classbell.bot.update.Reply;
+import org.classbell.bot.conversation.Reply;
 import org.classbell.templates.MessageCatalog;
 
 import org.springframework.stereotype.Component;
@@ -45,14 +45,14 @@ public class Texts {
 	 * is not the caller's).
 	 */
 	public Reply.Answer expired(Caller caller) {
-		return new Reply.Answer(caller.incoming().callbackId(), label(caller.locale(), "button_expired"));
+		return new Reply.Answer(label(caller.locale(), "button_expired"));
 	}
 
 	/**
 	 * A reply to the caller.
 	 */
 	public Reply.Send say(Caller caller, String key, Map<String, ?> arguments) {
-		return new Reply.Send(caller.chatId(), html(caller.locale(), key, arguments), List.of());
+		return new Reply.Send(html(caller.locale(), key, arguments), List.of());
 	}
 
 	public Reply.Send say(Caller caller, String key) {
@@ -63,7 +63,7 @@ public class Texts {
 	 * A reply with buttons.
 	 */
 	public Reply.Send ask(Caller caller, String key, Map<String, ?> arguments, List<List<Reply.Button>> buttons) {
-		return new Reply.Send(caller.chatId(), html(caller.locale(), key, arguments), buttons);
+		return new Reply.Send(html(caller.locale(), key, arguments), buttons);
 	}
 
 }

@@ -4,9 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.classbell.bot.BotProperties;
-import org.classbell.bot.update.Reply;
-import org.classbell.notifier.alerts.AttendanceAlerts;
-import org.classbell.notifier.alerts.NoteAlerts;
+import org.classbell.bot.conversation.Reply;
 import org.classbell.store.journal.JournalEntries;
 import org.classbell.store.journal.Undone;
 
@@ -22,19 +20,12 @@ class UndoCommand implements Command {
 
 	private final JournalEntries entries;
 
-	private final AttendanceAlerts attendance;
-
-	private final NoteAlerts notes;
-
 	private final BotProperties properties;
 
 	private final Texts texts;
 
-	UndoCommand(JournalEntries entries, AttendanceAlerts attendance, NoteAlerts notes, BotProperties properties,
-			Texts texts) {
+	UndoCommand(JournalEntries entries, BotProperties properties, Texts texts) {
 		this.entries = entries;
-		this.attendance = attendance;
-		this.notes = notes;
 		this.properties = properties;
 		this.texts = texts;
 	}
@@ -61,8 +52,6 @@ class UndoCommand implements Command {
 			return List.of(this.texts.say(caller, "undo.changed", Map.of("kind", changed.kind().code())));
 		}
 		Undone.Reverted reverted = (Undone.Reverted) undone;
-		reverted.attendance().forEach((day) -> this.attendance.refresh(day.student(), day.day(), caller.now()));
-		reverted.notes().forEach((note) -> this.notes.withdrawn(note.id(), note.student(), note.day(), caller.now()));
 		return List.of(this.texts.say(caller, "undo.done", Map.of("kind", reverted.kind().code())));
 	}
 

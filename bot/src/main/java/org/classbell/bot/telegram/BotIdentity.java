@@ -10,6 +10,10 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
+import org.classbell.bot.command.StartLinks;
+import org.classbell.notifier.telegram.TelegramConfiguration;
+import org.classbell.notifier.telegram.TelegramProperties;
+
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -19,7 +23,7 @@ import org.springframework.util.StringUtils;
  * cannot be reached.
  */
 @Component
-public class BotIdentity {
+public class BotIdentity implements StartLinks {
 
 	private static final Logger log = LoggerFactory.getLogger(BotIdentity.class);
 
@@ -60,6 +64,7 @@ public class BotIdentity {
 	 * The link that opens the bot and sends {@code /start <code>}, when the bot's
 	 * username is known.
 	 */
+	@Override
 	public Optional<String> startLink(String code) {
 		return username().map((name) -> "https://t.me/" + name + "?start=" + code);
 	}

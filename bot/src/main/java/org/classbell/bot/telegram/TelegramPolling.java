@@ -1,38 +1,35 @@
 package org.classbell.bot.telegram;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import javax.sql.DataSource;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 
-import org.classbell.bot.update.UpdateHandler;
+import org.classbell.notifier.telegram.ConditionalOnTelegram;
+import org.classbell.notifier.telegram.TelegramConfiguration;
+import org.classbell.notifier.telegram.TelegramProperties;
+import org.classbell.store.cluster.Leadership;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * Polls the Bot API for updates in polling mode, on one node only when several share a
- * database: the node holding a PostgreSQL advisory lock polls, and when it dies its
- * connection (and lock) goes with it and another node takes over within {@link #RETRY}.
+ * database: the node that leads the polling polls, and when it dies its lead goes with it
+ * and another node takes over within {@link #RETRY}.
  */
 @Component
 @ConditionalOnTelegram
 public class TelegramPolling implements SmartLifecycle {
+
+	private static final String LEAD = "classbell.telegram";
 
 	private static final Logger log = LoggerFactory.getLogger(TelegramPolling.class);
 
@@ -46,9 +43,9 @@ public class TelegramPolling implements SmartLifecycle {
 
 	private final TelegramProperties properties;
 
-	private final DataSource dataSource;
+	private final Leadership leadership;
 
-	private final UpdateHandler updates;
+	private final TelegramUpdates updates;
 
 	private final Object signal = new Object();
 
@@ -58,9 +55,9 @@ public class TelegramPolling implements SmartLifecycle {
 
 	private Thread leader;
 
-	public TelegramPolling(TelegramProperties properties, DataSource dataSource, UpdateHandler updates) {
+	public TelegramPolling(TelegramProperties properties, Leadership leadership, TelegramUpdates updates) {
 		this.properties = properties;
-		this.dataSource = dataSource;
+		this.leadership = leadership;
 		this.updates = updates;
 	}
 
@@ -105,25 +102,20 @@ public class TelegramPolling implements SmartLifecycle {
 
 	private void lead() {
 		while (this.running) {
-			try (Connection connection = this.dataSource.getConnection()) {
-				connection.setAutoCommit(true);
-				if (tryLock(connection)) {
-					try {
-						poll(connection);
-					}
-					finally {
-						unlock(connection);
-					}
+			try (Leadership.Lead lead = this.leadership.tryLead(LEAD, this.properties.token().split(":")[0])
+				.orElse(null)) {
+				if (lead != null) {
+					poll(lead);
 				}
 			}
-			catch (SQLException | RuntimeException ex) {
+			catch (RuntimeException ex) {
 				log.warn("Telegram polling stopped: {}; trying again in {} s", ex.getMessage(), RETRY.toSeconds());
 			}
 			pause(RETRY);
 		}
 	}
 
-	private void poll(Connection lock) throws SQLException {
+	private void poll(Leadership.Lead lead) {
 		ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "telegram-updates");
 			thread.setDaemon(true);
@@ -140,50 +132,22 @@ public class TelegramPolling implements SmartLifecycle {
 					this.updates::handle);
 			this.polling = true;
 			log.info("This node polls the Bot API at {} for updates", this.properties.apiUrl());
-			while (this.running && lock.isValid(5)) {
+			while (this.running && lead.holds()) {
 				pause(RETRY);
 			}
 			// let the poll under way end rather than interrupt it mid-request
 			poller.shutdown();
 			poller.awaitTermination(POLL_TIMEOUT.toSeconds() + 2, TimeUnit.SECONDS);
 		}
-		catch (SQLException ex) {
-			throw ex;
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			this.running = false;
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Could not poll the Bot API: " + ex.getMessage(), ex);
 		}
 		finally {
 			this.polling = false;
-		}
-	}
-
-	private boolean tryLock(Connection connection) throws SQLException {
-		return lockCall(connection, "pg_try_advisory_lock");
-	}
-
-	/**
-	 * Gives the lock back: the connection goes back to the pool, where its session (and a
-	 * lock held in it) lives on.
-	 */
-	private void unlock(Connection connection) {
-		try {
-			if (!connection.isClosed() && connection.isValid(5)) {
-				lockCall(connection, "pg_advisory_unlock");
-			}
-		}
-		catch (SQLException ex) {
-			log.warn("Could not release the Telegram polling lock: {}", ex.getMessage());
-		}
-	}
-
-	private boolean lockCall(Connection connection, String function) throws SQLException {
-		try (PreparedStatement lock = connection
-			.prepareStatement("select " + function + "(hashtext('classbell.telegram'), hashtext(?))")) {
-			lock.setString(1, this.properties.token().split(":")[0]);
-			try (ResultSet result = lock.executeQuery()) {
-				return result.next() && result.getBoolean(1);
-			}
 		}
 	}
 

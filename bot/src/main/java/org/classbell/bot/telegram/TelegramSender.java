@@ -14,17 +14,20 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-import org.classbell.bot.update.Reply;
+import org.classbell.bot.conversation.Reply;
+import org.classbell.notifier.telegram.ConditionalOnTelegram;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the bot's replies through the Bot API. A reply that cannot be sent is logged; it
+ * Sends the bot's replies to a chat through the Bot API, in Telegram's HTML mode: a new
+ * message, an edit of the message whose button was pressed, and the answer every button
+ * press gets (with the reply's notice, if any). A reply that cannot be sent is logged; it
  * never fails the update it answers, which has committed already.
  */
 @Component
 @ConditionalOnTelegram
-public class TelegramSender {
+class TelegramSender {
 
 	private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
 
@@ -34,38 +37,51 @@ public class TelegramSender {
 		this.client = client;
 	}
 
-	public void send(List<Reply> replies) {
+	void send(TelegramUpdates.Chat chat, List<Reply> replies) {
 		for (Reply reply : replies) {
-			try {
-				execute(reply);
+			if (reply instanceof Reply.Send send) {
+				sendMessage(chat, send.html(), send.buttons());
 			}
-			catch (TelegramApiException ex) {
-				log.warn("Could not send a {} to the Bot API: {}", reply.getClass().getSimpleName(), ex.getMessage());
+			else if (reply instanceof Reply.Edit edit) {
+				if (chat.messageId() != null) {
+					execute(EditMessageText.builder()
+						.chatId(chat.chatId())
+						.messageId(chat.messageId())
+						.text(edit.html())
+						.parseMode(ParseMode.HTML)
+						.replyMarkup(keyboard(edit.buttons()))
+						.build(), "edit");
+				}
+				else {
+					sendMessage(chat, edit.html(), edit.buttons());
+				}
 			}
+		}
+		if (chat.callbackId() != null) {
+			String notice = replies.stream()
+				.filter(Reply.Answer.class::isInstance)
+				.map((reply) -> ((Reply.Answer) reply).notice())
+				.findFirst()
+				.orElse(null);
+			execute(AnswerCallbackQuery.builder().callbackQueryId(chat.callbackId()).text(notice).build(), "answer");
 		}
 	}
 
-	private void execute(Reply reply) throws TelegramApiException {
-		if (reply instanceof Reply.Send send) {
-			this.client.execute(SendMessage.builder()
-				.chatId(send.chatId())
-				.text(send.html())
-				.parseMode(ParseMode.HTML)
-				.replyMarkup(keyboard(send.buttons()))
-				.build());
+	private void sendMessage(TelegramUpdates.Chat chat, String html, List<List<Reply.Button>> buttons) {
+		execute(SendMessage.builder()
+			.chatId(chat.chatId())
+			.text(html)
+			.parseMode(ParseMode.HTML)
+			.replyMarkup(keyboard(buttons))
+			.build(), "message");
+	}
+
+	private void execute(org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod<?> method, String what) {
+		try {
+			this.client.execute(method);
 		}
-		else if (reply instanceof Reply.Edit edit) {
-			this.client.execute(EditMessageText.builder()
-				.chatId(edit.chatId())
-				.messageId(edit.messageId())
-				.text(edit.html())
-				.parseMode(ParseMode.HTML)
-				.replyMarkup(keyboard(edit.buttons()))
-				.build());
-		}
-		else if (reply instanceof Reply.Answer answer) {
-			this.client.execute(
-					AnswerCallbackQuery.builder().callbackQueryId(answer.callbackId()).text(answer.notice()).build());
+		catch (TelegramApiException ex) {
+			log.warn("Could not send a {} to the Bot API: {}", what, ex.getMessage());
 		}
 	}
 

@@ -13,8 +13,9 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-import org.classbell.bot.update.UpdateHandler;
 import org.classbell.notifier.NodeProperties;
+import org.classbell.notifier.telegram.ConditionalOnTelegram;
+import org.classbell.notifier.telegram.TelegramProperties;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -46,12 +47,13 @@ public class TelegramWebhook {
 
 	private final TelegramClient client;
 
-	private final UpdateHandler updates;
+	private final TelegramUpdates updates;
 
 	private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
 			false);
 
-	TelegramWebhook(TelegramProperties properties, NodeProperties node, TelegramClient client, UpdateHandler updates) {
+	TelegramWebhook(TelegramProperties properties, NodeProperties node, TelegramClient client,
+			TelegramUpdates updates) {
 		this.properties = properties;
 		this.node = node;
 		this.client = client;

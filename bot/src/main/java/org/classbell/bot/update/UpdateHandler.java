@@ -7,39 +7,40 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.api.objects.Update;
 
 import org.classbell.bot.BotProperties;
 import org.classbell.bot.command.Callers;
 import org.classbell.bot.command.Router;
 import org.classbell.bot.command.Texts;
-import org.classbell.bot.telegram.ConditionalOnTelegram;
-import org.classbell.bot.telegram.TelegramSender;
+import org.classbell.bot.conversation.Incoming;
+import org.classbell.bot.conversation.Reply;
 import org.classbell.store.Language;
-import org.classbell.store.telegram.ProcessedUpdates;
+import org.classbell.store.chat.ProcessedUpdates;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Handles each Telegram update once: claiming its id, doing what it asks and writing the
- * notifications it causes all commit in one transaction, and the replies go out after the
- * commit. An update Telegram delivers again is recognised and changes nothing. One that
- * fails is logged and answered politely; it never stops the updates after it.
+ * Handles each update of a conversation once, whatever the messenger: claiming its id,
+ * doing what it asks and writing what it changes (and the notifications the journal
+ * causes) commit in one transaction, and the replies are handed back to the messenger's
+ * adapter to send after the commit. An update the messenger delivers again is recognised
+ * and changes nothing. One that fails is logged and answered politely; it never stops the
+ * updates after it.
  */
 @Component
-@ConditionalOnTelegram
 public class UpdateHandler implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(UpdateHandler.class);
@@ -58,8 +59,6 @@ public class UpdateHandler implements DisposableBean {
 
 	private final Router router;
 
-	private final TelegramSender sender;
-
 	private final Texts texts;
 
 	private final TransactionTemplate transactions;
@@ -70,18 +69,17 @@ public class UpdateHandler implements DisposableBean {
 
 	private final ExecutorService workers;
 
-	UpdateHandler(ProcessedUpdates processed, Callers callers, Router router, TelegramSender sender, Texts texts,
+	UpdateHandler(ProcessedUpdates processed, Callers callers, Router router, Texts texts,
 			TransactionTemplate transactions, Clock clock, BotProperties properties) {
 		this.processed = processed;
 		this.callers = callers;
 		this.router = router;
-		this.sender = sender;
 		this.texts = texts;
 		this.transactions = transactions;
 		this.clock = clock;
 		AtomicInteger threads = new AtomicInteger();
 		this.workers = Executors.newFixedThreadPool(properties.updateThreads(), (task) -> {
-			Thread thread = new Thread(task, "telegram-update-" + threads.incrementAndGet());
+			Thread thread = new Thread(task, "bot-update-" + threads.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
 		});
@@ -90,22 +88,24 @@ public class UpdateHandler implements DisposableBean {
 	/**
 	 * Handles a batch of updates, as long polling brings them: those of different chats
 	 * at once, on up to {@code classbell.bot.update-threads} threads, those of one chat
-	 * in their order; returns when all are handled, so that none is confirmed to Telegram
-	 * (by the next poll) before it is.
+	 * in their order; returns when all are handled, so that none is confirmed to the
+	 * messenger (by the next poll) before it is.
+	 * @param updates the updates, in the messenger's form
+	 * @param chat the chat of an update, by which they are kept in order
+	 * @param handle handles one update
 	 */
-	public void handle(List<Update> updates) {
-		Map<Long, List<Update>> byChat = new LinkedHashMap<>();
-		for (Update update : updates) {
-			long chat = Incoming.of(update).map(Incoming::chatId).orElse(-(long) update.getUpdateId());
-			byChat.computeIfAbsent(chat, (key) -> new ArrayList<>()).add(update);
+	public <T> void handleAll(List<T> updates, ToLongFunction<T> chat, Consumer<T> handle) {
+		Map<Long, List<T>> byChat = new LinkedHashMap<>();
+		for (T update : updates) {
+			byChat.computeIfAbsent(chat.applyAsLong(update), (key) -> new ArrayList<>()).add(update);
 		}
 		if (byChat.size() == 1) {
-			updates.forEach(this::handle);
+			updates.forEach(handle);
 			return;
 		}
 		List<Future<?>> handling = new ArrayList<>();
-		for (List<Update> chat : byChat.values()) {
-			handling.add(this.workers.submit(() -> chat.forEach(this::handle)));
+		for (List<T> ofChat : byChat.values()) {
+			handling.add(this.workers.submit(() -> ofChat.forEach(handle)));
 		}
 		for (Future<?> future : handling) {
 			try {
@@ -116,7 +116,7 @@ public class UpdateHandler implements DisposableBean {
 				return;
 			}
 			catch (ExecutionException ex) {
-				log.error("Could not handle Telegram updates", ex.getCause());
+				log.error("Could not handle updates", ex.getCause());
 			}
 		}
 	}
@@ -126,38 +126,46 @@ public class UpdateHandler implements DisposableBean {
 		this.workers.shutdownNow();
 	}
 
-	public void handle(Update update) {
-		Optional<Incoming> incoming = Incoming.of(update);
+	/**
+	 * Handles one update, once.
+	 * @return the replies to send now that it committed: none when it was handled before
+	 */
+	public List<Reply> handle(Incoming incoming) {
 		Instant now = this.clock.instant();
 		List<Reply> replies;
 		try {
 			replies = this.transactions.execute((status) -> {
-				if (!this.processed.claim(update.getUpdateId(), now)) {
-					log.debug("Update {} was handled before; skipping it", update.getUpdateId());
-					return null;
+				if (!this.processed.claim(incoming.updateId(), now)) {
+					log.debug("Update {} was handled before; skipping it", incoming.updateId());
+					return List.<Reply>of();
 				}
-				return incoming.map((in) -> this.router.route(this.callers.of(in, now))).orElse(List.of());
+				return this.router.route(this.callers.of(incoming, now));
 			});
 		}
 		catch (RuntimeException ex) {
-			log.error("Could not handle Telegram update {}", update.getUpdateId(), ex);
-			incoming.ifPresent((in) -> this.sender.send(apology(in)));
-			return;
-		}
-		if (replies != null) {
-			this.sender.send(replies);
+			log.error("Could not handle update {}", incoming.updateId(), ex);
+			return List.of(apology(incoming));
 		}
 		if (this.handled.incrementAndGet() % FORGET_EVERY == 0) {
 			this.processed.forgetBefore(now.minus(KEEP_UPDATES));
 		}
+		return replies;
 	}
 
-	private List<Reply> apology(Incoming in) {
+	/**
+	 * Claims an update that asks nothing of the bot (an edit, a group message), so that
+	 * it is not looked at again.
+	 */
+	public void skip(long updateId) {
+		Instant now = this.clock.instant();
+		this.transactions.executeWithoutResult((status) -> this.processed.claim(updateId, now));
+	}
+
+	private Reply apology(Incoming in) {
 		var locale = Language.parse((in.languageCode() != null) ? in.languageCode().split("-")[0] : "")
 			.orElse(Language.RU)
 			.locale();
-		Reply.Send sorry = new Reply.Send(in.chatId(), this.texts.html(locale, "failed"), List.of());
-		return in.isButton() ? List.of(new Reply.Answer(in.callbackId(), null), sorry) : List.of(sorry);
+		return new Reply.Send(this.texts.html(locale, "failed"));
 	}
 
 }

@@ -2,9 +2,11 @@ package org.classbell.bot.telegram;
 
 import java.net.URI;
 
-import org.classbell.bot.testing.FakeBotApi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import org.classbell.bot.testing.FakeBotApi;
+import org.classbell.notifier.telegram.TelegramProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -9,37 +9,38 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.classbell.notifier.NotifierProperties;
-import org.classbell.notifier.outbox.Channel;
+import org.classbell.notifier.outbox.Bodies;
 import org.classbell.notifier.outbox.Message;
+import org.classbell.notifier.outbox.MessageKind;
 import org.classbell.notifier.outbox.Outbox;
 import org.classbell.notifier.outbox.Recipient;
 import org.classbell.notifier.outbox.Recipients;
+import org.classbell.notifier.outbox.Topic;
 import org.classbell.notifier.sms.SmsForms.Budget;
-import org.classbell.store.roster.StudentId;
+import org.classbell.store.StudentId;
+import org.classbell.store.journal.AttendanceChanged;
+import org.classbell.store.journal.AttendanceStatus;
+import org.classbell.store.journal.Attendances;
+import org.classbell.store.journal.Attendances.Attendance;
+import org.classbell.store.journal.EntryReverted;
 import org.classbell.templates.MessageCatalog;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps what each guardian is told about a child's attendance on a day in line with the
- * journal. After any change the day is described anew: a message still queued is
- * rewritten (so absences within the merge window make one alert), and a message already
- * sent is followed by an update or a correction when the journal no longer says what it
- * said.
+ * journal, whatever changed it. After any change the day is described anew: a message
+ * still queued is rewritten (so absences within the merge window make one alert), and a
+ * message already sent is followed by an update or a correction when the journal no
+ * longer says what it said.
  */
 @Component
-public class AttendanceAlerts {
+class AttendanceAlerts {
 
-	static final String ALERT = "attendance";
-
-	static final String UPDATE = "attendance_update";
-
-	static final String WITHDRAWN = "attendance_withdrawn";
-
-	private final JdbcClient jdbc;
+	private final Attendances attendances;
 
 	private final Recipients recipients;
 
@@ -51,9 +52,9 @@ public class AttendanceAlerts {
 
 	private final NotifierProperties properties;
 
-	AttendanceAlerts(JdbcClient jdbc, Recipients recipients, Outbox outbox, MessageCatalog messages, Bodies bodies,
-			NotifierProperties properties) {
-		this.jdbc = jdbc;
+	AttendanceAlerts(Attendances attendances, Recipients recipients, Outbox outbox, MessageCatalog messages,
+			Bodies bodies, NotifierProperties properties) {
+		this.attendances = attendances;
 		this.recipients = recipients;
 		this.outbox = outbox;
 		this.messages = messages;
@@ -61,87 +62,98 @@ public class AttendanceAlerts {
 		this.properties = properties;
 	}
 
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(AttendanceChanged changed) {
+		changed.students().forEach((student) -> refresh(student, changed.day(), changed.at()));
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(EntryReverted reverted) {
+		reverted.attendance().forEach((day) -> refresh(day.student(), day.day(), reverted.at()));
+	}
+
 	/**
 	 * Brings the messages about the child's day in line with the journal.
 	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void refresh(StudentId student, LocalDate day, Instant now) {
-		String topic = "attendance:" + student.value() + ":" + day;
+	private void refresh(StudentId student, LocalDate day, Instant now) {
+		Topic topic = Topic.attendance(student, day);
 		this.outbox.lock(topic);
-		List<Fact> facts = this.jdbc.sql("""
-				select lesson_no, status, reason from attendance where student_id = ? and day = ?
-				order by lesson_no nulls first
-				""").params(student.value(), day).query(Fact.class).list();
+		List<Attendance> facts = this.attendances.ofDay(student, day);
 		List<Message> fresh = new ArrayList<>();
 		for (Recipient recipient : this.recipients.forAlerts(student)) {
 			if (!recipient.isReachable()) {
 				continue;
 			}
-			Optional<Outbox.Queued> queued = this.outbox.queued(topic, recipient.guardian().value());
-			Optional<Outbox.Queued> sent = this.outbox.lastSent(topic, recipient.guardian().value());
-			Optional<String[]> wanted = wanted(recipient, day, facts, sent);
+			Optional<Outbox.Queued> queued = this.outbox.queued(topic, recipient.guardian());
+			Optional<Outbox.Queued> sent = this.outbox.lastSent(topic, recipient.guardian());
+			Optional<Alert> wanted = wanted(recipient, day, facts, sent);
 			if (queued.isPresent()) {
 				if (wanted.isEmpty()) {
 					this.outbox.cancel(queued.get().id(), now);
 				}
 				else {
-					this.outbox.rewrite(queued.get().id(), wanted.get()[0], wanted.get()[1], wanted.get()[2], now);
+					this.outbox.rewrite(queued.get().id(), wanted.get().kind(), wanted.get().body(),
+							wanted.get().smsBody(), now);
 				}
 			}
 			else if (wanted.isPresent()) {
-				fresh.add(new Message(recipient, student.value(), wanted.get()[0], topic, wanted.get()[1],
-						wanted.get()[2], null, false));
+				fresh.add(new Message(recipient, student, wanted.get().kind(), topic, wanted.get().body(),
+						wanted.get().smsBody(), null, false));
 			}
 		}
 		this.outbox.queue(fresh, now.plus(this.properties.mergeWindow()), now);
 	}
 
 	/**
-	 * The kind, body and SMS fallback the guardian should be sent now, or nothing when
-	 * what they were sent still holds.
+	 * What the guardian should be sent now, or nothing when what they were sent still
+	 * holds.
 	 */
-	private Optional<String[]> wanted(Recipient recipient, LocalDate day, List<Fact> facts,
+	private Optional<Alert> wanted(Recipient recipient, LocalDate day, List<Attendance> facts,
 			Optional<Outbox.Queued> sent) {
 		if (sent.isEmpty()) {
-			return facts.isEmpty() ? Optional.empty() : Optional.of(message(ALERT, recipient, day, facts));
+			return facts.isEmpty() ? Optional.empty()
+					: Optional.of(alert(MessageKind.ATTENDANCE, recipient, day, facts));
 		}
-		String[] wouldSay = message(sent.get().kind(), recipient.withChannel(Channel.of(sent.get().channel())), day,
-				facts);
-		if (wouldSay[1].equals(sent.get().body()) && (facts.isEmpty() == WITHDRAWN.equals(sent.get().kind()))) {
+		Alert wouldSay = alert(sent.get().kind(), recipient.withChannel(sent.get().channel()), day, facts);
+		if (wouldSay.body().equals(sent.get().body())
+				&& (facts.isEmpty() == (sent.get().kind() == MessageKind.ATTENDANCE_WITHDRAWN))) {
 			return Optional.empty();
 		}
-		return Optional.of(message(facts.isEmpty() ? WITHDRAWN : UPDATE, recipient, day, facts));
+		return Optional.of(alert(facts.isEmpty() ? MessageKind.ATTENDANCE_WITHDRAWN : MessageKind.ATTENDANCE_UPDATE,
+				recipient, day, facts));
 	}
 
-	private String[] message(String kind, Recipient recipient, LocalDate day, List<Fact> facts) {
+	private Alert alert(MessageKind kind, Recipient recipient, LocalDate day, List<Attendance> facts) {
 		Locale locale = recipient.locale();
 		Recipient.Child child = recipient.children().get(0);
 		Map<String, Object> arguments = Map.of("child", child.firstName(), "class", child.className(), "date", day,
 				"facts", describe(facts, locale));
-		Bodies.Rendered rendered = this.bodies.render("alert." + kind, Budget.ALERT, recipient, arguments);
-		return new String[] { kind, rendered.body(), rendered.smsBody() };
+		Bodies.Rendered rendered = this.bodies.render("alert." + kind.code(), Budget.ALERT, recipient, arguments);
+		return new Alert(kind, rendered.body(), rendered.smsBody());
 	}
 
 	/**
 	 * The day's attendance in words: {@code пропуск уроков 3, 4; опоздание на урок 1}.
 	 */
-	private String describe(List<Fact> facts, Locale locale) {
+	private String describe(List<Attendance> facts, Locale locale) {
 		List<String> parts = new ArrayList<>();
-		for (String status : List.of("absent", "late", "excused")) {
-			List<Fact> ofStatus = facts.stream().filter((fact) -> fact.status().equals(status)).toList();
+		for (AttendanceStatus status : AttendanceStatus.values()) {
+			List<Attendance> ofStatus = facts.stream().filter((fact) -> fact.status() == status).toList();
 			if (ofStatus.isEmpty()) {
 				continue;
 			}
 			List<String> lessons = ofStatus.stream()
-				.filter((fact) -> fact.lessonNo() != null)
-				.map((fact) -> String.valueOf(fact.lessonNo()))
+				.filter((fact) -> fact.lesson() != null)
+				.map((fact) -> String.valueOf(fact.lesson()))
 				.toList();
-			boolean wholeDay = ofStatus.stream().anyMatch((fact) -> fact.lessonNo() == null);
-			String part = wholeDay ? this.messages.render(locale, "attendance.fact." + status + ".day")
-					: this.messages.render(locale, "attendance.fact." + status + ".lessons",
+			boolean wholeDay = ofStatus.stream().anyMatch((fact) -> fact.lesson() == null);
+			String part = wholeDay ? this.messages.render(locale, "attendance.fact." + status.code() + ".day")
+					: this.messages.render(locale, "attendance.fact." + status.code() + ".lessons",
 							Map.of("count", lessons.size(), "lessons", String.join(", ", lessons)));
 			String reason = ofStatus.stream()
-				.map(Fact::reason)
+				.map(Attendance::reason)
 				.filter((text) -> text != null && !text.isBlank())
 				.findFirst()
 				.orElse(null);
@@ -151,7 +163,10 @@ public class AttendanceAlerts {
 		return String.join("; ", parts);
 	}
 
-	record Fact(Integer lessonNo, String status, String reason) {
+	/**
+	 * What to tell a guardian: the kind of message, its text, and its SMS form.
+	 */
+	private record Alert(MessageKind kind, String body, String smsBody) {
 
 	}
 

@@ -1,19 +1,23 @@
 package org.classbell.notifier.alerts;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.classbell.notifier.outbox.Bodies;
 import org.classbell.notifier.outbox.Message;
+import org.classbell.notifier.outbox.MessageKind;
 import org.classbell.notifier.outbox.Outbox;
 import org.classbell.notifier.outbox.Recipient;
 import org.classbell.notifier.outbox.Recipients;
+import org.classbell.notifier.outbox.Topic;
 import org.classbell.notifier.sms.SmsForms.Budget;
+import org.classbell.store.StudentId;
+import org.classbell.store.journal.EntryReverted;
 import org.classbell.store.journal.NoteKind;
-import org.classbell.store.roster.StudentId;
+import org.classbell.store.journal.NoteWritten;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * sent is followed by a correction.
  */
 @Component
-public class NoteAlerts {
+class NoteAlerts {
 
 	private final Recipients recipients;
 
@@ -38,45 +42,48 @@ public class NoteAlerts {
 		this.bodies = bodies;
 	}
 
+	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void noted(long noteId, NoteKind kind, StudentId student, String text, String teacher, Instant now) {
+	void on(NoteWritten note) {
+		MessageKind kind = (note.kind() == NoteKind.PRAISE) ? MessageKind.PRAISE : MessageKind.REMARK;
 		List<Message> messages = new ArrayList<>();
-		for (Recipient recipient : this.recipients.forAlerts(student)) {
+		for (Recipient recipient : this.recipients.forAlerts(note.student())) {
 			if (recipient.isReachable()) {
 				Recipient.Child child = recipient.children().get(0);
-				messages.add(message(recipient, student, kind.code(), topic(noteId), Map.of("child", child.firstName(),
-						"class", child.className(), "text", text, "teacher", teacher)));
+				messages.add(message(recipient, note.student(), kind, Topic.note(note.note()),
+						Map.of("child", child.firstName(), "class", child.className(), "text", note.text(), "teacher",
+								note.author().givenNames())));
 			}
 		}
-		this.outbox.queue(messages, now, now);
+		this.outbox.queue(messages, note.at(), note.at());
 	}
 
 	/**
-	 * Takes back what was said of a note that was undone.
+	 * Takes back what was said of the notes an undo took back.
 	 */
+	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void withdrawn(long noteId, StudentId student, LocalDate day, Instant now) {
+	void on(EntryReverted reverted) {
 		List<Message> corrections = new ArrayList<>();
-		for (Recipient recipient : this.recipients.forAlerts(student)) {
-			long guardian = recipient.guardian().value();
-			this.outbox.queued(topic(noteId), guardian).ifPresent((queued) -> this.outbox.cancel(queued.id(), now));
-			if (recipient.isReachable() && this.outbox.lastSent(topic(noteId), guardian).isPresent()) {
-				Recipient.Child child = recipient.children().get(0);
-				corrections.add(message(recipient, student, "note_withdrawn", topic(noteId),
-						Map.of("child", child.firstName(), "class", child.className(), "date", day)));
+		for (EntryReverted.RevertedNote note : reverted.notes()) {
+			Topic topic = Topic.note(note.note());
+			for (Recipient recipient : this.recipients.forAlerts(note.student())) {
+				this.outbox.queued(topic, recipient.guardian())
+					.ifPresent((queued) -> this.outbox.cancel(queued.id(), reverted.at()));
+				if (recipient.isReachable() && this.outbox.lastSent(topic, recipient.guardian()).isPresent()) {
+					Recipient.Child child = recipient.children().get(0);
+					corrections.add(message(recipient, note.student(), MessageKind.NOTE_WITHDRAWN, topic,
+							Map.of("child", child.firstName(), "class", child.className(), "date", note.day())));
+				}
 			}
 		}
-		this.outbox.queue(corrections, now, now);
+		this.outbox.queue(corrections, reverted.at(), reverted.at());
 	}
 
-	private Message message(Recipient recipient, StudentId student, String kind, String topic,
+	private Message message(Recipient recipient, StudentId student, MessageKind kind, Topic topic,
 			Map<String, Object> arguments) {
-		Bodies.Rendered rendered = this.bodies.render("alert." + kind, Budget.ALERT, recipient, arguments);
-		return new Message(recipient, student.value(), kind, topic, rendered.body(), rendered.smsBody(), null, false);
-	}
-
-	private static String topic(long noteId) {
-		return "note:" + noteId;
+		Bodies.Rendered rendered = this.bodies.render("alert." + kind.code(), Budget.ALERT, recipient, arguments);
+		return new Message(recipient, student, kind, topic, rendered.body(), rendered.smsBody(), null, false);
 	}
 
 }

@@ -2,10 +2,11 @@ package org.classbell.notifier.dispatch;
 
 import java.time.Instant;
 
+import org.classbell.notifier.outbox.NotificationId;
 import org.classbell.store.Actor;
+import org.classbell.store.GuardianId;
 import org.classbell.store.Timestamps;
 import org.classbell.store.audit.AuditTrail;
-import org.classbell.store.roster.GuardianId;
 import org.classbell.store.roster.Guardians;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,8 +50,8 @@ public class Consequences {
 	 * instead"}, or empty
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
-	public String apply(long notification, Long guardian, String address, Outcome.Failed failure, boolean smsOn,
-			Instant now) {
+	public String apply(NotificationId notification, GuardianId guardian, String address, Outcome.Failed failure,
+			boolean smsOn, Instant now) {
 		this.audit.actAs(DISPATCHER);
 		switch (failure.consequence()) {
 			case CHAT_UNREACHABLE -> {
@@ -63,7 +64,7 @@ public class Consequences {
 			}
 			case OPTED_OUT -> {
 				if (guardian != null) {
-					optedOut(new GuardianId(guardian), now);
+					optedOut(guardian, now);
 					return "; opt-out recorded";
 				}
 			}
@@ -72,7 +73,9 @@ public class Consequences {
 					this.jdbc.sql("""
 							update guardian set phone_flagged_at = ?, phone_flag_reason = ?, updated_at = ?
 							where id = ? and phone_flagged_at is null
-							""").params(Timestamps.of(now), failure.error(), Timestamps.of(now), guardian).update();
+							""")
+						.params(Timestamps.of(now), failure.error(), Timestamps.of(now), guardian.value())
+						.update();
 					cancelQueuedSms(guardian, "phone number flagged as invalid", now);
 					return "; phone flagged for the admin";
 				}
@@ -90,18 +93,18 @@ public class Consequences {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void optedOut(GuardianId guardian, Instant now) {
 		this.guardians.optOut(guardian, now);
-		cancelQueuedSms(guardian.value(), "recipient opted out of SMS", now);
+		cancelQueuedSms(guardian, "recipient opted out of SMS", now);
 	}
 
-	private boolean smsAllowed(long guardian) {
-		return this.guardians.settings(new GuardianId(guardian)).sms();
+	private boolean smsAllowed(GuardianId guardian) {
+		return this.guardians.settings(guardian).sms();
 	}
 
 	/**
 	 * Queues the SMS form of the notification and of the guardian's other queued Telegram
 	 * messages, and cancels the Telegram ones still queued.
 	 */
-	private String moveToSms(long notification, long guardian, Instant now) {
+	private String moveToSms(NotificationId notification, GuardianId guardian, Instant now) {
 		int moved = this.jdbc.sql("""
 				insert into notification (school_id, guardian_id, staff_id, student_id, kind, channel, address, body,
 				                          topic, announcement_id, urgent, next_attempt_at, created_at, updated_at)
@@ -110,20 +113,28 @@ public class Consequences {
 				from notification n join guardian g on g.id = n.guardian_id
 				where n.guardian_id = :guardian and n.channel = 'telegram' and n.sms_body is not null
 				  and (n.id = :id or n.status = 'queued')
-				""").param("now", Timestamps.of(now)).param("guardian", guardian).param("id", notification).update();
+				""")
+			.param("now", Timestamps.of(now))
+			.param("guardian", guardian.value())
+			.param("id", notification.value())
+			.update();
 		this.jdbc.sql("""
 				update notification set status = 'cancelled', error = 'Telegram unreachable; sent by SMS instead',
 				       updated_at = :now
 				where guardian_id = :guardian and channel = 'telegram' and status = 'queued'
-				""").param("now", Timestamps.of(now)).param("guardian", guardian).update();
+				""").param("now", Timestamps.of(now)).param("guardian", guardian.value()).update();
 		return (moved > 0) ? "sent by SMS instead" : "no SMS text to fall back on";
 	}
 
-	private void cancelQueuedSms(long guardian, String reason, Instant now) {
+	private void cancelQueuedSms(GuardianId guardian, String reason, Instant now) {
 		this.jdbc.sql("""
 				update notification set status = 'cancelled', error = :reason, updated_at = :now
 				where guardian_id = :guardian and channel = 'sms' and status = 'queued'
-				""").param("reason", reason).param("now", Timestamps.of(now)).param("guardian", guardian).update();
+				""")
+			.param("reason", reason)
+			.param("now", Timestamps.of(now))
+			.param("guardian", guardian.value())
+			.update();
 	}
 
 }

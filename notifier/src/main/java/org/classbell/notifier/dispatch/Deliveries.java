@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.classbell.notifier.outbox.Channel;
+import org.classbell.notifier.outbox.NotificationId;
+import org.classbell.store.GuardianId;
+import org.classbell.store.SchoolId;
 import org.classbell.store.Timestamps;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,7 +53,7 @@ public class Deliveries {
 			return List.of();
 		}
 		List<Due> due = this.jdbc.sql("""
-				select n.id, n.channel, n.address, n.body, n.kind, n.school_id, n.guardian_id, n.attempts, n.urgent,
+				select n.id, n.channel, n.address, n.body, n.school_id, n.guardian_id, n.attempts, n.urgent,
 				       coalesce(g.quiet_from, s.quiet_from) as quiet_from, coalesce(g.quiet_to, s.quiet_to) as quiet_to,
 				       s.time_zone
 				from notification n
@@ -77,8 +80,8 @@ public class Deliveries {
 			}
 			else {
 				claimed.add(row.id());
-				outgoing.add(new Outgoing(row.id(), Channel.of(row.channel()), row.address(), row.body(), row.kind(),
-						row.schoolId(), row.guardianId(), row.attempts() + 1));
+				outgoing.add(new Outgoing(new NotificationId(row.id()), Channel.of(row.channel()), row.address(),
+						row.body(), new SchoolId(row.schoolId()), guardian(row.guardianId()), row.attempts() + 1));
 			}
 		}
 		if (!held.isEmpty()) {
@@ -119,9 +122,11 @@ public class Deliveries {
 				update notification set status = 'sent', provider_id = ?, segments = coalesce(?, segments),
 				       sent_at = ?, updated_at = ?, error = null, lease_until = null
 				where id = ? and status = 'sending' and claimed_by = ?
-				""", taken.stream()
-			.map((one) -> new Object[] { one.sent().providerId(), one.sent().segments(), at, at, one.id(), node })
-			.toList());
+				""",
+				taken.stream()
+					.map((one) -> new Object[] { one.sent().providerId(), one.sent().segments(), at, at,
+							one.id().value(), node })
+					.toList());
 	}
 
 	/**
@@ -136,7 +141,7 @@ public class Deliveries {
 			.param("at", Timestamps.of(at))
 			.param("error", error)
 			.param("now", Timestamps.of(now))
-			.param("id", message.id())
+			.param("id", message.id().value())
 			.param("node", node)
 			.update();
 	}
@@ -154,7 +159,7 @@ public class Deliveries {
 				where id in (:ids) and status = 'sending' and claimed_by = :node
 				""")
 			.param("now", Timestamps.of(now))
-			.param("ids", messages.stream().map(Outgoing::id).toList())
+			.param("ids", messages.stream().map((message) -> message.id().value()).toList())
 			.param("node", node)
 			.update();
 	}
@@ -167,7 +172,7 @@ public class Deliveries {
 	@Transactional
 	public String failed(Outgoing message, Outcome.Failed failure, boolean smsOn, String node, Instant now) {
 		String error = failure.error()
-				+ this.consequences.apply(message.id(), message.guardianId(), message.address(), failure, smsOn, now);
+				+ this.consequences.apply(message.id(), message.guardian(), message.address(), failure, smsOn, now);
 		giveUp(message, error, node, now);
 		return error;
 	}
@@ -182,7 +187,7 @@ public class Deliveries {
 				""")
 			.param("error", error)
 			.param("now", Timestamps.of(now))
-			.param("id", message.id())
+			.param("id", message.id().value())
 			.param("node", node)
 			.update();
 	}
@@ -198,15 +203,16 @@ public class Deliveries {
 				from (select id, claimed_by from notification where status = 'sending' and lease_until < :now
 				      order by lease_until limit :limit for update skip locked) stale
 				where n.id = stale.id
-				returning n.id, n.channel, n.address, n.body, n.kind, n.school_id, n.guardian_id, n.attempts
+				returning n.id, n.channel, n.address, n.body, n.school_id, n.guardian_id, n.attempts
 				""")
 			.param("node", node)
 			.param("lease", Timestamps.of(now.plus(lease)))
 			.param("now", Timestamps.of(now))
 			.param("limit", limit)
-			.query((row, index) -> new Outgoing(row.getLong("id"), Channel.of(row.getString("channel")),
-					row.getString("address"), row.getString("body"), row.getString("kind"), row.getLong("school_id"),
-					(Long) row.getObject("guardian_id"), row.getInt("attempts")))
+			.query((row, index) -> new Outgoing(new NotificationId(row.getLong("id")),
+					Channel.of(row.getString("channel")), row.getString("address"), row.getString("body"),
+					new SchoolId(row.getLong("school_id")), guardian((Long) row.getObject("guardian_id")),
+					row.getInt("attempts")))
 			.list();
 	}
 
@@ -224,12 +230,16 @@ public class Deliveries {
 	/**
 	 * A message the provider took, and what it said.
 	 */
-	public record Taken(long id, Outcome.Sent sent) {
+	public record Taken(NotificationId id, Outcome.Sent sent) {
 
 	}
 
-	record Due(long id, String channel, String address, String body, String kind, long schoolId, Long guardianId,
-			int attempts, boolean urgent, LocalTime quietFrom, LocalTime quietTo, String timeZone) {
+	private static GuardianId guardian(Long id) {
+		return (id != null) ? new GuardianId(id) : null;
+	}
+
+	record Due(long id, String channel, String address, String body, long schoolId, Long guardianId, int attempts,
+			boolean urgent, LocalTime quietFrom, LocalTime quietTo, String timeZone) {
 
 	}
 

@@ -2,7 +2,6 @@ package org.classbell.notifier.dispatch;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -10,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,7 +16,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -31,8 +28,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.util.backoff.BackOffExecution;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Sends what the outbox holds: claims due notifications in batches, hands them to their
@@ -63,13 +58,9 @@ public class Dispatcher implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private final MeterRegistry meters;
-
 	private final String node;
 
-	private final SentOutcomes sentOutcomes;
-
-	private final Map<Channel, Map<String, Counter>> outcomes = new EnumMap<>(Channel.class);
+	private final Outcomes outcomes;
 
 	private final Map<Channel, Timer> sendTimes = new EnumMap<>(Channel.class);
 
@@ -95,12 +86,10 @@ public class Dispatcher implements SmartLifecycle {
 		carriers.forEach((carrier) -> this.carriers.put(carrier.channel(), carrier));
 		this.properties = properties;
 		this.clock = clock;
-		this.meters = meters;
 		this.node = node;
-		this.sentOutcomes = new SentOutcomes(deliveries, node, clock);
+		this.outcomes = new Outcomes(deliveries, properties, clock, meters, node);
 		for (Channel channel : Channel.values()) {
 			this.sendTimes.put(channel, meters.timer("classbell.notifications.send", "channel", channel.code()));
-			this.outcomes.put(channel, new ConcurrentHashMap<>());
 		}
 		this.throttles.put(Channel.TELEGRAM,
 				new Throttle(properties.telegramPerSecond(), properties.telegramChatPerSecond()));
@@ -291,68 +280,8 @@ public class Dispatcher implements SmartLifecycle {
 				outcome = new Outcome.Retry(ex.getClass().getSimpleName() + ": " + ex.getMessage(), null);
 			}
 			this.sendTimes.get(channel).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-			record(message, outcome, throttle);
+			this.outcomes.record(message, outcome, throttle, this.carriers.containsKey(Channel.SMS));
 		}
-	}
-
-	private void record(Outgoing message, Outcome outcome, Throttle throttle) {
-		Instant now = this.clock.instant();
-		String result;
-		if (outcome instanceof Outcome.Sent sent) {
-			this.sentOutcomes.record(message, sent);
-			result = "sent";
-		}
-		else if (outcome instanceof Outcome.Retry retry) {
-			if (retry.after() != null) {
-				throttle.pause(retry.after());
-			}
-			if (message.attempts() >= this.properties.maxAttempts()) {
-				this.deliveries.giveUp(message, "gave up after " + message.attempts() + " attempts: " + retry.error(),
-						this.node, now);
-				log.warn("Notification {} ({}) failed after {} attempts: {}", message.id(), message.channel().code(),
-						message.attempts(), retry.error());
-				result = "failed";
-			}
-			else {
-				Duration wait = (retry.after() != null) ? retry.after() : backoff(message.attempts());
-				this.deliveries.retry(message, retry.error(), now.plus(wait), this.node, now);
-				log.info("Notification {} ({}) attempt {} failed, next in {}: {}", message.id(),
-						message.channel().code(), message.attempts(), wait, retry.error());
-				result = "retry";
-			}
-		}
-		else {
-			Outcome.Failed failed = (Outcome.Failed) outcome;
-			String error = this.deliveries.failed(message, failed, this.carriers.containsKey(Channel.SMS), this.node,
-					now);
-			log.warn("Notification {} ({}) failed: {}", message.id(), message.channel().code(), error);
-			result = "failed";
-		}
-		this.outcomes.get(message.channel())
-			.computeIfAbsent(result,
-					(named) -> this.meters.counter("classbell.notifications", "channel", message.channel().code(),
-							"outcome", named))
-			.increment();
-	}
-
-	/**
-	 * The wait before the attempt after the given one: the first retry doubled for each
-	 * attempt since, up to the longest, give or take a random half of the first.
-	 */
-	Duration backoff(int attempts) {
-		ExponentialBackOff policy = new ExponentialBackOff(this.properties.firstRetry().toMillis(), 2.0);
-		policy.setMaxInterval(this.properties.maxRetry().toMillis());
-		policy.setJitter(this.properties.firstRetry().toMillis() / 2);
-		BackOffExecution execution = policy.start();
-		long wait = 0;
-		for (int i = 0; i < Math.max(attempts, 1); i++) {
-			long next = execution.nextBackOff();
-			if (next == BackOffExecution.STOP) {
-				break;
-			}
-			wait = next;
-		}
-		return Duration.ofMillis(wait);
 	}
 
 	private static String offReason(Channel channel) {

@@ -1,6 +1,9 @@
 package org.classbell.notifier.dispatch;
 
 import org.classbell.notifier.outbox.Channel;
+import org.classbell.notifier.outbox.NotificationId;
+import org.classbell.store.GuardianId;
+import org.classbell.store.SchoolId;
 
 /**
  * A notification claimed for sending.
@@ -9,18 +12,16 @@ import org.classbell.notifier.outbox.Channel;
  * @param channel how it goes
  * @param address the chat id or the E.164 phone number
  * @param body the text as it is sent (HTML for Telegram, plain for SMS)
- * @param kind what it is, such as {@code attendance}
- * @param schoolId the school it is from
- * @param guardianId who it goes to, or {@code null} for staff
+ * @param school the school it is from
+ * @param guardian who it goes to, or {@code null} for staff
  * @param attempts the attempts so far, this one included
  */
-public record Outgoing(long id, Channel channel, String address, String body, String kind, long schoolId,
-		Long guardianId, int attempts) {
+public record Outgoing(NotificationId id, Channel channel, String address, String body, SchoolId school,
+		GuardianId guardian, int attempts) {
 
 	@Override
 	public String toString() {
-		return "Outgoing[id=" + this.id + ", channel=" + this.channel + ", kind=" + this.kind + ", attempts="
-				+ this.attempts + "]";
+		return "Outgoing[id=" + this.id + ", channel=" + this.channel + ", attempts=" + this.attempts + "]";
 	}
 
 }

@@ -2,29 +2,30 @@ package org.classbell.notifier.outbox;
 
 import java.util.List;
 
+import org.classbell.store.StudentId;
 import org.classbell.store.roster.Guardian;
 
 /**
  * A message to one recipient, about to be written to the outbox.
  *
  * @param recipient who, and by which channel
- * @param studentId the student it is about, or {@code null}
- * @param kind what it is, such as {@code attendance} or {@code announcement}
+ * @param student the student it is about, or {@code null}
+ * @param kind what it is
  * @param topic what it is about, so that later changes find it; or {@code null}
  * @param body the text as it is sent (HTML for Telegram, plain for SMS)
  * @param smsBody for a Telegram message, its SMS form, sent instead if Telegram turns out
  * to be unreachable; or {@code null}
- * @param announcementId the announcement it carries, or {@code null}
+ * @param announcement the announcement it carries, or {@code null}
  * @param urgent whether it goes at once even in quiet hours, as an answer to the guardian
  * does
  */
-public record Message(Recipient recipient, Long studentId, String kind, String topic, String body, String smsBody,
-		Long announcementId, boolean urgent) {
+public record Message(Recipient recipient, StudentId student, MessageKind kind, Topic topic, String body,
+		String smsBody, AnnouncementId announcement, boolean urgent) {
 
 	/**
 	 * An answer to a guardian's SMS, by SMS, at once.
 	 */
-	public static Message urgentSms(Guardian guardian, String kind, String text) {
+	public static Message urgentSms(Guardian guardian, MessageKind kind, String text) {
 		Recipient recipient = new Recipient(guardian.school(), guardian.id(), guardian.language(), Channel.SMS,
 				guardian.phone().orElseThrow().e164(), false, false, List.of());
 		return new Message(recipient, null, kind, null, text, null, null, true);

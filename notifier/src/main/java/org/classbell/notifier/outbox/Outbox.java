@@ -1,13 +1,16 @@
 package org.classbell.notifier.outbox;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
 import org.classbell.notifier.sms.SmsForms;
+import org.classbell.store.GuardianId;
+import org.classbell.store.SchoolId;
 import org.classbell.store.Timestamps;
-import org.classbell.store.school.SchoolId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -72,17 +75,17 @@ public class Outbox {
 			Message message = messages.get(i);
 			schools[i] = message.recipient().school().value();
 			guardians[i] = message.recipient().guardian().value();
-			students[i] = message.studentId();
-			kinds[i] = message.kind();
+			students[i] = (message.student() != null) ? message.student().value() : null;
+			kinds[i] = message.kind().code();
 			channels[i] = message.recipient().channel().code();
 			addresses[i] = message.recipient().address();
 			bodies[i] = message.body();
 			smsBodies[i] = message.smsBody();
 			segments[i] = segments(message.recipient().channel(), message.body());
 			urgent[i] = message.urgent();
-			topics[i] = message.topic();
-			announcements[i] = message.announcementId();
-			dedupe[i] = once ? message.topic() + "/" + message.recipient().guardian().value() : null;
+			topics[i] = (message.topic() != null) ? message.topic().value() : null;
+			announcements[i] = (message.announcement() != null) ? message.announcement().value() : null;
+			dedupe[i] = once ? message.topic().value() + "/" + message.recipient().guardian().value() : null;
 		}
 		return this.jdbc.sql("""
 				insert into notification (school_id, guardian_id, student_id, kind, channel, address, body, sms_body,
@@ -119,23 +122,29 @@ public class Outbox {
 	 * transaction ends.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Optional<Queued> queued(String topic, long guardianId) {
+	public Optional<Queued> queued(Topic topic, GuardianId guardian) {
 		return this.jdbc.sql("""
 				select id, kind, channel, body, status from notification
 				where topic = ? and guardian_id = ? and status = 'queued' order by id desc limit 1 for update
-				""").params(topic, guardianId).query(Queued.class).optional();
+				""").params(topic.value(), guardian.value()).query(Outbox::queued).optional();
 	}
 
 	/**
 	 * The last message of a topic that left the queue for a guardian: what they were (or
 	 * are being) told.
 	 */
-	public Optional<Queued> lastSent(String topic, long guardianId) {
+	public Optional<Queued> lastSent(Topic topic, GuardianId guardian) {
 		return this.jdbc.sql("""
 				select id, kind, channel, body, status from notification
 				where topic = ? and guardian_id = ? and status in ('sending', 'sent', 'delivered')
 				order by id desc limit 1
-				""").params(topic, guardianId).query(Queued.class).optional();
+				""").params(topic.value(), guardian.value()).query(Outbox::queued).optional();
+	}
+
+	private static Queued queued(ResultSet row, int index) throws SQLException {
+		return new Queued(new NotificationId(row.getLong("id")), MessageKind.of(row.getString("kind")),
+				Channel.of(row.getString("channel")), row.getString("body"),
+				NotificationStatus.of(row.getString("status")));
 	}
 
 	/**
@@ -143,12 +152,14 @@ public class Outbox {
 	 * meanwhile.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public boolean rewrite(long id, String kind, String body, String smsBody, Instant now) {
+	public boolean rewrite(NotificationId id, MessageKind kind, String body, String smsBody, Instant now) {
 		return this.jdbc.sql("""
 				update notification set kind = ?, body = ?, sms_body = ?,
 				       segments = case when channel = 'sms' then ? end, updated_at = ?
 				where id = ? and status = 'queued'
-				""").params(kind, body, smsBody, SmsForms.segments(body), Timestamps.of(now), id).update() == 1;
+				""")
+			.params(kind.code(), body, smsBody, SmsForms.segments(body), Timestamps.of(now), id.value())
+			.update() == 1;
 	}
 
 	private static Integer segments(Channel channel, String body) {
@@ -159,19 +170,19 @@ public class Outbox {
 	 * Takes a queued message back; {@code false} when it left the queue meanwhile.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public boolean cancel(long id, Instant now) {
+	public boolean cancel(NotificationId id, Instant now) {
 		return this.jdbc.sql("""
 				update notification set status = 'cancelled', updated_at = ? where id = ? and status = 'queued'
-				""").params(Timestamps.of(now), id).update() == 1;
+				""").params(Timestamps.of(now), id.value()).update() == 1;
 	}
 
 	/**
 	 * Serialises changes to one topic until the transaction ends, across nodes too.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void lock(String topic) {
+	public void lock(Topic topic) {
 		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('classbell.topic'), hashtext(?))")
-			.param(topic)
+			.param(topic.value())
 			.query()
 			.singleValue();
 	}
@@ -183,7 +194,7 @@ public class Outbox {
 	 * @param before only those with a smaller id (to page), or all when {@code null}
 	 * @param limit how many at most
 	 */
-	public List<Listed> list(SchoolId school, String status, Long before, int limit) {
+	public List<Listed> list(SchoolId school, NotificationStatus status, NotificationId before, int limit) {
 		return this.jdbc
 			.sql("""
 					select n.id, n.kind, n.channel, n.address, coalesce(g.full_name, st.last_name || ' ' || st.first_name) as recipient,
@@ -198,18 +209,24 @@ public class Outbox {
 					order by n.id desc limit :limit
 					""")
 			.param("school", school.value())
-			.param("status", status)
-			.param("before", before)
+			.param("status", (status != null) ? status.code() : null)
+			.param("before", (before != null) ? before.value() : null)
 			.param("limit", limit)
-			.query(Listed.class)
+			.query((row, index) -> new Listed(row.getLong("id"), MessageKind.of(row.getString("kind")),
+					Channel.of(row.getString("channel")), row.getString("address"), row.getString("recipient"),
+					row.getString("student"), NotificationStatus.of(row.getString("status")), row.getInt("attempts"),
+					row.getString("error"), (Integer) row.getObject("segments"), row.getString("provider_id"),
+					row.getObject("next_attempt_at", OffsetDateTime.class),
+					row.getObject("created_at", OffsetDateTime.class), row.getObject("sent_at", OffsetDateTime.class),
+					row.getObject("delivered_at", OffsetDateTime.class)))
 			.list();
 	}
 
 	/**
 	 * A notification as the admin sees it.
 	 */
-	public record Listed(long id, String kind, String channel, String address, String recipient, String student,
-			String status, int attempts, String error, Integer segments, String providerId,
+	public record Listed(long id, MessageKind kind, Channel channel, String address, String recipient, String student,
+			NotificationStatus status, int attempts, String error, Integer segments, String providerId,
 			OffsetDateTime nextAttemptAt, OffsetDateTime createdAt, OffsetDateTime sentAt, OffsetDateTime deliveredAt) {
 
 	}
@@ -217,11 +234,7 @@ public class Outbox {
 	/**
 	 * The last message of a topic: what it said, and whether it is still queued.
 	 */
-	public record Queued(long id, String kind, String channel, String body, String status) {
-
-		public boolean isQueued() {
-			return "queued".equals(this.status);
-		}
+	public record Queued(NotificationId id, MessageKind kind, Channel channel, String body, NotificationStatus status) {
 
 	}
 

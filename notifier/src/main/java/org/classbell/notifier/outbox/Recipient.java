@@ -3,9 +3,10 @@ package org.classbell.notifier.outbox;
 import java.util.List;
 import java.util.Locale;
 
+import org.classbell.store.GuardianId;
 import org.classbell.store.Language;
-import org.classbell.store.roster.GuardianId;
-import org.classbell.store.school.SchoolId;
+import org.classbell.store.SchoolId;
+import org.classbell.store.StudentId;
 
 /**
  * A guardian a message goes to, by the channel chosen for them.
@@ -46,7 +47,7 @@ public record Recipient(SchoolId school, GuardianId guardian, Language language,
 	/**
 	 * A child of the recipient, as messages name them.
 	 */
-	public record Child(long studentId, String firstName, String className) {
+	public record Child(StudentId studentId, String firstName, String className) {
 
 	}
 

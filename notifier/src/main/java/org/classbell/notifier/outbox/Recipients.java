@@ -6,15 +6,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.classbell.store.ClassId;
+import org.classbell.store.GuardianId;
 import org.classbell.store.Language;
-import org.classbell.store.roster.ClassId;
-import org.classbell.store.roster.GuardianId;
-import org.classbell.store.roster.StudentId;
-import org.classbell.store.school.SchoolId;
+import org.classbell.store.SchoolId;
+import org.classbell.store.StudentId;
+import org.classbell.store.roster.PreferredChannel;
+import org.classbell.store.roster.ReportFrequency;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -61,20 +62,22 @@ public class Recipients {
 	 * The guardians of these students whose report frequency is one of those given, each
 	 * once, with their children among the students.
 	 */
-	public List<Recipient> forReports(Collection<Long> students, List<String> frequencies) {
+	public List<Recipient> forReports(Collection<StudentId> students, List<ReportFrequency> frequencies) {
 		return collect(this.jdbc.sql(GUARDIANS + """
 				where s.id = any(cast(? as bigint[])) and g.report_frequency = any(cast(? as text[])) and s.active
 				order by g.id, c.grade, c.name_key, s.list_no
-				""").params(array(students), "{" + String.join(",", frequencies) + "}"));
+				""")
+			.params(array(students.stream().map(StudentId::value).toList()),
+					frequencies.stream().map(ReportFrequency::code).collect(Collectors.joining(",", "{", "}"))));
 	}
 
 	/**
 	 * These guardians, each once, with their active children.
 	 */
-	public List<Recipient> ofGuardians(Collection<Long> guardians) {
+	public List<Recipient> ofGuardians(Collection<GuardianId> guardians) {
 		return collect(this.jdbc.sql(GUARDIANS + """
 				where g.id = any(cast(? as bigint[])) and s.active order by g.id, c.grade, c.name_key, s.list_no
-				""").param(array(guardians)));
+				""").param(array(guardians.stream().map(GuardianId::value).toList())));
 	}
 
 	private static String array(Collection<Long> ids) {
@@ -96,8 +99,8 @@ public class Recipients {
 		Map<Long, Builder> guardians = new LinkedHashMap<>();
 		query.query((ResultSet row) -> {
 			Builder guardian = guardians.computeIfAbsent(row.getLong("guardian_id"), (id) -> builder(row));
-			guardian.children.add(new Recipient.Child(row.getLong("student_id"), row.getString("first_name"),
-					row.getString("class_name")));
+			guardian.children.add(new Recipient.Child(new StudentId(row.getLong("student_id")),
+					row.getString("first_name"), row.getString("class_name")));
 		});
 		List<Recipient> recipients = new ArrayList<>();
 		guardians.values().forEach((guardian) -> recipients.add(guardian.build()));
@@ -108,10 +111,10 @@ public class Recipients {
 		try {
 			Long chat = (Long) row.getObject("chat_id");
 			boolean sms = row.getBoolean("sms");
-			String preferred = row.getString("preferred_channel");
+			PreferredChannel preferred = PreferredChannel.of(row.getString("preferred_channel"));
 			Channel channel = null;
 			String address = null;
-			if (chat != null && !("sms".equals(preferred) && sms)) {
+			if (chat != null && !(preferred == PreferredChannel.SMS && sms)) {
 				channel = Channel.TELEGRAM;
 				address = chat.toString();
 			}
@@ -120,8 +123,8 @@ public class Recipients {
 				address = row.getString("phone");
 			}
 			return new Builder(new SchoolId(row.getLong("school_id")), new GuardianId(row.getLong("guardian_id")),
-					Language.valueOf(row.getString("language").toUpperCase(Locale.ROOT)), channel, address,
-					row.getBoolean("sms_transliterate"), row.getBoolean("sms_fallback"));
+					Language.of(row.getString("language")), channel, address, row.getBoolean("sms_transliterate"),
+					row.getBoolean("sms_fallback"));
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);

@@ -17,9 +17,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.classbell.notifier.outbox.Message;
+import org.classbell.notifier.outbox.MessageKind;
 import org.classbell.notifier.outbox.Outbox;
 import org.classbell.notifier.outbox.Recipient;
 import org.classbell.notifier.outbox.Recipients;
+import org.classbell.notifier.outbox.Topic;
+import org.classbell.store.GuardianId;
+import org.classbell.store.StudentId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -109,11 +113,11 @@ public class Digests {
 		if (due.isEmpty()) {
 			return -1;
 		}
-		List<Recipient> recipients = this.recipients.ofGuardians(due);
-		Set<Long> students = new LinkedHashSet<>();
+		List<Recipient> recipients = this.recipients.ofGuardians(due.stream().map(GuardianId::new).toList());
+		Set<StudentId> students = new LinkedHashSet<>();
 		recipients.forEach((recipient) -> recipient.children().forEach((child) -> students.add(child.studentId())));
 		Period day = new Period(today, today);
-		Map<Long, StudentReport> reports = new HashMap<>();
+		Map<StudentId, StudentReport> reports = new HashMap<>();
 		this.data.load(students, day, today).forEach((report) -> reports.put(report.studentId(), report));
 		List<Message> messages = new ArrayList<>();
 		Map<String, String> written = new HashMap<>();
@@ -121,8 +125,8 @@ public class Digests {
 			for (Recipient.Child child : recipient.children()) {
 				StudentReport report = reports.get(child.studentId());
 				if (recipient.isReachable() && report != null && report.hasNews()) {
-					messages.add(this.texts.message(recipient, report, day, "digest",
-							"digest:" + day.from() + ":" + report.studentId(), written));
+					messages.add(this.texts.message(recipient, report, day, MessageKind.DIGEST,
+							Topic.digest(day.from(), report.studentId()), written));
 				}
 			}
 		}

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import org.classbell.store.roster.GuardianId;
+import org.classbell.store.GuardianId;
+import org.classbell.store.roster.Guardians;
+import org.classbell.store.roster.StudentCard;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,14 +17,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProgressReports {
 
-	private final JdbcClient jdbc;
+	private final Guardians guardians;
 
 	private final ReportData data;
 
 	private final ReportTexts texts;
 
-	ProgressReports(JdbcClient jdbc, ReportData data, ReportTexts texts) {
-		this.jdbc = jdbc;
+	ProgressReports(Guardians guardians, ReportData data, ReportTexts texts) {
+		this.guardians = guardians;
 		this.data = data;
 		this.texts = texts;
 	}
@@ -49,15 +50,7 @@ public class ProgressReports {
 	}
 
 	private List<StudentReport> reports(GuardianId guardian, Period period, LocalDate today) {
-		List<Long> children = this.jdbc
-			.sql("""
-					select s.id from student_guardian sg join student s on s.id = sg.student_id join school_class c on c.id = s.class_id
-					where sg.guardian_id = ? and s.active order by c.grade, c.name_key, s.list_no
-					""")
-			.param(guardian.value())
-			.query(Long.class)
-			.list();
-		return this.data.load(children, period, today);
+		return this.data.load(this.guardians.children(guardian).stream().map(StudentCard::id).toList(), period, today);
 	}
 
 }

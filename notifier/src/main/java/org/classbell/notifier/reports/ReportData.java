@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.classbell.store.StudentId;
 import org.classbell.store.journal.Mark;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,11 +41,11 @@ public class ReportData {
 	 * there is one; homework is what is due from {@code today} on. Students not found (or
 	 * no longer active) are left out; the rest keep the order given.
 	 */
-	public List<StudentReport> load(Collection<Long> studentIds, Period period, LocalDate today) {
-		if (studentIds.isEmpty()) {
+	public List<StudentReport> load(Collection<StudentId> students, Period period, LocalDate today) {
+		if (students.isEmpty()) {
 			return List.of();
 		}
-		String ids = array(studentIds);
+		String ids = array(students.stream().map(StudentId::value).toList());
 		Optional<Period> previous = period.previous();
 		Map<Long, Draft> drafts = students(ids);
 		marks(ids, period, previous, drafts);
@@ -52,8 +53,8 @@ public class ReportData {
 		notes(ids, period, drafts);
 		homework(drafts, today);
 		List<StudentReport> reports = new ArrayList<>();
-		for (Long id : studentIds) {
-			Draft draft = drafts.get(id);
+		for (StudentId id : students) {
+			Draft draft = drafts.get(id.value());
 			if (draft != null) {
 				reports.add(draft.build(previous.isPresent()));
 			}
@@ -253,9 +254,9 @@ public class ReportData {
 			Map<String, StudentReport.Subject> subjects = new LinkedHashMap<>();
 			this.marks.forEach((name, marks) -> subjects.put(name,
 					new StudentReport.Subject(name, marks, this.averagesBefore.get(name))));
-			return new StudentReport(this.id, this.firstName, this.className, this.classId, this.attendanceOnly,
-					this.attendanceOnly ? List.of() : List.copyOf(subjects.values()), this.attendance,
-					compared ? this.attendanceBefore : null, this.notes, this.homework);
+			return new StudentReport(new StudentId(this.id), this.firstName, this.className, this.classId,
+					this.attendanceOnly, this.attendanceOnly ? List.of() : List.copyOf(subjects.values()),
+					this.attendance, compared ? this.attendanceBefore : null, this.notes, this.homework);
 		}
 
 	}

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.classbell.store.roster.ReportFrequency;
+
 /**
  * The periodic reports: each covers the days of its period up to the day it is made, and
  * goes to the guardians whose report frequency asks for it (the term's to everyone who
@@ -14,17 +16,17 @@ import java.util.Optional;
 public enum ReportKind {
 
 	/** The school day, for guardians who take a daily report. */
-	DAY(List.of("daily")),
+	DAY(List.of(ReportFrequency.DAILY)),
 	/** Monday to the day, for guardians who take a weekly report (the default). */
-	WEEK(List.of("weekly")),
+	WEEK(List.of(ReportFrequency.WEEKLY)),
 	/** The month so far, for guardians who take a monthly report. */
-	MONTH(List.of("monthly")),
+	MONTH(List.of(ReportFrequency.MONTHLY)),
 	/** The term, on its last day, for every guardian who takes reports. */
-	TERM(List.of("daily", "weekly", "monthly"));
+	TERM(List.of(ReportFrequency.DAILY, ReportFrequency.WEEKLY, ReportFrequency.MONTHLY));
 
-	private final List<String> frequencies;
+	private final List<ReportFrequency> frequencies;
 
-	ReportKind(List<String> frequencies) {
+	ReportKind(List<ReportFrequency> frequencies) {
 		this.frequencies = frequencies;
 	}
 
@@ -45,10 +47,9 @@ public enum ReportKind {
 	}
 
 	/**
-	 * The guardians' report frequencies ({@code guardian.report_frequency}) this report
-	 * goes to.
+	 * The guardians' report frequencies this report goes to.
 	 */
-	public List<String> frequencies() {
+	public List<ReportFrequency> frequencies() {
 		return this.frequencies;
 	}
 

@@ -11,17 +11,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.classbell.notifier.outbox.Message;
+import org.classbell.notifier.outbox.MessageKind;
 import org.classbell.notifier.outbox.Outbox;
 import org.classbell.notifier.outbox.Recipient;
 import org.classbell.notifier.outbox.Recipients;
+import org.classbell.notifier.outbox.Topic;
+import org.classbell.store.SchoolId;
+import org.classbell.store.StudentId;
 import org.classbell.store.Timestamps;
+import org.classbell.store.roster.ReportFrequency;
 import org.classbell.store.school.School;
-import org.classbell.store.school.SchoolId;
 import org.classbell.store.school.Schools;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -123,9 +128,10 @@ public class ReportRuns {
 			.query(Long.class)
 			.single();
 		Tally tally = new Tally();
-		List<Long> students = students(schoolId, kind);
+		List<StudentId> students = students(schoolId, kind);
 		for (int from = 0; from < students.size(); from += this.properties.batchSize()) {
-			List<Long> batch = students.subList(from, Math.min(students.size(), from + this.properties.batchSize()));
+			List<StudentId> batch = students.subList(from,
+					Math.min(students.size(), from + this.properties.batchSize()));
 			this.transactions.executeWithoutResult((status) -> batch(school, kind, period, batch, tally));
 		}
 		this.jdbc.sql("""
@@ -145,20 +151,24 @@ public class ReportRuns {
 	 * The school's active students with a guardian who takes this report, by id: a city's
 	 * school has a few thousand, which one query reads faster than pages of them.
 	 */
-	private List<Long> students(SchoolId school, ReportKind kind) {
+	private List<StudentId> students(SchoolId school, ReportKind kind) {
 		return this.jdbc.sql("""
 				select s.id from student s
 				where s.school_id = ? and s.active
 				  and exists (select 1 from student_guardian sg join guardian g on g.id = sg.guardian_id
 				              where sg.student_id = s.id and g.report_frequency = any(cast(? as text[])))
 				order by s.id
-				""").params(school.value(), "{" + String.join(",", kind.frequencies()) + "}").query(Long.class).list();
+				""")
+			.params(school.value(),
+					kind.frequencies().stream().map(ReportFrequency::code).collect(Collectors.joining(",", "{", "}")))
+			.query((row, index) -> new StudentId(row.getLong(1)))
+			.list();
 	}
 
-	private void batch(School school, ReportKind kind, Period period, List<Long> students, Tally tally) {
+	private void batch(School school, ReportKind kind, Period period, List<StudentId> students, Tally tally) {
 		Instant now = this.clock.instant();
 		LocalDate today = now.atZone(school.timeZone()).toLocalDate();
-		Map<Long, StudentReport> reports = new HashMap<>();
+		Map<StudentId, StudentReport> reports = new HashMap<>();
 		this.data.load(students, period, today).forEach((report) -> reports.put(report.studentId(), report));
 		List<Message> messages = new ArrayList<>();
 		Map<String, String> written = new HashMap<>();
@@ -171,8 +181,8 @@ public class ReportRuns {
 			for (Recipient.Child child : recipient.children()) {
 				StudentReport report = reports.get(child.studentId());
 				if (report != null) {
-					messages.add(this.texts.message(recipient, report, period, "report",
-							"report:" + kind.code() + ":" + period.from() + ":" + report.studentId(), written));
+					messages.add(this.texts.message(recipient, report, period, MessageKind.REPORT,
+							Topic.report(kind.code(), period.from(), report.studentId()), written));
 				}
 			}
 		}

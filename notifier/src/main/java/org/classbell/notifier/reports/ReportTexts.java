@@ -10,7 +10,9 @@ import java.util.Map;
 import org.classbell.notifier.NotifierProperties;
 import org.classbell.notifier.outbox.Channel;
 import org.classbell.notifier.outbox.Message;
+import org.classbell.notifier.outbox.MessageKind;
 import org.classbell.notifier.outbox.Recipient;
+import org.classbell.notifier.outbox.Topic;
 import org.classbell.templates.MessageCatalog;
 import org.classbell.templates.sms.SmsText;
 
@@ -134,23 +136,23 @@ public class ReportTexts {
 	/**
 	 * The report as a message to the guardian by their channel: Telegram HTML with the
 	 * SMS form to fall back on where they have a phone, or the SMS form.
-	 * @param kind {@code report} or {@code digest}
+	 * @param kind a report or a digest
 	 * @param topic what it is about, sent once per guardian
 	 */
-	public Message message(Recipient recipient, StudentReport report, Period period, String kind, String topic) {
+	public Message message(Recipient recipient, StudentReport report, Period period, MessageKind kind, Topic topic) {
 		return message(recipient, report, period, kind, topic, new HashMap<>());
 	}
 
 	/**
 	 * The report as a message to the guardian, as
-	 * {@link #message(Recipient, StudentReport, Period, String, String)}, with texts
+	 * {@link #message(Recipient, StudentReport, Period, MessageKind, Topic)}, with texts
 	 * already written for another guardian of the child in the same language taken from
 	 * {@code written} (and the new ones put there): a batch of a run writes each text
 	 * once.
 	 */
-	public Message message(Recipient recipient, StudentReport report, Period period, String kind, String topic,
+	public Message message(Recipient recipient, StudentReport report, Period period, MessageKind kind, Topic topic,
 			Map<String, String> written) {
-		boolean digest = "digest".equals(kind);
+		boolean digest = kind == MessageKind.DIGEST;
 		boolean telegram = recipient.channel() == Channel.TELEGRAM;
 		Locale locale = recipient.locale();
 		String form = report.studentId() + "/" + locale + "/" + digest + "/" + period;

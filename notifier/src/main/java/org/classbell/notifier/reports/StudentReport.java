@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.classbell.store.StudentId;
 import org.classbell.store.journal.Mark;
 
 /**
@@ -25,9 +26,9 @@ import org.classbell.store.journal.Mark;
  * @param notes praise and remarks, in day order
  * @param homework homework due from today on, in due order
  */
-public record StudentReport(long studentId, String firstName, String className, long classId, boolean attendanceOnly,
-		List<Subject> subjects, Attendance attendance, Attendance previousAttendance, List<Note> notes,
-		List<Homework> homework) {
+public record StudentReport(StudentId studentId, String firstName, String className, long classId,
+		boolean attendanceOnly, List<Subject> subjects, Attendance attendance, Attendance previousAttendance,
+		List<Note> notes, List<Homework> homework) {
 
 	public StudentReport {
 		subjects = List.copyOf(subjects);

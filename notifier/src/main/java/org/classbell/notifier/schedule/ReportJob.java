@@ -8,7 +8,7 @@ import org.quartz.JobExecutionContext;
 
 import org.classbell.notifier.reports.ReportKind;
 import org.classbell.notifier.reports.ReportRuns;
-import org.classbell.store.school.SchoolId;
+import org.classbell.store.SchoolId;
 import org.classbell.store.school.Schools;
 
 /**

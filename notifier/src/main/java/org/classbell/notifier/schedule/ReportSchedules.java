@@ -26,11 +26,12 @@ import org.slf4j.LoggerFactory;
 
 import org.classbell.notifier.reports.ReportKind;
 import org.classbell.notifier.reports.ReportProperties;
-import org.classbell.store.school.SchoolId;
+import org.classbell.store.SchoolId;
+import org.classbell.store.school.SchoolSchedule;
+import org.classbell.store.school.SchoolSchedules;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,7 +53,7 @@ public class ReportSchedules {
 
 	private final Scheduler scheduler;
 
-	private final JdbcClient jdbc;
+	private final SchoolSchedules schoolSchedules;
 
 	private final ReportProperties properties;
 
@@ -60,10 +61,10 @@ public class ReportSchedules {
 
 	private final TransactionTemplate transactions;
 
-	ReportSchedules(Scheduler scheduler, JdbcClient jdbc, ReportProperties properties, Clock clock,
+	ReportSchedules(Scheduler scheduler, SchoolSchedules schoolSchedules, ReportProperties properties, Clock clock,
 			PlatformTransactionManager transactions) {
 		this.scheduler = scheduler;
-		this.jdbc = jdbc;
+		this.schoolSchedules = schoolSchedules;
 		this.properties = properties;
 		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactions);
@@ -137,35 +138,18 @@ public class ReportSchedules {
 	 * The school's report times.
 	 */
 	public List<SchoolSchedule> schedules() {
-		return this.jdbc.sql("""
-				select id, time_zone, report_daily_at, report_weekly_day, report_weekly_at, report_monthly_at,
-				       report_term_at
-				from school order by id
-				""")
-			.query((row, number) -> new SchoolSchedule(new SchoolId(row.getLong("id")),
-					ZoneId.of(row.getString("time_zone")), row.getObject("report_daily_at", LocalTime.class),
-					DayOfWeek.of(row.getInt("report_weekly_day")), row.getObject("report_weekly_at", LocalTime.class),
-					row.getObject("report_monthly_at", LocalTime.class),
-					row.getObject("report_term_at", LocalTime.class)))
-			.list();
+		return this.schoolSchedules.all();
 	}
 
 	public Optional<SchoolSchedule> schedule(SchoolId school) {
-		return schedules().stream().filter((schedule) -> schedule.school().equals(school)).findFirst();
+		return this.schoolSchedules.of(school);
 	}
 
 	/**
 	 * Changes a school's report times and reschedules them.
 	 */
 	public SchoolSchedule change(SchoolSchedule schedule) throws SchedulerException {
-		this.jdbc.sql("""
-				update school set report_daily_at = ?, report_weekly_day = ?, report_weekly_at = ?,
-				                  report_monthly_at = ?, report_term_at = ?
-				where id = ?
-				""")
-			.params(schedule.dailyAt(), schedule.weeklyDay().getValue(), schedule.weeklyAt(), schedule.monthlyAt(),
-					schedule.termAt(), schedule.school().value())
-			.update();
+		this.schoolSchedules.change(schedule);
 		if (this.properties.scheduled()) {
 			sync();
 		}

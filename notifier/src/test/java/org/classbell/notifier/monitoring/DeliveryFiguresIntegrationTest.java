@@ -9,6 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.classbell.notifier.outbox.Channel;
+import org.classbell.notifier.outbox.ChannelDelivery;
+import org.classbell.notifier.outbox.DeliveryFigures;
+import org.classbell.notifier.outbox.DeliveryReport;
+import org.classbell.notifier.outbox.SmsSegments;
 import org.classbell.store.Timestamps;
 import org.classbell.store.monitoring.DayRange;
 import org.classbell.store.school.School;

@@ -20,6 +20,7 @@ import org.quartz.Scheduler;
 
 import org.classbell.notifier.reports.ReportProperties;
 import org.classbell.notifier.testing.QuartzStore;
+import org.classbell.store.school.SchoolSchedules;
 import org.classbell.store.testing.DatabaseCleaner;
 import org.classbell.store.testing.TestDatabase;
 
@@ -106,7 +107,7 @@ class ReportSchedulesIntegrationTest {
 		Clock clock = Clock.fixed(Instant.parse("2026-11-25T06:30:00Z"), ZoneOffset.UTC);
 		Scheduler scheduler = QuartzStore.scheduler(this.dataSource, node);
 		this.schedulers.add(scheduler);
-		return new ReportSchedules(scheduler, this.jdbc, new ReportProperties(true, 500), clock,
+		return new ReportSchedules(scheduler, new SchoolSchedules(this.jdbc), new ReportProperties(true, 500), clock,
 				new DataSourceTransactionManager(this.dataSource));
 	}
 

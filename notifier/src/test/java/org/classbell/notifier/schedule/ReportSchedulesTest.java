@@ -10,7 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quartz.Trigger;
 
-import org.classbell.store.school.SchoolId;
+import org.classbell.store.SchoolId;
+import org.classbell.store.school.SchoolSchedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

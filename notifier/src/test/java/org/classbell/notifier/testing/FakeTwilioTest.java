@@ -9,11 +9,12 @@ import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.security.RequestValidator;
 import com.twilio.type.PhoneNumber;
-import org.classbell.notifier.sms.TwilioHttpClient;
-import org.classbell.notifier.testing.FakeTwilio.Call;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.classbell.notifier.testing.FakeTwilio.Call;
+import org.classbell.notifier.twilio.TwilioHttpClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -1,6 +1,6 @@
 package org.classbell.store.imports;
 
-import org.classbell.store.school.SchoolId;
+import org.classbell.store.SchoolId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -2,10 +2,10 @@ package org.classbell.store.invite;
 
 import java.time.Instant;
 
-import org.classbell.store.roster.ClassId;
-import org.classbell.store.roster.GuardianId;
-import org.classbell.store.school.SchoolId;
-import org.classbell.store.staff.StaffId;
+import org.classbell.store.ClassId;
+import org.classbell.store.GuardianId;
+import org.classbell.store.SchoolId;
+import org.classbell.store.StaffId;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;

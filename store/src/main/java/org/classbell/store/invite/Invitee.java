@@ -2,11 +2,11 @@ package org.classbell.store.invite;
 
 import java.util.List;
 
+import org.classbell.store.GuardianId;
 import org.classbell.store.PersonName;
-import org.classbell.store.roster.GuardianId;
+import org.classbell.store.StaffId;
 import org.classbell.store.roster.StudentCard;
 import org.classbell.store.staff.Role;
-import org.classbell.store.staff.StaffId;
 
 /**
  * Whom an invite code links a Telegram account to.

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.classbell.store.Actor;
+import org.classbell.store.ClassId;
+import org.classbell.store.SchoolId;
 import org.classbell.store.audit.AuditTrail;
-import org.classbell.store.roster.ClassId;
+import org.classbell.store.chat.ChatLinks;
 import org.classbell.store.roster.Guardians;
-import org.classbell.store.school.SchoolId;
 import org.classbell.store.staff.StaffMember;
 import org.classbell.store.staff.StaffMembers;
-import org.classbell.store.telegram.TelegramLinks;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +32,7 @@ public class Invites {
 
 	private final Guardians guardians;
 
-	private final TelegramLinks links;
+	private final ChatLinks links;
 
 	private final AuditTrail audit;
 
@@ -40,8 +40,8 @@ public class Invites {
 
 	private final InviteProperties properties;
 
-	Invites(InviteCodes codes, StaffMembers staff, Guardians guardians, TelegramLinks links, AuditTrail audit,
-			Clock clock, InviteProperties properties) {
+	Invites(InviteCodes codes, StaffMembers staff, Guardians guardians, ChatLinks links, AuditTrail audit, Clock clock,
+			InviteProperties properties) {
 		this.codes = codes;
 		this.staff = staff;
 		this.guardians = guardians;

@@ -5,17 +5,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.classbell.store.Actor;
+import org.classbell.store.ClassId;
+import org.classbell.store.StudentId;
+import org.classbell.store.SubgroupId;
+import org.classbell.store.SubjectId;
 import org.classbell.store.Timestamps;
 import org.classbell.store.audit.AuditTrail;
-import org.classbell.store.roster.ClassId;
-import org.classbell.store.roster.StudentId;
 import org.classbell.store.staff.StaffMember;
-import org.classbell.store.timetable.SubjectId;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,9 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes the journal: each method is one entry of one teacher, made in the caller's
- * transaction (so that the notifications it causes commit with it), and recorded so that
- * its author can undo it. Writing what the journal already says changes nothing and makes
- * no entry.
+ * transaction and recorded so that its author can undo it. What changed is published as a
+ * {@link JournalEvent} in that transaction, so that what listeners write (the
+ * notifications to parents) commits with the entry. Writing what the journal already says
+ * changes nothing, makes no entry and publishes nothing.
  */
 @Service
 public class Journal {
@@ -36,10 +38,13 @@ public class Journal {
 
 	private final RollCalls rollCalls;
 
-	Journal(JdbcClient jdbc, AuditTrail audit, RollCalls rollCalls) {
+	private final ApplicationEventPublisher events;
+
+	Journal(JdbcClient jdbc, AuditTrail audit, RollCalls rollCalls, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.rollCalls = rollCalls;
+		this.events = events;
 	}
 
 	/**
@@ -54,18 +59,18 @@ public class Journal {
 		}
 		this.audit.actAs(Actor.staff(author.id()));
 		Set<StudentId> changed = new LinkedHashSet<>();
-		List<Long> rows = new ArrayList<>();
+		int rows = 0;
 		for (StudentId student : students) {
 			for (Integer lesson : lessons.slots()) {
-				mark(student, status, day, lesson, author, at).ifPresent((id) -> {
-					rows.add(id);
+				if (mark(student, status, day, lesson, author, at)) {
+					rows++;
 					changed.add(student);
-				});
+				}
 			}
 		}
 		this.rollCalls.taken(students, day, lessons.numbers(), author, at);
 		EntryKind kind = (status == AttendanceStatus.ABSENT) ? EntryKind.ABSENCE : EntryKind.LATENESS;
-		return entry(author, kind, day, changed, rows, at);
+		return attendanceEntry(author, kind, day, changed, rows, at);
 	}
 
 	/**
@@ -75,38 +80,36 @@ public class Journal {
 	 * taken, even when it changes nothing.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Written rollCall(StaffMember author, ClassId classId, Long subgroupId, List<StudentId> absent,
+	public Written rollCall(StaffMember author, ClassId classId, SubgroupId subgroupId, List<StudentId> absent,
 			List<StudentId> present, LocalDate day, Integer lesson, Instant at) {
 		this.audit.actAs(Actor.staff(author.id()));
 		if (lesson != null) {
 			this.rollCalls.taken(classId, subgroupId, day, lesson, author, at);
 		}
 		Set<StudentId> changed = new LinkedHashSet<>();
-		List<Long> rows = new ArrayList<>();
+		int rows = 0;
 		for (StudentId student : absent) {
-			mark(student, AttendanceStatus.ABSENT, day, lesson, author, at).ifPresent((id) -> {
-				rows.add(id);
+			if (mark(student, AttendanceStatus.ABSENT, day, lesson, author, at)) {
+				rows++;
 				changed.add(student);
-			});
+			}
 		}
 		for (StudentId student : present) {
-			this.jdbc.sql("""
+			int deleted = this.jdbc.sql("""
 					delete from attendance
 					where student_id = :student and day = :day and coalesce(lesson_no, -1) = coalesce(:lesson, -1)
 					  and status = 'absent'
-					returning id
 					""")
 				.param("student", student.value())
 				.param("day", day)
 				.param("lesson", lesson, java.sql.Types.SMALLINT)
-				.query(Long.class)
-				.optional()
-				.ifPresent((id) -> {
-					rows.add(id);
-					changed.add(student);
-				});
+				.update();
+			if (deleted > 0) {
+				rows += deleted;
+				changed.add(student);
+			}
 		}
-		return entry(author, EntryKind.ROLL_CALL, day, changed, rows, at);
+		return attendanceEntry(author, EntryKind.ROLL_CALL, day, changed, rows, at);
 	}
 
 	/**
@@ -143,7 +146,8 @@ public class Journal {
 				.query(Long.class)
 				.list();
 		}
-		return entry(author, EntryKind.EXCUSE, day, rows.isEmpty() ? Set.of() : Set.of(student), rows, at);
+		return attendanceEntry(author, EntryKind.EXCUSE, day, rows.isEmpty() ? Set.of() : Set.of(student), rows.size(),
+				at);
 	}
 
 	/**
@@ -153,12 +157,11 @@ public class Journal {
 	public Written marks(StaffMember author, SubjectId subject, List<Marked> marks, LocalDate day, Integer lesson,
 			Instant at) {
 		this.audit.actAs(Actor.staff(author.id()));
-		List<Long> rows = new ArrayList<>();
-		Set<StudentId> students = new LinkedHashSet<>();
+		List<StudentId> students = new ArrayList<>();
 		for (Marked marked : marks) {
-			rows.add(this.jdbc.sql("""
+			this.jdbc.sql("""
 					insert into mark (student_id, subject_id, day, lesson_no, value, modifier, author_id, recorded_at)
-					values (:student, :subject, :day, :lesson, :value, :modifier, :author, :at) returning id
+					values (:student, :subject, :day, :lesson, :value, :modifier, :author, :at)
 					""")
 				.param("student", marked.student().value())
 				.param("subject", subject.value())
@@ -168,11 +171,14 @@ public class Journal {
 				.param("modifier", (marked.mark().modifier() != null) ? marked.mark().modifier().toString() : null)
 				.param("author", author.id().value())
 				.param("at", Timestamps.of(at))
-				.query(Long.class)
-				.single());
+				.update();
 			students.add(marked.student());
 		}
-		return entry(author, EntryKind.MARKS, day, students, rows, at);
+		Written written = entry(author, EntryKind.MARKS, day, students, marks.size(), at);
+		if (!written.isEmpty()) {
+			this.events.publishEvent(new MarksRecorded(author.id(), subject, day, students, at));
+		}
+		return written;
 	}
 
 	/**
@@ -189,7 +195,9 @@ public class Journal {
 			.query(Long.class)
 			.single();
 		EntryKind entry = (kind == NoteKind.PRAISE) ? EntryKind.PRAISE : EntryKind.REMARK;
-		return entry(author, entry, day, Set.of(student), List.of(id), at);
+		Written written = entry(author, entry, day, List.of(student), 1, at);
+		this.events.publishEvent(new NoteWritten(new NoteId(id), kind, student, text, author.name(), day, at));
+		return written;
 	}
 
 	/**
@@ -199,29 +207,29 @@ public class Journal {
 	public Written homework(StaffMember author, ClassId classId, SubjectId subject, String text, LocalDate day,
 			LocalDate due, Instant at) {
 		this.audit.actAs(Actor.staff(author.id()));
-		long id = this.jdbc.sql("""
+		this.jdbc.sql("""
 				insert into homework (class_id, subject_id, assigned_on, due_on, text, author_id, recorded_at)
-				values (?, ?, ?, ?, ?, ?, ?) returning id
+				values (?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(classId.value(), subject.value(), day, due, text, author.id().value(), Timestamps.of(at))
-			.query(Long.class)
-			.single();
-		return entry(author, EntryKind.HOMEWORK, day, Set.of(), List.of(id), at);
+			.update();
+		Written written = entry(author, EntryKind.HOMEWORK, day, List.of(), 1, at);
+		this.events.publishEvent(new HomeworkSet(classId, subject, day, due, at));
+		return written;
 	}
 
 	/**
-	 * Marks one student absent or late for one lesson (or the day): the id of the row
-	 * written, or nothing when the journal said so already or the absence is excused.
+	 * Marks one student absent or late for one lesson (or the day): whether a row was
+	 * written; not when the journal said so already or the absence is excused.
 	 */
-	private Optional<Long> mark(StudentId student, AttendanceStatus status, LocalDate day, Integer lesson,
-			StaffMember author, Instant at) {
+	private boolean mark(StudentId student, AttendanceStatus status, LocalDate day, Integer lesson, StaffMember author,
+			Instant at) {
 		return this.jdbc.sql("""
 				insert into attendance (student_id, day, lesson_no, status, author_id, recorded_at)
 				values (:student, :day, :lesson, :status, :author, :at)
 				on conflict (student_id, day, coalesce(lesson_no, -1)) do update
 				    set status = excluded.status, author_id = excluded.author_id, recorded_at = excluded.recorded_at
 				    where attendance.status <> excluded.status and attendance.status <> 'excused'
-				returning id
 				""")
 			.param("student", student.value())
 			.param("day", day)
@@ -229,19 +237,30 @@ public class Journal {
 			.param("status", status.code())
 			.param("author", author.id().value())
 			.param("at", Timestamps.of(at))
-			.query(Long.class)
-			.optional();
+			.update() > 0;
 	}
 
-	private Written entry(StaffMember author, EntryKind kind, LocalDate day, Set<StudentId> students, List<Long> rows,
+	/**
+	 * An attendance entry, and the change published when it changed anything.
+	 */
+	private Written attendanceEntry(StaffMember author, EntryKind kind, LocalDate day, Set<StudentId> students,
+			int rows, Instant at) {
+		Written written = entry(author, kind, day, List.copyOf(students), rows, at);
+		if (!students.isEmpty()) {
+			this.events.publishEvent(new AttendanceChanged(kind, day, List.copyOf(students), at));
+		}
+		return written;
+	}
+
+	private Written entry(StaffMember author, EntryKind kind, LocalDate day, List<StudentId> students, int rows,
 			Instant at) {
-		if (!rows.isEmpty()) {
+		if (rows > 0) {
 			this.jdbc.sql("""
 					insert into journal_entry (school_id, author_id, kind, txid, created_at)
 					values (?, ?, ?, txid_current(), ?)
 					""").params(author.school().value(), author.id().value(), kind.code(), Timestamps.of(at)).update();
 		}
-		return new Written(kind, day, List.copyOf(students), rows);
+		return new Written(kind, day, students, rows);
 	}
 
 	/**

@@ -4,15 +4,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.classbell.store.Actor;
+import org.classbell.store.StaffId;
+import org.classbell.store.StudentId;
 import org.classbell.store.Timestamps;
 import org.classbell.store.audit.AuditTrail;
-import org.classbell.store.roster.StudentId;
-import org.classbell.store.staff.StaffId;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Undoes a teacher's last journal entry by playing back, in reverse, what the audit log
- * recorded of the transaction that wrote it. Refused when someone changed those records
- * since.
+ * recorded of the transaction that wrote it, and publishes what changed back as an
+ * {@link EntryReverted}. Refused when someone changed those records since.
  */
 @Repository
 public class JournalEntries {
@@ -32,9 +35,12 @@ public class JournalEntries {
 
 	private final AuditTrail audit;
 
-	JournalEntries(JdbcClient jdbc, AuditTrail audit) {
+	private final ApplicationEventPublisher events;
+
+	JournalEntries(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/**
@@ -63,17 +69,24 @@ public class JournalEntries {
 			}
 		}
 		this.audit.actAs(Actor.staff(author));
-		List<Undone.Row> rows = new ArrayList<>();
+		Set<EntryReverted.StudentDay> attendance = new LinkedHashSet<>();
+		List<EntryReverted.RevertedNote> notes = new ArrayList<>();
 		for (Change change : changes) {
 			revert(change);
-			rows.add(new Undone.Row(change.entity(), change.entityId(),
-					(change.studentId() != null) ? new StudentId(Long.parseLong(change.studentId())) : null,
-					(change.day() != null) ? LocalDate.parse(change.day()) : null));
+			StudentId student = (change.studentId() != null) ? new StudentId(Long.parseLong(change.studentId())) : null;
+			LocalDate day = (change.day() != null) ? LocalDate.parse(change.day()) : null;
+			if ("attendance".equals(change.entity())) {
+				attendance.add(new EntryReverted.StudentDay(student, day));
+			}
+			else if ("behaviour_note".equals(change.entity())) {
+				notes.add(new EntryReverted.RevertedNote(new NoteId(change.entityId()), student, day));
+			}
 		}
 		this.jdbc.sql("update journal_entry set undone_at = ? where id = ?")
 			.params(Timestamps.of(now), entry.id())
 			.update();
-		return new Undone.Reverted(kind, rows);
+		this.events.publishEvent(new EntryReverted(author, kind, List.copyOf(attendance), notes, now));
+		return new Undone.Reverted(kind);
 	}
 
 	private boolean isAsWritten(Change change) {

@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.classbell.store.ClassId;
+import org.classbell.store.StudentId;
+import org.classbell.store.SubgroupId;
 import org.classbell.store.Timestamps;
-import org.classbell.store.roster.ClassId;
-import org.classbell.store.roster.StudentId;
 import org.classbell.store.staff.StaffMember;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,13 +34,13 @@ class RollCalls {
 	/**
 	 * A roll call of a lesson of the class, or of one subgroup's lesson.
 	 */
-	void taken(ClassId classId, Long subgroupId, LocalDate day, int lesson, StaffMember author, Instant at) {
+	void taken(ClassId classId, SubgroupId subgroupId, LocalDate day, int lesson, StaffMember author, Instant at) {
 		this.jdbc.sql("""
 				insert into attendance_taken (class_id, subgroup_id, day, lesson_no, taken_by, taken_at)
 				values (:class, :subgroup, :day, :lesson, :author, :at)
 				""" + UPSERT)
 			.param("class", classId.value())
-			.param("subgroup", subgroupId, java.sql.Types.BIGINT)
+			.param("subgroup", (subgroupId != null) ? subgroupId.value() : null, java.sql.Types.BIGINT)
 			.param("day", day)
 			.param("lesson", lesson)
 			.param("author", author.id().value())

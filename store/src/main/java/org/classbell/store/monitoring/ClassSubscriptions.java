@@ -1,6 +1,6 @@
 package org.classbell.store.monitoring;
 
-import org.classbell.store.roster.ClassId;
+import org.classbell.store.ClassId;
 
 /**
  * The subscription figures of one class.

@@ -9,11 +9,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 
+import org.classbell.store.ClassId;
 import org.classbell.store.PersonName;
+import org.classbell.store.StaffId;
 import org.classbell.store.Timestamps;
-import org.classbell.store.roster.ClassId;
 import org.classbell.store.school.School;
-import org.classbell.store.staff.StaffId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,7 +1,7 @@
 package org.classbell.store.monitoring;
 
-import org.classbell.store.roster.ClassId;
-import org.classbell.store.school.SchoolId;
+import org.classbell.store.ClassId;
+import org.classbell.store.SchoolId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -3,9 +3,9 @@ package org.classbell.store.monitoring;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.classbell.store.ClassId;
 import org.classbell.store.PersonName;
-import org.classbell.store.roster.ClassId;
-import org.classbell.store.staff.StaffId;
+import org.classbell.store.StaffId;
 
 /**
  * How one teacher keeps the journal of one class: their last mark there and the lessons

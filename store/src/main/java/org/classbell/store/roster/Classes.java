@@ -7,10 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.classbell.store.Match;
-import org.classbell.store.school.SchoolId;
-
 import org.classbell.store.Batches;
+import org.classbell.store.ClassId;
+import org.classbell.store.Match;
+import org.classbell.store.SchoolId;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -3,8 +3,9 @@ package org.classbell.store.roster;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.classbell.store.GuardianId;
 import org.classbell.store.Language;
-import org.classbell.store.school.SchoolId;
+import org.classbell.store.SchoolId;
 
 /**
  * A parent or other guardian as the school knows them.

@@ -15,9 +15,10 @@ import org.classbell.store.Batches;
 import org.classbell.store.Inserts;
 import org.classbell.store.Language;
 import org.classbell.store.Names;
+import org.classbell.store.SchoolId;
+import org.classbell.store.StudentId;
 import org.classbell.store.Timestamps;
 import org.classbell.store.imports.Counts;
-import org.classbell.store.school.SchoolId;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,11 +73,17 @@ class GuardianSync {
 			Existing found = matched.get(entry.getKey());
 			if (found == null) {
 				fresh.add(guardian);
-				inserts.add(guardian.insert(school.value(), now));
+				Recorded values = guardian.recorded(now);
+				inserts.add(new Object[] { school.value(), values.name(), Names.key(values.name()), values.phone(),
+						values.language(), Timestamps.of(values.consentAt()), values.consentSource(),
+						Timestamps.of(now) });
 			}
 			else {
 				ids.put(guardian, found.id());
-				found.update(guardian.row(), now).ifPresent(updates::add);
+				found.update(guardian.row(), now)
+					.ifPresent((values) -> updates.add(new Object[] { values.name(), Names.key(values.name()),
+							values.phone(), values.language(), Timestamps.of(values.consentAt()),
+							values.consentSource(), Timestamps.of(now), found.id() }));
 			}
 		}
 		List<Long> created = Inserts.batch(this.batch, """
@@ -179,10 +186,12 @@ class GuardianSync {
 
 	record Wanted(RosterRow.GuardianRow row, List<StudentId> students) {
 
-		Object[] insert(long school, Instant now) {
-			return new Object[] { school, Names.clean(this.row.name()), Names.key(this.row.name()), phone(),
-					this.row.language().orElse(Language.RU).code(), this.row.consent() ? Timestamps.of(now) : null,
-					this.row.consent() ? ROSTER : null, Timestamps.of(now) };
+		/**
+		 * What is recorded of a guardian the file brings.
+		 */
+		Recorded recorded(Instant now) {
+			return new Recorded(Names.clean(this.row.name()), phone(), this.row.language().orElse(Language.RU).code(),
+					this.row.consent() ? now : null, this.row.consent() ? ROSTER : null);
 		}
 
 		String phone() {
@@ -204,10 +213,10 @@ class GuardianSync {
 	record Existing(long id, String fullName, String phone, String language, Instant consentAt, String consentSource) {
 
 		/**
-		 * The values of an update to what the file says, or nothing when it says what is
+		 * What to record to say what the file says, or nothing when it says what is
 		 * recorded.
 		 */
-		Optional<Object[]> update(RosterRow.GuardianRow row, Instant now) {
+		Optional<Recorded> update(RosterRow.GuardianRow row, Instant now) {
 			String name = Names.clean(row.name());
 			String phone = row.phone().map(PhoneNumber::e164).orElse(null);
 			String language = row.language().map(Language::code).orElse(this.language);
@@ -225,9 +234,21 @@ class GuardianSync {
 					&& Objects.equals(consentAt, this.consentAt)) {
 				return Optional.empty();
 			}
-			return Optional.of(new Object[] { name, Names.key(name), phone, language, Timestamps.of(consentAt),
-					consentSource, Timestamps.of(now), this.id });
+			return Optional.of(new Recorded(name, phone, language, consentAt, consentSource));
 		}
+
+	}
+
+	/**
+	 * What the guardian table keeps of a guardian from a roster.
+	 *
+	 * @param name the full name, cleaned
+	 * @param phone the phone in E.164, or {@code null}
+	 * @param language the language's code
+	 * @param consentAt when consent was recorded, or {@code null}
+	 * @param consentSource where it came from, or {@code null}
+	 */
+	record Recorded(String name, String phone, String language, Instant consentAt, String consentSource) {
 
 	}
 

@@ -8,13 +8,15 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.classbell.store.ClassId;
+import org.classbell.store.GuardianId;
 import org.classbell.store.Language;
+import org.classbell.store.SchoolId;
+import org.classbell.store.StudentId;
 import org.classbell.store.Timestamps;
-import org.classbell.store.school.SchoolId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -106,11 +108,11 @@ public class Guardians {
 				from guardian where id = ?
 				""")
 			.param(guardian.value())
-			.query((row, rowNum) -> new GuardianSettings(guardian,
-					Language.valueOf(row.getString("language").toUpperCase(Locale.ROOT)),
-					row.getString("preferred_channel"), ReportFrequency.of(row.getString("report_frequency")),
-					row.getObject("quiet_from", LocalTime.class), row.getObject("quiet_to", LocalTime.class),
-					row.getBoolean("sms"), row.getObject("digest_at", LocalTime.class)))
+			.query((row, rowNum) -> new GuardianSettings(guardian, Language.of(row.getString("language")),
+					PreferredChannel.of(row.getString("preferred_channel")),
+					ReportFrequency.of(row.getString("report_frequency")), row.getObject("quiet_from", LocalTime.class),
+					row.getObject("quiet_to", LocalTime.class), row.getBoolean("sms"),
+					row.getObject("digest_at", LocalTime.class)))
 			.single();
 	}
 
@@ -120,12 +122,11 @@ public class Guardians {
 	}
 
 	/**
-	 * Sets the channel the guardian prefers: {@code telegram}, {@code sms}, or
-	 * {@code null} for Telegram first.
+	 * Sets the channel the guardian prefers.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void preferredChannel(GuardianId guardian, String channel, Instant at) {
-		update(guardian, "preferred_channel = ?", channel, at);
+	public void preferredChannel(GuardianId guardian, PreferredChannel channel, Instant at) {
+		update(guardian, "preferred_channel = ?", channel.code(), at);
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -206,8 +207,8 @@ public class Guardians {
 	static Guardian guardian(ResultSet row, int rowNum) throws SQLException {
 		return new Guardian(new GuardianId(row.getLong("id")), new SchoolId(row.getLong("school_id")),
 				row.getString("full_name"), Optional.ofNullable(row.getString("phone")).map(PhoneNumber::new),
-				Language.valueOf(row.getString("language").toUpperCase(Locale.ROOT)), instant(row, "consent_at"),
-				row.getString("consent_source"), instant(row, "opted_out_at"));
+				Language.of(row.getString("language")), instant(row, "consent_at"), row.getString("consent_source"),
+				instant(row, "opted_out_at"));
 	}
 
 	private static java.time.Instant instant(ResultSet row, String column) throws SQLException {

@@ -1,6 +1,7 @@
 package org.classbell.store.roster;
 
-import org.classbell.store.school.SchoolId;
+import org.classbell.store.ClassId;
+import org.classbell.store.SchoolId;
 
 /**
  * A class of a school, such as 5А.

@@ -1,5 +1,8 @@
 package org.classbell.store.roster;
 
+import org.classbell.store.ClassId;
+import org.classbell.store.StudentId;
+
 /**
  * A student as a teacher picks them: name, class and class-register number.
  */

@@ -13,10 +13,11 @@ import java.util.Set;
 import org.classbell.store.Batches;
 import org.classbell.store.Inserts;
 import org.classbell.store.Names;
-import org.classbell.store.Timestamps;
 import org.classbell.store.PersonName;
+import org.classbell.store.SchoolId;
+import org.classbell.store.StudentId;
+import org.classbell.store.Timestamps;
 import org.classbell.store.imports.Counts;
-import org.classbell.store.school.SchoolId;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -7,8 +7,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.classbell.store.ClassId;
 import org.classbell.store.Match;
 import org.classbell.store.Names;
+import org.classbell.store.StudentId;
+import org.classbell.store.SubgroupId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -78,11 +81,11 @@ public class Students {
 	/**
 	 * The active students of a subgroup in class-register order.
 	 */
-	public List<StudentCard> ofSubgroup(long subgroupId) {
+	public List<StudentCard> ofSubgroup(SubgroupId subgroup) {
 		return this.jdbc.sql(CARD + """
 				join subgroup_member m on m.student_id = s.id
 				where s.active and m.subgroup_id = ? order by s.list_no, s.last_name_key
-				""").param(subgroupId).query(Students::card).list();
+				""").param(subgroup.value()).query(Students::card).list();
 	}
 
 	public Optional<StudentCard> find(StudentId id) {

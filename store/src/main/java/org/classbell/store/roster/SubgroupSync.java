@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.classbell.store.school.SchoolId;
+import org.classbell.store.SchoolId;
+import org.classbell.store.StudentId;
+import org.classbell.store.SubgroupId;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,13 +41,13 @@ class SubgroupSync {
 		List<Subgroups.Key> named = new ArrayList<>();
 		rows.forEach((row) -> row.subgroups()
 			.forEach((name) -> named.add(new Subgroups.Key(classIds.id(row.className()), name))));
-		Map<Subgroups.Key, Long> ids = this.subgroups.ensure(school, named);
+		Map<Subgroups.Key, SubgroupId> ids = this.subgroups.ensure(school, named);
 		Set<List<Long>> desired = new HashSet<>();
 		for (RosterRow row : rows) {
 			long student = students.get(row.studentKey()).value();
 			for (String name : row.subgroups()) {
-				desired
-					.add(List.of(ids.get(new Subgroups.Key(classIds.id(row.className()), name).normalised()), student));
+				desired.add(List.of(ids.get(new Subgroups.Key(classIds.id(row.className()), name).normalised()).value(),
+						student));
 			}
 		}
 		Set<Long> fileStudents = new HashSet<>();

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.classbell.store.Batches;
+import org.classbell.store.ClassId;
 import org.classbell.store.Names;
-import org.classbell.store.school.SchoolId;
+import org.classbell.store.SchoolId;
+import org.classbell.store.SubgroupId;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +36,7 @@ public class Subgroups {
 	 * The ids of these subgroups, creating the ones that are new.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Map<Key, Long> ensure(SchoolId school, Collection<Key> subgroups) {
+	public Map<Key, SubgroupId> ensure(SchoolId school, Collection<Key> subgroups) {
 		Map<Key, String> names = new HashMap<>();
 		subgroups.forEach((subgroup) -> names.putIfAbsent(subgroup.normalised(), subgroup.name()));
 		Batches.sum(this.batch.batchUpdate("""
@@ -46,14 +48,14 @@ public class Subgroups {
 					.map((entry) -> new Object[] { entry.getKey().classId().value(), Names.clean(entry.getValue()),
 							entry.getKey().name() })
 					.toList()));
-		Map<Key, Long> ids = new HashMap<>();
+		Map<Key, SubgroupId> ids = new HashMap<>();
 		this.jdbc.sql("""
 				select g.id, g.class_id, g.name_key from subgroup g
 				join school_class c on c.id = g.class_id where c.school_id = ?
 				""").param(school.value()).query((row) -> {
 			Key key = new Key(new ClassId(row.getLong("class_id")), row.getString("name_key"));
 			if (names.containsKey(key)) {
-				ids.put(key, row.getLong("id"));
+				ids.put(key, new SubgroupId(row.getLong("id")));
 			}
 		});
 		return ids;

@@ -3,6 +3,8 @@ package org.classbell.store.school;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
+import org.classbell.store.SchoolId;
+
 /**
  * A school and the settings every message to its families depends on.
  *

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 import org.classbell.store.Names;
+import org.classbell.store.SchoolId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,7 +1,8 @@
 package org.classbell.store.staff;
 
 import org.classbell.store.PersonName;
-import org.classbell.store.school.SchoolId;
+import org.classbell.store.SchoolId;
+import org.classbell.store.StaffId;
 
 /**
  * A teacher or administrator of a school.

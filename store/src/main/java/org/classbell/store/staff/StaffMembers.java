@@ -8,7 +8,8 @@ import java.util.Optional;
 import org.classbell.store.Match;
 import org.classbell.store.Names;
 import org.classbell.store.PersonName;
-import org.classbell.store.school.SchoolId;
+import org.classbell.store.SchoolId;
+import org.classbell.store.StaffId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

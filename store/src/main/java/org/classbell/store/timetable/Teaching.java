@@ -1,6 +1,7 @@
 package org.classbell.store.timetable;
 
-import org.classbell.store.roster.ClassId;
+import org.classbell.store.ClassId;
+import org.classbell.store.SubjectId;
 
 /**
  * A subject a teacher teaches in a class, by assignment or by the timetable.

@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.time.LocalTime;
 import java.util.List;
 
-import org.classbell.store.roster.ClassId;
-import org.classbell.store.staff.StaffId;
+import org.classbell.store.ClassId;
+import org.classbell.store.StaffId;
+import org.classbell.store.SubgroupId;
+import org.classbell.store.SubjectId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -78,9 +80,13 @@ public class Timetable {
 			.list();
 	}
 
+	private static SubgroupId subgroup(Long id) {
+		return (id != null) ? new SubgroupId(id) : null;
+	}
+
 	private static TimetableSlot slot(ResultSet row, int rowNum) throws SQLException {
 		return new TimetableSlot(new ClassId(row.getLong("class_id")), row.getString("class_name"),
-				(Long) row.getObject("subgroup_id"), row.getString("subgroup"), row.getInt("weekday"),
+				subgroup((Long) row.getObject("subgroup_id")), row.getString("subgroup"), row.getInt("weekday"),
 				row.getInt("lesson_no"), row.getObject("starts_at", LocalTime.class),
 				new SubjectId(row.getLong("subject_id")), row.getString("subject"),
 				new StaffId(row.getLong("staff_id")));

@@ -9,15 +9,17 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.classbell.store.Actor;
+import org.classbell.store.ClassId;
+import org.classbell.store.SchoolId;
+import org.classbell.store.SubgroupId;
 import org.classbell.store.audit.AuditTrail;
 import org.classbell.store.imports.ImportLock;
 import org.classbell.store.imports.ImportOutcome;
 import org.classbell.store.imports.ImportProblem;
 import org.classbell.store.imports.LineProblems;
-import org.classbell.store.roster.ClassId;
 import org.classbell.store.roster.Classes;
 import org.classbell.store.roster.Subgroups;
-import org.classbell.store.school.SchoolId;
+import org.classbell.store.school.Subjects;
 import org.classbell.store.staff.StaffMember;
 import org.classbell.store.staff.StaffMembers;
 import org.classbell.store.timetable.TimetableRows.Lesson;
@@ -87,13 +89,13 @@ public class TimetableImport {
 			.filter((lesson) -> !lesson.subgroup().isEmpty())
 			.map((lesson) -> new Subgroups.Key(classIds.id(lesson.className()), lesson.subgroup()))
 			.toList();
-		Map<Subgroups.Key, Long> groupIds = this.subgroups.ensure(school, groups);
+		Map<Subgroups.Key, SubgroupId> groupIds = this.subgroups.ensure(school, groups);
 
 		Map<Slot, Content> desired = new HashMap<>();
 		for (Lesson lesson : lessons) {
 			ClassId classId = classIds.id(lesson.className());
 			Long group = lesson.subgroup().isEmpty() ? null
-					: groupIds.get(new Subgroups.Key(classId, lesson.subgroup()).normalised());
+					: groupIds.get(new Subgroups.Key(classId, lesson.subgroup()).normalised()).value();
 			desired.put(new Slot(classId.value(), group, lesson.weekday(), lesson.lessonNo()), new Content(
 					lesson.startsAt(), subjectIds.id(lesson.subject()).value(), lesson.teacher().id().value()));
 		}

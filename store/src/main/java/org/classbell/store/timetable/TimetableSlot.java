@@ -2,8 +2,10 @@ package org.classbell.store.timetable;
 
 import java.time.LocalTime;
 
-import org.classbell.store.roster.ClassId;
-import org.classbell.store.staff.StaffId;
+import org.classbell.store.ClassId;
+import org.classbell.store.StaffId;
+import org.classbell.store.SubgroupId;
+import org.classbell.store.SubjectId;
 
 /**
  * A lesson of the weekly timetable.
@@ -19,7 +21,7 @@ import org.classbell.store.staff.StaffId;
  * @param subject its name
  * @param teacher who teaches it
  */
-public record TimetableSlot(ClassId classId, String className, Long subgroupId, String subgroup, int weekday,
+public record TimetableSlot(ClassId classId, String className, SubgroupId subgroupId, String subgroup, int weekday,
 		int lessonNo, LocalTime startsAt, SubjectId subjectId, String subject, StaffId teacher) {
 
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.classbell.store.Actor;
-import org.classbell.store.Lines;
+import org.classbell.store.chat.ChatLinks;
 import org.classbell.store.roster.Classes;
 import org.classbell.store.roster.RosterImport;
 import org.classbell.store.roster.StudentCard;
@@ -17,8 +17,8 @@ import org.classbell.store.school.Schools;
 import org.classbell.store.staff.StaffImport;
 import org.classbell.store.staff.StaffMember;
 import org.classbell.store.staff.StaffMembers;
-import org.classbell.store.telegram.TelegramLinks;
 import org.classbell.store.testing.DatabaseTest;
+import org.classbell.store.testing.Lines;
 import org.classbell.store.testing.MutableClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +47,7 @@ class InvitesIntegrationTest {
 	Classes classes;
 
 	@Autowired
-	TelegramLinks links;
+	ChatLinks links;
 
 	@Autowired
 	Schools schools;
@@ -171,7 +171,7 @@ class InvitesIntegrationTest {
 			.single()).isEqualTo(2);
 	}
 
-	private org.classbell.store.roster.ClassId fiveA() {
+	private org.classbell.store.ClassId fiveA() {
 		return this.classes.match(this.school.id(), "5А").found().orElseThrow().id();
 	}
 

@@ -7,11 +7,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.classbell.store.PreparedSchool;
 import org.classbell.store.journal.AttendanceStatus;
 import org.classbell.store.journal.Lessons;
 import org.classbell.store.testing.DatabaseTest;
 import org.classbell.store.testing.MutableClock;
+import org.classbell.store.testing.PreparedSchool;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.classbell.store.PreparedSchool;
 import org.classbell.store.testing.DatabaseTest;
+import org.classbell.store.testing.PreparedSchool;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -9,12 +9,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.classbell.store.Actor;
-import org.classbell.store.Lines;
+import org.classbell.store.ClassId;
 import org.classbell.store.Match;
 import org.classbell.store.imports.ImportOutcome;
 import org.classbell.store.school.School;
 import org.classbell.store.school.Schools;
 import org.classbell.store.testing.DatabaseTest;
+import org.classbell.store.testing.Lines;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

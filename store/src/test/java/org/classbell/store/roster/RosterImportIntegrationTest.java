@@ -9,8 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.classbell.store.Actor;
-import org.classbell.store.Lines;
-import org.classbell.store.Outcomes;
 import org.classbell.store.audit.AuditLog;
 import org.classbell.store.imports.Counts;
 import org.classbell.store.imports.ImportProblem;
@@ -18,7 +16,9 @@ import org.classbell.store.imports.Problem;
 import org.classbell.store.school.School;
 import org.classbell.store.school.Schools;
 import org.classbell.store.testing.DatabaseTest;
+import org.classbell.store.testing.Lines;
 import org.classbell.store.testing.MutableClock;
+import org.classbell.store.testing.Outcomes;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -7,14 +7,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.classbell.store.Actor;
-import org.classbell.store.Lines;
-import org.classbell.store.Outcomes;
 import org.classbell.store.imports.ImportProblem;
 import org.classbell.store.imports.Problem;
 import org.classbell.store.school.School;
 import org.classbell.store.school.Schools;
 import org.classbell.store.staff.StaffImport;
 import org.classbell.store.testing.DatabaseTest;
+import org.classbell.store.testing.Lines;
+import org.classbell.store.testing.Outcomes;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

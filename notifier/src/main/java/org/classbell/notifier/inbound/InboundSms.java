@@ -1,0 +1,150 @@
+package org.classbell.notifier.inbound;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.classbell.notifier.dispatch.Consequences;
+import org.classbell.notifier.outbox.Message;
+import org.classbell.notifier.outbox.MessageKind;
+import org.classbell.notifier.outbox.Outbox;
+import org.classbell.notifier.reports.Period;
+import org.classbell.notifier.reports.ProgressReports;
+import org.classbell.store.Actor;
+import org.classbell.store.audit.AuditTrail;
+import org.classbell.store.roster.Guardian;
+import org.classbell.store.roster.Guardians;
+import org.classbell.store.roster.PhoneNumber;
+import org.classbell.store.school.School;
+import org.classbell.store.school.Schools;
+import org.classbell.templates.MessageCatalog;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a guardian's SMS to the school number does: {@code STOP}/{@code СТОП} (and
+ * Twilio's other opt-out words) stops SMS, {@code START}/{@code СТАРТ} resumes them,
+ * {@code ДА}/{@code YES} records consent to SMS, {@code ПОМОЩЬ}/{@code HELP} lists what
+ * can be asked, and {@code ОТЧЕТ}/{@code REPORT} queues the week's report of each child
+ * by SMS. A phone number may belong to guardians in several schools: all of them are
+ * changed.
+ */
+@Component
+public class InboundSms {
+
+	private static final Logger log = LoggerFactory.getLogger(InboundSms.class);
+
+	private final Guardians guardians;
+
+	private final Schools schools;
+
+	private final AuditTrail audit;
+
+	private final Consequences consequences;
+
+	private final ProgressReports reports;
+
+	private final Outbox outbox;
+
+	private final MessageCatalog messages;
+
+	private final Clock clock;
+
+	InboundSms(Guardians guardians, Schools schools, AuditTrail audit, Consequences consequences,
+			ProgressReports reports, Outbox outbox, MessageCatalog messages, Clock clock) {
+		this.guardians = guardians;
+		this.schools = schools;
+		this.audit = audit;
+		this.consequences = consequences;
+		this.reports = reports;
+		this.outbox = outbox;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/**
+	 * Acts on a message from a phone.
+	 * @param from the sender, in E.164
+	 * @param body what they wrote
+	 * @return the reply to send back at once, if any
+	 */
+	@Transactional
+	public Optional<String> receive(String from, String body) {
+		Instant now = this.clock.instant();
+		Keyword keyword = Keyword.of(body);
+		List<Guardian> senders = PhoneNumber.parse(from, "RU").map(this.guardians::byPhone).orElse(List.of());
+		if (senders.isEmpty()) {
+			log.info("SMS {} from {}, a number no school knows", keyword, PhoneNumber.mask(from));
+			return Optional.of(this.messages.render(
+					Keyword.latin(body) ? MessageCatalog.ENGLISH : MessageCatalog.RUSSIAN, "sms.reply.unknown_number"));
+		}
+		Guardian first = senders.get(0);
+		Locale locale = first.language().locale();
+		this.audit.actAs(Actor.guardian(first.id()));
+		log.info("SMS {} from {} ({} guardian record(s))", keyword, PhoneNumber.mask(from), senders.size());
+		switch (keyword) {
+			case STOP -> {
+				senders.forEach((guardian) -> this.consequences.optedOut(guardian.id(), now));
+				return Keyword.answeredByTwilio(body) ? Optional.empty()
+						: Optional.of(this.messages.render(locale, "sms.reply.stopped"));
+			}
+			case START -> {
+				senders.forEach((guardian) -> this.guardians.optIn(guardian.id(), now));
+				boolean consent = senders.stream().allMatch(Guardian::hasConsent);
+				return Optional
+					.of(this.messages.render(locale, consent ? "sms.reply.started" : "sms.reply.started_no_consent"));
+			}
+			case YES -> {
+				for (Guardian guardian : senders) {
+					this.guardians.consent(guardian.id(), "sms", now);
+					this.guardians.optIn(guardian.id(), now);
+				}
+				return Optional.of(this.messages.render(locale, "sms.reply.consent"));
+			}
+			case HELP -> {
+				return Optional.of(this.messages.render(locale, "sms.reply.help"));
+			}
+			case REPORT -> {
+				return report(senders, now);
+			}
+			default -> {
+				return Optional.of(this.messages.render(locale, "sms.reply.unknown_command"));
+			}
+		}
+	}
+
+	/**
+	 * Queues the week's report of each child, urgent (an answer is not held by quiet
+	 * hours); or says why not.
+	 */
+	private Optional<String> report(List<Guardian> senders, Instant now) {
+		List<Message> queued = new ArrayList<>();
+		for (Guardian guardian : senders) {
+			Locale locale = guardian.language().locale();
+			if (!guardian.hasConsent() || guardian.optedOutAt() != null) {
+				return Optional.of(this.messages.render(locale, "sms.reply.report_needs_consent"));
+			}
+			School school = this.schools.find(guardian.school()).orElseThrow();
+			LocalDate today = now.atZone(school.timeZone()).toLocalDate();
+			Period week = Period.parse("", today).orElseThrow();
+			for (String text : this.reports.smsForGuardian(guardian.id(), week, today, locale,
+					school.smsTransliterate(), this.messages.render(locale, "sms.report_more"))) {
+				queued.add(Message.urgentSms(guardian, MessageKind.REPORT, text));
+			}
+		}
+		if (queued.isEmpty()) {
+			return Optional.of(this.messages.render(senders.get(0).language().locale(), "sms.reply.no_children"));
+		}
+		this.outbox.queue(queued, now, now);
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.classbell.notifier.outbox;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.classbell.notifier.sms.SmsForms;
+import org.classbell.notifier.sms.SmsForms.Budget;
+import org.classbell.templates.MessageCatalog;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The text of a message for the channel it goes by: the catalogue's
+ * {@code <key>.telegram} form in HTML (arguments escaped), or its {@code <key>.sms} form
+ * as plain text within the SMS budget of its kind.
+ */
+@Component
+public class Bodies {
+
+	private final MessageCatalog messages;
+
+	private final SmsForms forms;
+
+	Bodies(MessageCatalog messages, SmsForms forms) {
+		this.messages = messages;
+		this.forms = forms;
+	}
+
+	/**
+	 * The text for the recipient's channel and, for Telegram, the SMS form to fall back
+	 * on where the guardian has a phone.
+	 */
+	public Rendered render(String key, Budget budget, Recipient recipient, Map<String, ?> arguments) {
+		String body = render(key, budget, recipient.channel(), recipient, arguments);
+		String sms = (recipient.channel() == Channel.TELEGRAM && recipient.smsFallback())
+				? render(key, budget, Channel.SMS, recipient, arguments) : null;
+		return new Rendered(body, sms);
+	}
+
+	public String render(String key, Budget budget, Channel channel, Recipient recipient, Map<String, ?> arguments) {
+		Locale locale = recipient.locale();
+		String channelKey = key + "." + channel.code();
+		return (channel == Channel.TELEGRAM) ? this.messages.renderHtml(locale, channelKey, arguments) : this.forms
+			.sms(this.messages.render(locale, channelKey, arguments), recipient.transliterate(), budget);
+	}
+
+	/**
+	 * A message's text for its channel, and its SMS form to fall back on, if any.
+	 */
+	public record Rendered(String body, String smsBody) {
+
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.classbell.notifier.outbox;
+
+import java.time.LocalDate;
+
+import org.classbell.store.StudentId;
+import org.classbell.store.journal.NoteId;
+
+/**
+ * What a notification is about, so that a later change finds the messages it makes stale,
+ * and a message that goes once per topic and guardian goes once. Written in the outbox as
+ * {@code attendance:<student>:<day>}, {@code note:<id>}, {@code announcement:<id>},
+ * {@code report:<kind>:<first day>:<student>} or {@code digest:<day>:<student>}.
+ *
+ * @param value the topic as the outbox keeps it
+ */
+public record Topic(String value) {
+
+	public Topic {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException("A topic is not blank");
+		}
+	}
+
+	/**
+	 * A child's attendance of a day.
+	 */
+	public static Topic attendance(StudentId student, LocalDate day) {
+		return new Topic("attendance:" + student.value() + ":" + day);
+	}
+
+	/**
+	 * A behaviour note.
+	 */
+	public static Topic note(NoteId note) {
+		return new Topic("note:" + note.value());
+	}
+
+	public static Topic announcement(AnnouncementId announcement) {
+		return new Topic("announcement:" + announcement.value());
+	}
+
+	/**
+	 * A child's periodic report of a kind ({@code day}, {@code week}...) for the period
+	 * from a day.
+	 */
+	public static Topic report(String kind, LocalDate from, StudentId student) {
+		return new Topic("report:" + kind + ":" + from + ":" + student.value());
+	}
+
+	/**
+	 * A child's end-of-day digest.
+	 */
+	public static Topic digest(LocalDate day, StudentId student) {
+		return new Topic("digest:" + day + ":" + student.value());
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+
+}

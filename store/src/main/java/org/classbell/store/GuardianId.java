@@ -1,0 +1,8 @@
+package org.classbell.store;
+
+/**
+ * Identifies a guardian.
+ */
+public record GuardianId(long value) {
+
+}

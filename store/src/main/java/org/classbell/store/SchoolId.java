@@ -1,0 +1,8 @@
+package org.classbell.store;
+
+/**
+ * Identifies a school.
+ */
+public record SchoolId(long value) {
+
+}

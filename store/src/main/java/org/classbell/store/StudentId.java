@@ -1,0 +1,8 @@
+package org.classbell.store;
+
+/**
+ * Identifies a student.
+ */
+public record StudentId(long value) {
+
+}

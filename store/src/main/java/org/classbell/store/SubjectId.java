@@ -1,0 +1,8 @@
+package org.classbell.store;
+
+/**
+ * Identifies a school subject.
+ */
+public record SubjectId(long value) {
+
+}

@@ -1,0 +1,84 @@
+package org.classbell.store.invite;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+
+import org.springframework.stereotype.Repository;
+
+/**
+ * Counts wrong invite codes per messenger account, in PostgreSQL so that every node sees
+ * the same count: past the limit an account may not try codes (not even a right one)
+ * until the period lets it.
+ */
+@Repository
+public class WrongCodes {
+
+	private static final long KEY_BASE = 1L << 60;
+
+	private final ProxyManager<Long> buckets;
+
+	WrongCodes(DataSource dataSource, Clock clock) {
+		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+			.table("rate_limit_bucket")
+			.clientClock(new ClockTimeMeter(clock))
+			.build();
+	}
+
+	/**
+	 * Whether the account used up the wrong codes it may try in the period.
+	 */
+	public boolean blocked(long accountUserId, Limit limit) {
+		return this.buckets.getProxy(KEY_BASE + accountUserId, limit::configuration).getAvailableTokens() < 1;
+	}
+
+	/**
+	 * Counts one wrong code of the account.
+	 */
+	public void count(long accountUserId, Limit limit) {
+		this.buckets.getProxy(KEY_BASE + accountUserId, limit::configuration).tryConsume(1);
+	}
+
+	/**
+	 * How many wrong codes an account may try in a period.
+	 */
+	public record Limit(int codes, Duration period) {
+
+		public Limit {
+			if (codes < 1 || period.isNegative() || period.isZero()) {
+				throw new IllegalArgumentException("A limit of wrong codes is at least one code in a period");
+			}
+		}
+
+		BucketConfiguration configuration() {
+			return BucketConfiguration.builder()
+				.addLimit((bandwidth) -> bandwidth.capacity(this.codes).refillGreedy(this.codes, this.period))
+				.build();
+		}
+
+	}
+
+	/**
+	 * Bucket4j's time from the application's clock, so that tests control it.
+	 */
+	private record ClockTimeMeter(Clock clock) implements TimeMeter {
+
+		@Override
+		public long currentTimeNanos() {
+			return this.clock.millis() * 1_000_000L;
+		}
+
+		@Override
+		public boolean isWallClockBased() {
+			return true;
+		}
+
+	}
+
+}

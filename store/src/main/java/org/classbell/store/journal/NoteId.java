@@ -1,0 +1,8 @@
+package org.classbell.store.journal;
+
+/**
+ * Identifies a behaviour note.
+ */
+public record NoteId(long value) {
+
+}

@@ -1,8 +1,0 @@
-package org.classbell.store.roster;
-
-/**
- * Identifies a guardian.
- */
-public record GuardianId(long value) {
-
-}

@@ -1,8 +1,0 @@
-package org.classbell.store.roster;
-
-/**
- * Identifies a student.
- */
-public record StudentId(long value) {
-
-}

@@ -1,8 +1,0 @@
-package org.classbell.store.timetable;
-
-/**
- * Identifies a school subject.
- */
-public record SubjectId(long value) {
-
-}
