@@ -63,11 +63,11 @@ class InviteController {
 		School school = this.school.get();
 		if (body.staff() != null && !body.staff().isBlank()) {
 			Match<StaffMember> match = this.staff.match(school.id(), body.staff());
-			return answer(match, body.staff(), "invites.error.staff", (member) -> member.name().full(), request,
+			return answer(match, body.staff(), "invites.error.staff.", (member) -> member.name().full(), request,
 					(member) -> List.of(this.invites.forStaff(member, Actor.adminApi())));
 		}
 		Match<SchoolClass> match = this.classes.match(school.id(), body.className());
-		return answer(match, body.className(), "invites.error.class", SchoolClass::name, request,
+		return answer(match, body.className(), "invites.error.class.", SchoolClass::name, request,
 				(schoolClass) -> this.invites.forClass(school.id(), schoolClass.id(), Actor.adminApi()));
 	}
 
@@ -82,7 +82,7 @@ class InviteController {
 		List<String> candidates = match.candidates().stream().map(name).toList();
 		boolean ambiguous = match instanceof Match.Ambiguous;
 		return this.errors.answer(ambiguous ? HttpStatus.CONFLICT : HttpStatus.NOT_FOUND, request,
-				errorKey + (ambiguous ? ".ambiguous" : ".not_found"),
+				errorKey + (ambiguous ? "ambiguous" : "not_found"),
 				Map.of("name", asked, "candidates", String.join(", ", candidates)), candidates);
 	}
 

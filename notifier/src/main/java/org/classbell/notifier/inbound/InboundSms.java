@@ -17,6 +17,7 @@ import org.classbell.notifier.outbox.MessageKind;
 import org.classbell.notifier.outbox.Outbox;
 import org.classbell.notifier.reports.Period;
 import org.classbell.notifier.reports.ProgressReports;
+import org.classbell.notifier.reports.ReportKind;
 import org.classbell.store.Actor;
 import org.classbell.store.audit.AuditTrail;
 import org.classbell.store.roster.Guardian;
@@ -134,7 +135,7 @@ public class InboundSms {
 			}
 			School school = this.schools.find(guardian.school()).orElseThrow();
 			LocalDate today = now.atZone(school.timeZone()).toLocalDate();
-			Period week = Period.parse("", today).orElseThrow();
+			Period week = ReportKind.WEEK.periodTo(today);
 			for (String text : this.reports.smsForGuardian(guardian.id(), week, today, locale,
 					school.smsTransliterate(), this.messages.render(locale, "sms.report_more"))) {
 				queued.add(Message.urgentSms(guardian, MessageKind.REPORT, text));

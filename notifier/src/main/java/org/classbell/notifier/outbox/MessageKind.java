@@ -40,11 +40,4 @@ public enum MessageKind {
 			.orElseThrow(() -> new IllegalArgumentException("No message kind " + code));
 	}
 
-	/**
-	 * The catalogue key of its alert text for a channel: {@code alert.attendance.sms}.
-	 */
-	public String alertKey(Channel channel) {
-		return "alert." + code() + "." + channel.code();
-	}
-
 }

@@ -28,32 +28,13 @@ public record Period(LocalDate from, LocalDate to) {
 	}
 
 	/**
-	 * The period a person asks for: {@code day}, {@code week} (the seven days to today,
-	 * the default), {@code month} (this month so far), {@code term} (the school year so
-	 * far, from 1 September, while terms are not configured) or {@code 01.11-15.11};
-	 * empty when the words are none of these.
+	 * The days a person named as a range, such as {@code 01.11-15.11} (in the year that
+	 * puts its end on or before today) or {@code 01.09.2026-25.11.2026}, at most a year
+	 * long; empty when the words are no such range. Named periods ({@code week},
+	 * {@code term}) are {@link ReportKind}s.
 	 */
 	public static Optional<Period> parse(String text, LocalDate today) {
-		String words = text.strip().toLowerCase(Locale.ROOT);
-		switch (words) {
-			case "", "week", "неделя", "неделю", "w" -> {
-				return Optional.of(new Period(today.minusDays(6), today));
-			}
-			case "day", "today", "день", "сегодня", "d" -> {
-				return Optional.of(new Period(today, today));
-			}
-			case "month", "месяц", "m" -> {
-				return Optional.of(new Period(today.withDayOfMonth(1), today));
-			}
-			case "term", "четверть", "триместр", "year", "год" -> {
-				LocalDate september = LocalDate.of((today.getMonthValue() >= 9) ? today.getYear() : today.getYear() - 1,
-						9, 1);
-				return Optional.of(new Period(september, today));
-			}
-			default -> {
-				return range(words, today);
-			}
-		}
+		return range(text.strip().toLowerCase(Locale.ROOT), today);
 	}
 
 	/**

@@ -35,6 +35,22 @@ public enum ReportKind {
 	}
 
 	/**
+	 * The kind a person asked for by name, in English or Russian: {@code day}
+	 * ({@code день}, {@code сегодня}), {@code week} ({@code неделя}, and nothing at all),
+	 * {@code month} ({@code месяц}) or {@code term} ({@code четверть}, {@code триместр});
+	 * the same words mean the same days as the periodic reports.
+	 */
+	public static Optional<ReportKind> named(String words) {
+		return switch (words.strip().toLowerCase(Locale.ROOT)) {
+			case "", "week", "неделя", "неделю", "w" -> Optional.of(WEEK);
+			case "day", "today", "день", "сегодня", "d" -> Optional.of(DAY);
+			case "month", "месяц", "m" -> Optional.of(MONTH);
+			case "term", "четверть", "триместр" -> Optional.of(TERM);
+			default -> Optional.empty();
+		};
+	}
+
+	/**
 	 * The kind named {@code day}, {@code week}, {@code month} or {@code term}.
 	 */
 	public static Optional<ReportKind> of(String code) {
@@ -54,8 +70,9 @@ public enum ReportKind {
 	}
 
 	/**
-	 * The period a report of this kind made on the day covers; a term's comes from the
-	 * school's calendar instead.
+	 * The period a report of this kind made on the day covers: the day, Monday to the
+	 * day, the month to the day; a term's comes from the school's calendar instead
+	 * ({@link SchoolCalendar#periodTo}).
 	 */
 	public Period periodTo(LocalDate day) {
 		return switch (this) {

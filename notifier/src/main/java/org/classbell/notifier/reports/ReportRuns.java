@@ -88,8 +88,7 @@ public class ReportRuns {
 	 * on a day outside the school's terms.
 	 */
 	public Optional<Period> period(SchoolId school, ReportKind kind, LocalDate day) {
-		return (kind == ReportKind.TERM) ? this.calendar.termOf(school, day).map((term) -> new Period(term.from(), day))
-				: Optional.of(kind.periodTo(day));
+		return this.calendar.periodTo(school, kind, day);
 	}
 
 	/**

@@ -44,7 +44,7 @@ public class ReportTexts {
 	 */
 	public String telegram(StudentReport report, Period period, Locale locale, boolean digest) {
 		List<String> lines = new ArrayList<>();
-		lines.add(html(locale, title(period, digest, ""), titleArguments(report, period)));
+		lines.add(html(locale, title(period, digest, "report."), titleArguments(report, period)));
 		if (!report.attendanceOnly()) {
 			if (report.subjects().isEmpty()) {
 				lines.add(html(locale, "report.no_marks", Map.of()));
@@ -106,7 +106,7 @@ public class ReportTexts {
 	private List<String> smsLines(StudentReport report, Period period, Locale locale, boolean digest, String subjectKey,
 			boolean transliterate, boolean mustFit) {
 		List<String> lines = new ArrayList<>();
-		lines.add(plain(locale, title(period, digest, "sms."), titleArguments(report, period)));
+		lines.add(plain(locale, title(period, digest, "report.sms."), titleArguments(report, period)));
 		lines.add(String.join(" ", attendance(report, locale, "report.sms.", "report.sms.")));
 		notes(report, "remark", locale, lines);
 		if (!report.attendanceOnly()) {
@@ -207,11 +207,15 @@ public class ReportTexts {
 		return String.join(", ", parts);
 	}
 
-	private static String title(Period period, boolean digest, String sms) {
+	/**
+	 * The key of the report's title: {@code <prefix>title}, {@code title_day} for one
+	 * day, {@code title_digest} for a digest.
+	 */
+	private static String title(Period period, boolean digest, String prefix) {
 		if (digest) {
-			return "report." + sms + "title_digest";
+			return prefix + "title_digest";
 		}
-		return "report." + sms + (period.from().equals(period.to()) ? "title_day" : "title");
+		return prefix + (period.from().equals(period.to()) ? "title_day" : "title");
 	}
 
 	private static Map<String, Object> titleArguments(StudentReport report, Period period) {

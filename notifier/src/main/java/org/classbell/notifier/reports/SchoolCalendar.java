@@ -127,6 +127,16 @@ public class SchoolCalendar {
 	}
 
 	/**
+	 * The period a report of this kind made on the day covers: the kind's days, and for a
+	 * term the school's term from its first day to the day; empty for a term on a day
+	 * outside the school's terms.
+	 */
+	public Optional<Period> periodTo(SchoolId school, ReportKind kind, LocalDate day) {
+		return (kind == ReportKind.TERM) ? termOf(school, day).map((term) -> new Period(term.from(), day))
+				: Optional.of(kind.periodTo(day));
+	}
+
+	/**
 	 * The term that ends on the day, if one does.
 	 */
 	public Optional<Period> termEndingOn(SchoolId school, LocalDate day) {

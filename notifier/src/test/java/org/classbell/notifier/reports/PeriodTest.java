@@ -13,14 +13,17 @@ class PeriodTest {
 	static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
 	@Test
-	void readsTheNamedPeriods() {
-		assertThat(Period.parse("", TODAY)).contains(new Period(LocalDate.of(2026, 11, 19), TODAY));
-		assertThat(Period.parse("week", TODAY)).contains(new Period(LocalDate.of(2026, 11, 19), TODAY));
-		assertThat(Period.parse("DAY", TODAY)).contains(new Period(TODAY, TODAY));
-		assertThat(Period.parse("месяц", TODAY)).contains(new Period(LocalDate.of(2026, 11, 1), TODAY));
-		assertThat(Period.parse("term", TODAY)).contains(new Period(LocalDate.of(2026, 9, 1), TODAY));
-		assertThat(Period.parse("term", LocalDate.of(2027, 3, 2)))
-			.contains(new Period(LocalDate.of(2026, 9, 1), LocalDate.of(2027, 3, 2)));
+	void readsTheNamedPeriodsAsTheReportsOfTheSchedulesHaveThem() {
+		assertThat(ReportKind.named("")).contains(ReportKind.WEEK);
+		assertThat(ReportKind.named(" Неделя ")).contains(ReportKind.WEEK);
+		assertThat(ReportKind.named("week").orElseThrow().periodTo(TODAY)).as("Monday to today, as the weekly report")
+			.isEqualTo(new Period(LocalDate.of(2026, 11, 23), TODAY));
+		assertThat(ReportKind.named("DAY").orElseThrow().periodTo(TODAY)).isEqualTo(new Period(TODAY, TODAY));
+		assertThat(ReportKind.named("месяц").orElseThrow().periodTo(TODAY))
+			.isEqualTo(new Period(LocalDate.of(2026, 11, 1), TODAY));
+		assertThat(ReportKind.named("четверть")).contains(ReportKind.TERM);
+		assertThat(ReportKind.named("year")).as("no such report").isEmpty();
+		assertThat(Period.parse("week", TODAY)).as("a name is no range").isEmpty();
 	}
 
 	@Test
