@@ -60,7 +60,7 @@ public record Caller(Incoming incoming, ChatAccount account, Locale locale, Opti
 	}
 
 	/**
-	 * Whether a guardian confirmed consent in Telegram; staff need not.
+	 * Whether a guardian confirmed consent in the conversation; staff need not.
 	 */
 	public boolean guardianConsented() {
 		return this.account.consentedAt() != null;

@@ -10,7 +10,8 @@ import org.classbell.templates.MessageCatalog;
 import org.springframework.stereotype.Component;
 
 /**
- * The bot's words, from the message catalogue in the caller's language, as Telegram HTML.
+ * The bot's words, from the message catalogue in the caller's language, in the
+ * catalogue's HTML markup (bold, italics, links) that the messenger's adapter shows.
  */
 @Component
 public class Texts {
@@ -30,7 +31,7 @@ public class Texts {
 	}
 
 	/**
-	 * A plain label, such as a button's, which Telegram shows as typed.
+	 * A plain label, such as a button's, shown as typed.
 	 */
 	public String label(Locale locale, String key, Map<String, ?> arguments) {
 		return this.messages.render(locale, "bot." + key, arguments);
