@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.classbell.store.ClassId;
 import org.classbell.store.StudentId;
 import org.classbell.store.journal.Mark;
 
@@ -254,7 +255,7 @@ public class ReportData {
 			Map<String, StudentReport.Subject> subjects = new LinkedHashMap<>();
 			this.marks.forEach((name, marks) -> subjects.put(name,
 					new StudentReport.Subject(name, marks, this.averagesBefore.get(name))));
-			return new StudentReport(new StudentId(this.id), this.firstName, this.className, this.classId,
+			return new StudentReport(new StudentId(this.id), this.firstName, this.className, new ClassId(this.classId),
 					this.attendanceOnly, this.attendanceOnly ? List.of() : List.copyOf(subjects.values()),
 					this.attendance, compared ? this.attendanceBefore : null, this.notes, this.homework);
 		}

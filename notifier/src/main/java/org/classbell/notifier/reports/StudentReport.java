@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.classbell.store.ClassId;
 import org.classbell.store.StudentId;
 import org.classbell.store.journal.Mark;
 
@@ -26,7 +27,7 @@ import org.classbell.store.journal.Mark;
  * @param notes praise and remarks, in day order
  * @param homework homework due from today on, in due order
  */
-public record StudentReport(StudentId studentId, String firstName, String className, long classId,
+public record StudentReport(StudentId studentId, String firstName, String className, ClassId classId,
 		boolean attendanceOnly, List<Subject> subjects, Attendance attendance, Attendance previousAttendance,
 		List<Note> notes, List<Homework> homework) {
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.classbell.notifier.NotifierProperties;
+import org.classbell.store.ClassId;
 import org.classbell.store.StudentId;
 import org.classbell.store.journal.Mark;
 import org.classbell.templates.MessageCatalog;
@@ -69,7 +70,7 @@ class ReportTextsTest {
 
 	@Test
 	void showsAttendanceOnlyInAnAttendanceOnlyClass() {
-		StudentReport report = new StudentReport(new StudentId(1), "Лев", "1А", 1, true, List.of(),
+		StudentReport report = new StudentReport(new StudentId(1), "Лев", "1А", new ClassId(1), true, List.of(),
 				new StudentReport.Attendance(2, 0, 0, 0, 0), null, List.of(), List.of());
 
 		assertThat(this.texts.telegram(report, WEEK, RU, false)).isEqualTo("""
@@ -138,8 +139,8 @@ class ReportTextsTest {
 
 	private static StudentReport report(List<StudentReport.Subject> subjects, StudentReport.Attendance attendance,
 			StudentReport.Attendance before, List<StudentReport.Note> notes) {
-		return new StudentReport(new StudentId(1), "Пётр", "5А", 1, false, subjects, attendance, before, notes,
-				List.of());
+		return new StudentReport(new StudentId(1), "Пётр", "5А", new ClassId(1), false, subjects, attendance, before,
+				notes, List.of());
 	}
 
 	private static StudentReport.Subject subject(String name, BigDecimal before, String... marks) {
