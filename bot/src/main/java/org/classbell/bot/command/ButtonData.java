@@ -44,6 +44,24 @@ final class ButtonData {
 	}
 
 	/**
+	 * {@code yes} or {@code no}.
+	 */
+	static String yesNo(boolean yes) {
+		return yes ? "yes" : "no";
+	}
+
+	/**
+	 * What {@link #yesNo(boolean)} wrote, or empty.
+	 */
+	static Optional<Boolean> yesNo(String data) {
+		return switch (data) {
+			case "yes" -> Optional.of(true);
+			case "no" -> Optional.of(false);
+			default -> Optional.empty();
+		};
+	}
+
+	/**
 	 * A positive id written in decimal, or empty.
 	 */
 	static Optional<Long> id(String text) {

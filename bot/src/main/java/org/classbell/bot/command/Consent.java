@@ -54,16 +54,12 @@ class Consent implements Buttons<Boolean> {
 	 * {@code consent:yes} or {@code consent:no}.
 	 */
 	private String encode(boolean agree) {
-		return ButtonData.join(prefix(), agree ? "yes" : "no");
+		return ButtonData.join(prefix(), ButtonData.yesNo(agree));
 	}
 
 	@Override
 	public Optional<Boolean> decode(String data) {
-		return switch (data) {
-			case "yes" -> Optional.of(true);
-			case "no" -> Optional.of(false);
-			default -> Optional.empty();
-		};
+		return ButtonData.yesNo(data);
 	}
 
 	@Override

@@ -61,16 +61,12 @@ class StopCommand implements Command, Buttons<Boolean> {
 	 * {@code stop:yes} or {@code stop:no}.
 	 */
 	private String encode(boolean stop) {
-		return ButtonData.join(prefix(), stop ? "yes" : "no");
+		return ButtonData.join(prefix(), ButtonData.yesNo(stop));
 	}
 
 	@Override
 	public Optional<Boolean> decode(String data) {
-		return switch (data) {
-			case "yes" -> Optional.of(true);
-			case "no" -> Optional.of(false);
-			default -> Optional.empty();
-		};
+		return ButtonData.yesNo(data);
 	}
 
 	@Override
