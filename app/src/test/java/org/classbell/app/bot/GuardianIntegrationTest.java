@@ -36,7 +36,7 @@ class GuardianIntegrationTest extends BotIntegrationTest {
 		List<FakeBotApi.SentMessage> reports = reports(IVANOVA, "/report", 2);
 
 		assertThat(reports.get(0).text()).isEqualTo("""
-				📘 <b>Пётр, 5А</b> — 19 ноября–25 ноября
+				📘 <b>Пётр, 5А</b> — 23 ноября–25 ноября
 				Алгебра: 5 4- — средний балл 4,50
 				Пропущено без уважительной причины: 2 урока.
 				В прошлый период пропусков без уважительной причины не было.
@@ -44,7 +44,7 @@ class GuardianIntegrationTest extends BotIntegrationTest {
 				<b>Задано:</b>
 				Алгебра, к 2 декабря: № 125""");
 		assertThat(reports.get(1).text()).isEqualTo("""
-				📘 <b>Ольга, 6Б</b> — 19 ноября–25 ноября
+				📘 <b>Ольга, 6Б</b> — 23 ноября–25 ноября
 				Оценок нет.
 				Пропусков и опозданий нет.""");
 	}

@@ -252,7 +252,7 @@ class DispatchIntegrationTest extends BotIntegrationTest {
 		assertThat(inbound(ALEKSEEVA_PHONE, "отчет пожалуйста").body()).endsWith("<Response/>");
 		FakeTwilio.Sent report = TWILIO.awaitMessages(1).get(0);
 		assertThat(report.to()).isEqualTo(ALEKSEEVA_PHONE);
-		assertThat(report.body()).startsWith("Борис (5А) 19.11-25.11\nПропусков нет.");
+		assertThat(report.body()).startsWith("Борис (5А) 23.11-25.11\nПропусков нет.");
 
 		assertThat(inbound("+79990000000", "ОТЧЕТ").body()).contains("нет в списках школы");
 		assertThat(inbound(ALEKSEEVA_PHONE, "привет").body()).contains("Не понял");
