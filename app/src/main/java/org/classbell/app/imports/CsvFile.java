@@ -1,16 +1,10 @@
 package org.classbell.app.imports;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,65 +19,65 @@ import org.classbell.store.imports.LineProblems;
 import org.classbell.store.imports.Problem;
 
 /**
- * Reads an uploaded CSV file: UTF-8 (a byte order mark is fine), comma-separated (or
- * semicolon-separated, as spreadsheets save it in Russian), a header row naming the
- * columns in any order and case, quoted fields. Problems with the file itself are
- * reported with their line, like those of its rows.
+ * Reads an uploaded CSV file as it arrives: UTF-8 (a byte order mark is fine),
+ * comma-separated (or semicolon-separated, as spreadsheets save it in Russian), a header
+ * row naming the columns in any order and case, quoted fields. Problems with the file
+ * itself are reported with their line, like those of its rows; a field longer than its
+ * column allows is one of them.
  */
 final class CsvFile {
+
+	/** How much of the file's start is looked at for its delimiter. */
+	private static final int BUFFER = 64 * 1024;
 
 	private CsvFile() {
 	}
 
 	/**
 	 * The rows of the file, or the problems that keep it from being read.
+	 * @param in the file, read up to its end
+	 * @param columns the columns the header must name
+	 * @param fields the longest value of each column, in characters
+	 * @param maxBytes the largest file taken
+	 * @throws Utf8Upload.TooLarge when the file is larger
 	 */
-	static Read read(byte[] body, List<String> columns) {
+	static Read read(InputStream in, List<String> columns, FieldLimits fields, long maxBytes)
+			throws Utf8Upload.TooLarge {
 		LineProblems problems = new LineProblems();
-		String text = decode((body != null) ? body : new byte[0], problems);
-		if (text == null) {
-			return new Read(List.of(), problems);
-		}
-		if (text.isBlank()) {
-			problems.add(1, null, Problem.EMPTY_FILE, "");
-			return new Read(List.of(), problems);
-		}
-		char delimiter = delimiter(text);
-		CSVFormat format = CSVFormat.RFC4180.builder()
-			.setDelimiter(delimiter)
-			.setIgnoreEmptyLines(true)
-			.setTrim(true)
-			.setAllowMissingColumnNames(true)
-			.get();
-		LineIndex lines = new LineIndex(text);
 		List<CsvRow> rows = new ArrayList<>();
-		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-			var records = parser.iterator();
-			List<String> header = header(records.next());
-			columns.stream()
-				.filter((column) -> !header.contains(column))
-				.forEach((column) -> problems.add(new ImportProblem(1, null, Problem.MISSING_COLUMN, column,
-						Map.of("expected", String.join(",", columns)))));
-			if (!problems.isEmpty()) {
-				return new Read(List.of(), problems);
+		try (BufferedReader text = new BufferedReader(new Utf8Upload(in, maxBytes))) {
+			text.mark(BUFFER);
+			char delimiter = delimiter(text);
+			text.reset();
+			CSVFormat format = CSVFormat.RFC4180.builder()
+				.setDelimiter(delimiter)
+				.setIgnoreEmptyLines(false)
+				.setTrim(true)
+				.setAllowMissingColumnNames(true)
+				.get();
+			CSVParser parser = CSVParser.parse(text, format);
+			try {
+				read(parser, columns, fields, problems, rows);
 			}
-			while (records.hasNext()) {
-				CSVRecord record = records.next();
-				long line = lines.lineAt(record.getCharacterPosition());
-				if (record.size() != header.size()) {
-					problems.add(new ImportProblem(line, null, Problem.BAD_FIELD_COUNT, String.valueOf(record.size()),
-							Map.of("fields", record.size(), "expected", header.size())));
-					continue;
+			catch (UncheckedIOException ex) {
+				if (ex.getCause() instanceof Utf8Upload.TooLarge || ex.getCause() instanceof Utf8Upload.NotUtf8) {
+					throw ex.getCause();
 				}
-				Map<String, String> values = new HashMap<>();
-				for (int i = 0; i < header.size(); i++) {
-					values.putIfAbsent(header.get(i), record.get(i));
-				}
-				rows.add(new CsvRow(line, values));
+				problems.add(Math.max(1, parser.getCurrentLineNumber()), null, Problem.MALFORMED, rootMessage(ex));
+			}
+			catch (IllegalStateException ex) {
+				problems.add(Math.max(1, parser.getCurrentLineNumber()), null, Problem.MALFORMED, rootMessage(ex));
 			}
 		}
-		catch (UncheckedIOException | IOException | IllegalStateException ex) {
-			problems.add(lines.lineCount(), null, Problem.MALFORMED, rootMessage(ex));
+		catch (Utf8Upload.TooLarge ex) {
+			throw ex;
+		}
+		catch (Utf8Upload.NotUtf8 ex) {
+			problems.add(ex.line(), null, Problem.NOT_UTF8, "");
+			return new Read(List.of(), problems);
+		}
+		catch (IOException ex) {
+			problems.add(1, null, Problem.MALFORMED, rootMessage(ex));
 		}
 		if (rows.isEmpty() && problems.isEmpty()) {
 			problems.add(1, null, Problem.EMPTY_FILE, "");
@@ -91,42 +85,62 @@ final class CsvFile {
 		return new Read(rows, problems);
 	}
 
+	private static void read(CSVParser parser, List<String> columns, FieldLimits fields, LineProblems problems,
+			List<CsvRow> rows) {
+		var records = parser.iterator();
+		List<String> header = records.hasNext() ? header(records.next()) : List.of();
+		if (header.isEmpty()) {
+			return;
+		}
+		columns.stream()
+			.filter((column) -> !header.contains(column))
+			.forEach((column) -> problems.add(new ImportProblem(1, null, Problem.MISSING_COLUMN, column,
+					Map.of("expected", String.join(",", columns)))));
+		if (!problems.isEmpty()) {
+			return;
+		}
+		long line = parser.getCurrentLineNumber() + 1;
+		while (records.hasNext()) {
+			CSVRecord record = records.next();
+			long next = parser.getCurrentLineNumber() + 1;
+			if (record.size() == 1 && record.get(0).isEmpty()) {
+				line = next;
+				continue;
+			}
+			if (record.size() != header.size()) {
+				problems.add(new ImportProblem(line, null, Problem.BAD_FIELD_COUNT, String.valueOf(record.size()),
+						Map.of("fields", record.size(), "expected", header.size())));
+			}
+			else if (fields.check(line, header, record, problems)) {
+				Map<String, String> values = new HashMap<>();
+				for (int i = 0; i < header.size(); i++) {
+					values.putIfAbsent(header.get(i), record.get(i));
+				}
+				rows.add(new CsvRow(line, values));
+			}
+			line = next;
+		}
+	}
+
 	private static List<String> header(CSVRecord record) {
 		List<String> header = new ArrayList<>();
 		record.forEach((name) -> header.add(name.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)));
-		return header;
+		return (header.size() == 1 && header.get(0).isEmpty()) ? List.of() : header;
 	}
 
 	/**
-	 * Strict UTF-8, without a byte order mark; {@code null} with a problem at the first
-	 * line that is not UTF-8.
+	 * Semicolons when the first line has some and no comma, as spreadsheets save CSV in
+	 * Russian; commas otherwise.
 	 */
-	private static String decode(byte[] body, LineProblems problems) {
-		int start = (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB
-				&& (body[2] & 0xFF) == 0xBF) ? 3 : 0;
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteBuffer in = ByteBuffer.wrap(body, start, body.length - start);
-		CharBuffer out = CharBuffer.allocate(body.length);
-		CoderResult result = decoder.decode(in, out, true);
-		if (result.isError()) {
-			long line = 1;
-			for (int i = start; i < in.position(); i++) {
-				if (body[i] == '\n') {
-					line++;
-				}
-			}
-			problems.add(line, null, Problem.NOT_UTF8, "");
-			return null;
+	private static char delimiter(BufferedReader text) throws IOException {
+		char[] start = new char[BUFFER];
+		int length = 0;
+		for (int read; length < start.length && (read = text.read(start, length, start.length - length)) > 0;) {
+			length += read;
 		}
-		decoder.flush(out);
-		return out.flip().toString();
-	}
-
-	private static char delimiter(String text) {
-		int end = text.indexOf('\n');
-		String first = (end < 0) ? text : text.substring(0, end);
+		String first = new String(start, 0, length);
+		int end = first.indexOf('\n');
+		first = (end < 0) ? first : first.substring(0, end);
 		return (first.indexOf(';') >= 0 && first.indexOf(',') < 0) ? ';' : ',';
 	}
 
@@ -143,34 +157,6 @@ final class CsvFile {
 	 * when there are no problems.
 	 */
 	record Read(List<CsvRow> rows, LineProblems problems) {
-
-	}
-
-	/**
-	 * Line numbers of character positions in the text.
-	 */
-	private static final class LineIndex {
-
-		private final long[] starts;
-
-		private LineIndex(String text) {
-			List<Long> starts = new ArrayList<>(List.of(0L));
-			for (int i = 0; i < text.length(); i++) {
-				if (text.charAt(i) == '\n') {
-					starts.add((long) i + 1);
-				}
-			}
-			this.starts = starts.stream().mapToLong(Long::longValue).toArray();
-		}
-
-		long lineAt(long position) {
-			int found = Arrays.binarySearch(this.starts, position);
-			return (found >= 0) ? found + 1 : -found - 1;
-		}
-
-		long lineCount() {
-			return this.starts.length;
-		}
 
 	}
 

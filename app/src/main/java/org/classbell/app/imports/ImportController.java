@@ -1,7 +1,9 @@
 package org.classbell.app.imports;
 
+import org.classbell.app.web.RefusedUpload;
+import java.io.InputStream;
+import org.classbell.app.web.ImportProperties;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,7 +34,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -40,8 +41,10 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
  * {@code POST /api/import/roster|staff|timetable}: a CSV file in the body. A file with
- * any bad line imports nothing, and the answer lists every bad line with its number and
- * what is wrong.
+ * any bad line imports nothing, and the answer lists the bad lines (the first
+ * {@value #LISTED}) with their numbers and what is wrong, and how many there are. A file
+ * larger than {@link ImportProperties#maxSize()} is answered 413 and not read further;
+ * the file is read as it arrives, so memory holds its rows, not its bytes twice over.
  */
 @RestController
 @RequestMapping("/api/import")
@@ -56,6 +59,15 @@ class ImportController {
 	static final List<String> TIMETABLE = List.of("class", "subgroup", "weekday", "lesson_no", "starts_at", "subject",
 			"teacher");
 
+	/** Fields longer than the usual {@value FieldLimits#USUAL} characters. */
+	static final FieldLimits FIELDS = FieldLimits.of(Map.of("teaches", 2000, "subgroups", 1000));
+
+	/** The most bad lines an answer lists. */
+	static final int LISTED = 100;
+
+	/** The most characters of a bad value an answer repeats. */
+	static final int QUOTED = 100;
+
 	private static final String NOT_A_FORM = "!" + MediaType.MULTIPART_FORM_DATA_VALUE;
 
 	private final RosterImport roster;
@@ -68,17 +80,24 @@ class ImportController {
 
 	private final ApiErrors errors;
 
+	private final long maxBytes;
+
 	ImportController(RosterImport roster, StaffImport staff, TimetableImport timetable, DefaultSchool school,
-			ApiErrors errors) {
+			ApiErrors errors, ImportProperties properties) {
 		this.roster = roster;
 		this.staff = staff;
 		this.timetable = timetable;
 		this.school = school;
 		this.errors = errors;
+		this.maxBytes = properties.maxSize().toBytes();
 	}
 
 	@PostMapping(path = "/roster", consumes = NOT_A_FORM)
-	ResponseEntity<?> roster(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
+	ResponseEntity<?> roster(HttpServletRequest request) throws IOException {
+		return roster(body(request), request);
+	}
+
+	private ResponseEntity<?> roster(Body body, HttpServletRequest request) {
 		School school = this.school.get();
 		return run(body, ROSTER, request,
 				(row) -> new RosterLine(row.line(), row.get("class"), row.get("list_no"), row.get("last_name"),
@@ -91,7 +110,11 @@ class ImportController {
 	}
 
 	@PostMapping(path = "/staff", consumes = NOT_A_FORM)
-	ResponseEntity<?> staff(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
+	ResponseEntity<?> staff(HttpServletRequest request) throws IOException {
+		return staff(body(request), request);
+	}
+
+	private ResponseEntity<?> staff(Body body, HttpServletRequest request) {
 		SchoolId school = this.school.get().id();
 		return run(body, STAFF, request,
 				(row) -> new StaffLine(row.line(), row.get("last_name"), row.get("first_name"), row.get("middle_name"),
@@ -101,7 +124,11 @@ class ImportController {
 	}
 
 	@PostMapping(path = "/timetable", consumes = NOT_A_FORM)
-	ResponseEntity<?> timetable(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
+	ResponseEntity<?> timetable(HttpServletRequest request) throws IOException {
+		return timetable(body(request), request);
+	}
+
+	private ResponseEntity<?> timetable(Body body, HttpServletRequest request) {
 		SchoolId school = this.school.get().id();
 		return run(body, TIMETABLE, request,
 				(row) -> new TimetableLine(row.line(), row.get("class"), row.get("subgroup"), row.get("weekday"),
@@ -118,7 +145,8 @@ class ImportController {
 	 */
 	@PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<?> upload(@PathVariable String kind, MultipartHttpServletRequest request) throws IOException {
-		byte[] body = request.getFileMap().values().stream().findFirst().map(ImportController::bytes).orElse(null);
+		MultipartFile file = request.getFileMap().values().stream().findFirst().orElse(null);
+		Body body = (file != null) ? new Body(file.getSize(), file.getInputStream()) : Body.EMPTY;
 		return switch (kind) {
 			case "roster" -> roster(body, request);
 			case "staff" -> staff(body, request);
@@ -128,22 +156,27 @@ class ImportController {
 		};
 	}
 
-	private static byte[] bytes(MultipartFile file) {
-		try {
-			return file.getBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	private static Body body(HttpServletRequest request) throws IOException {
+		return new Body(request.getContentLengthLong(), request.getInputStream());
 	}
 
 	/**
 	 * Reads the file; when its shape is wrong, reports that with every problem of the
 	 * lines that could be read; otherwise imports the lines.
 	 */
-	private <L, S> ResponseEntity<?> run(byte[] body, List<String> columns, HttpServletRequest request,
+	private <L, S> ResponseEntity<?> run(Body body, List<String> columns, HttpServletRequest request,
 			Function<CsvRow, L> line, Importer<L, S> importer, Function<S, String> message) {
-		CsvFile.Read file = CsvFile.read(body, columns);
+		CsvFile.Read file;
+		try {
+			if (body.length() > this.maxBytes) {
+				throw new Utf8Upload.TooLarge(this.maxBytes);
+			}
+			file = CsvFile.read(body.in(), columns, FIELDS, this.maxBytes);
+		}
+		catch (Utf8Upload.TooLarge ex) {
+			RefusedUpload.discardRest(request, this.maxBytes);
+			return tooLarge(request, this.maxBytes);
+		}
 		List<L> lines = file.rows().stream().map(line).toList();
 		if (!file.problems().isEmpty()) {
 			List<ImportProblem> problems = new ArrayList<>(file.problems().list());
@@ -161,19 +194,45 @@ class ImportController {
 
 	private ResponseEntity<?> rejected(List<ImportProblem> problems, HttpServletRequest request) {
 		List<LineError> lines = problems.stream()
+			.limit(LISTED)
 			.map((problem) -> LineError.of(problem,
 					this.errors.message(request, problem.problem().key(), arguments(problem))))
 			.toList();
-		return this.errors.answer(HttpStatus.BAD_REQUEST, request, "import.rejected", Map.of("count", lines.size()),
-				lines);
+		String key = (problems.size() > lines.size()) ? "import.rejected.first" : "import.rejected";
+		return this.errors.answer(HttpStatus.BAD_REQUEST, request, key,
+				Map.of("count", problems.size(), "listed", lines.size()), lines, problems.size());
+	}
+
+	/**
+	 * 413: the file is larger than imports take; the message says how large they may be.
+	 */
+	private ResponseEntity<?> tooLarge(HttpServletRequest request, long maxBytes) {
+		return this.errors.answer(HttpStatus.CONTENT_TOO_LARGE, request, "import.too_large",
+				Map.of("max", maxBytes / (1024.0 * 1024.0)));
 	}
 
 	private static Map<String, Object> arguments(ImportProblem problem) {
 		Map<String, Object> arguments = new java.util.HashMap<>(problem.details());
 		arguments.put("column", (problem.column() != null) ? problem.column() : "");
-		arguments.put("value", problem.value());
+		arguments.put("value", quoted(problem.value()));
 		arguments.put("line", problem.line());
 		return arguments;
+	}
+
+	/**
+	 * A bad value as an answer repeats it: its first {@value #QUOTED} characters.
+	 */
+	static String quoted(String value) {
+		return (value.length() <= QUOTED) ? value : value.substring(0, QUOTED) + "…";
+	}
+
+	/**
+	 * An uploaded file: its length, if told ({@code -1} if not), and its bytes.
+	 */
+	private record Body(long length, InputStream in) {
+
+		static final Body EMPTY = new Body(0, InputStream.nullInputStream());
+
 	}
 
 	/**
@@ -203,7 +262,7 @@ class ImportController {
 	record LineError(long line, String column, String value, String problem, String message) {
 
 		static LineError of(ImportProblem problem, String message) {
-			return new LineError(problem.line(), problem.column(), problem.value(),
+			return new LineError(problem.line(), problem.column(), quoted(problem.value()),
 					problem.problem().name().toLowerCase(java.util.Locale.ROOT), message);
 		}
 

@@ -13,8 +13,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param path the path asked for
  * @param errors the details, such as every bad line of an imported file, or the
  * candidates of an ambiguous name
+ * @param total how many details there are, when not all are listed (the first 100 bad
+ * lines of an imported file, say)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ApiError(int status, String error, String message, String path, List<?> errors) {
+public record ApiError(int status, String error, String message, String path, List<?> errors, Integer total) {
+
+	public ApiError(int status, String error, String message, String path, List<?> errors) {
+		this(status, error, message, path, errors, null);
+	}
 
 }

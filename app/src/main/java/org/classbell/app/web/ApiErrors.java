@@ -39,6 +39,17 @@ public class ApiErrors {
 			.body(error(status, request, key, arguments, errors));
 	}
 
+	/**
+	 * An answer listing some of the details, and how many there are in all.
+	 */
+	public ResponseEntity<ApiError> answer(HttpStatus status, HttpServletRequest request, String key,
+			Map<String, ?> arguments, List<?> errors, int total) {
+		ApiError error = error(status, request, key, arguments, errors);
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(new ApiError(error.status(), error.error(), error.message(), error.path(), errors, total));
+	}
+
 	public ResponseEntity<ApiError> answer(HttpStatus status, HttpServletRequest request, String key,
 			Map<String, ?> arguments) {
 		return answer(status, request, key, arguments, null);

@@ -1,5 +1,6 @@
 package org.classbell.app.web;
 
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,8 +30,22 @@ class ApiExceptionHandler {
 
 	private final ApiErrors errors;
 
-	ApiExceptionHandler(ApiErrors errors) {
+	private final ImportProperties imports;
+
+	ApiExceptionHandler(ApiErrors errors, ImportProperties imports) {
 		this.errors = errors;
+		this.imports = imports;
+	}
+
+	/**
+	 * A form whose file is larger than imports take (the limit of multipart requests is
+	 * theirs).
+	 */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ResponseEntity<ApiError> tooLarge(HttpServletRequest request) {
+		RefusedUpload.discardRest(request, this.imports.maxSize().toBytes());
+		return this.errors.answer(HttpStatus.CONTENT_TOO_LARGE, request, "import.too_large",
+				Map.of("max", this.imports.maxSize().toBytes() / (1024.0 * 1024.0)));
 	}
 
 	@ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class })

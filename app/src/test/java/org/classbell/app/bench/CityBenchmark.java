@@ -322,6 +322,8 @@ public final class CityBenchmark {
 		properties.put("classbell.notifier.dispatch.telegram-chat-per-second", "0");
 		properties.put("classbell.notifier.dispatch.sms-per-second", "0");
 		properties.put("classbell.reports.scheduled", "false");
+		// the city's roster, 100,000 rows, as one file
+		properties.put("classbell.import.max-size", "64MB");
 		properties.put("logging.level.root", "WARN");
 		properties.put("spring.main.banner-mode", "off");
 		return properties;

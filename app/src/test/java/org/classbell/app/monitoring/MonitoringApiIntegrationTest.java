@@ -114,6 +114,18 @@ class MonitoringApiIntegrationTest extends ApiIntegrationTest {
 	}
 
 	@Test
+	void writesNamesThatLookLikeFormulasAsTextThatNoSpreadsheetEvaluates() {
+		this.jdbc
+			.sql("update staff set last_name = '=HYPERLINK(\"http://evil.example\",\"x\")' where last_name = 'Орлов'")
+			.update();
+		this.jdbc.sql("update subject set name = '@SUM(1+1)' where name = 'Английский язык'").update();
+
+		String csv = getAsAdmin("/api/monitoring/teachers?format=csv&from=2026-11-16&to=2026-11-22").body();
+
+		assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\") Дмитрий\",6Б,'@SUM(1+1),");
+	}
+
+	@Test
 	void reportsTheShareOfStudentsWithASubscribedGuardianByClassAndChannel() {
 		JsonNode report = getAsAdmin("/api/monitoring/subscriptions").json();
 

@@ -51,7 +51,9 @@ public enum Problem {
 	/** The file has a header and no lines, or nothing at all. */
 	EMPTY_FILE,
 	/** The file cannot be read as CSV, such as a quote that is never closed. */
-	MALFORMED;
+	MALFORMED,
+	/** A field is longer than its column takes. */
+	TOO_LONG;
 
 	public String key() {
 		return "import.problem." + name().toLowerCase(java.util.Locale.ROOT);

@@ -1,0 +1,153 @@
+package org.classbell.app.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * An uploaded file read as it arrives: strict UTF-8 (a byte order mark at the start is
+ * skipped), at most a given number of bytes. Only a small buffer is held, whatever the
+ * size of the file. It stops with {@link NotUtf8} at the first bytes that are not UTF-8,
+ * naming their line, and with {@link TooLarge} once the file passes its limit.
+ */
+final class Utf8Upload extends Reader {
+
+	private static final int BUFFER = 8192;
+
+	private final InputStream in;
+
+	private final long maxBytes;
+
+	private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+		.onMalformedInput(CodingErrorAction.REPORT)
+		.onUnmappableCharacter(CodingErrorAction.REPORT);
+
+	private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER).flip();
+
+	private long bytesRead;
+
+	private long newlines;
+
+	private boolean started;
+
+	private boolean ended;
+
+	private boolean flushed;
+
+	Utf8Upload(InputStream in, long maxBytes) {
+		this.in = in;
+		this.maxBytes = maxBytes;
+	}
+
+	@Override
+	public int read(char[] target, int offset, int length) throws IOException {
+		if (length == 0) {
+			return 0;
+		}
+		CharBuffer out = CharBuffer.wrap(target, offset, length);
+		while (out.position() == offset && !this.flushed) {
+			if (!this.ended && (!this.started || !this.bytes.hasRemaining())) {
+				fill();
+				continue;
+			}
+			CoderResult result = this.decoder.decode(this.bytes, out, this.ended);
+			if (result.isError()) {
+				throw new NotUtf8(this.newlines + count(target, offset, out.position()) + 1);
+			}
+			if (result.isUnderflow() && this.ended) {
+				this.decoder.flush(out);
+				this.flushed = true;
+			}
+			else if (result.isUnderflow()) {
+				fill();
+			}
+		}
+		int read = out.position() - offset;
+		this.newlines += count(target, offset, out.position());
+		return (read == 0) ? -1 : read;
+	}
+
+	/**
+	 * Reads more bytes after those not yet decoded (part of a character at most).
+	 */
+	private void fill() throws IOException {
+		this.bytes.compact();
+		int read = this.in.read(this.bytes.array(), this.bytes.position(), this.bytes.remaining());
+		if (read < 0) {
+			this.ended = true;
+		}
+		else {
+			this.bytesRead += read;
+			if (this.bytesRead > this.maxBytes) {
+				throw new TooLarge(this.maxBytes);
+			}
+			this.bytes.position(this.bytes.position() + read);
+		}
+		this.bytes.flip();
+		if (!this.started && (this.bytes.remaining() >= 3 || this.ended)) {
+			this.started = true;
+			if (this.bytes.remaining() >= 3 && (this.bytes.get(0) & 0xFF) == 0xEF && (this.bytes.get(1) & 0xFF) == 0xBB
+					&& (this.bytes.get(2) & 0xFF) == 0xBF) {
+				this.bytes.position(3);
+			}
+		}
+	}
+
+	private static long count(char[] chars, int from, int to) {
+		long newlines = 0;
+		for (int i = from; i < to; i++) {
+			if (chars[i] == '\n') {
+				newlines++;
+			}
+		}
+		return newlines;
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.in.close();
+	}
+
+	/**
+	 * Bytes that are not UTF-8, on the given line of the file.
+	 */
+	static final class NotUtf8 extends IOException {
+
+		private final long line;
+
+		NotUtf8(long line) {
+			super("not UTF-8 at line " + line);
+			this.line = line;
+		}
+
+		long line() {
+			return this.line;
+		}
+
+	}
+
+	/**
+	 * A file larger than the limit.
+	 */
+	static final class TooLarge extends IOException {
+
+		private final long maxBytes;
+
+		TooLarge(long maxBytes) {
+			super("larger than " + maxBytes + " bytes");
+			this.maxBytes = maxBytes;
+		}
+
+		long maxBytes() {
+			return this.maxBytes;
+		}
+
+	}
+
+}

@@ -1,0 +1,98 @@
+package org.classbell.app.imports;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class Utf8UploadTest {
+
+	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+
+	@Test
+	void readsTextArrivingAByteAtATimeWithAByteOrderMark() throws IOException {
+		String text = "класс,имя\n5А,Пётр 👏\n";
+
+		assertThat(read(new OneByteAtATime(concat(BOM, text.getBytes(StandardCharsets.UTF_8))), 1000)).isEqualTo(text);
+	}
+
+	@Test
+	void readsLargeTextInOneGo() throws IOException {
+		String text = "Ё".repeat(100_000) + "\n" + "a".repeat(100_001);
+
+		assertThat(read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), 1_000_000)).isEqualTo(text);
+	}
+
+	@Test
+	void namesTheLineOfTheFirstBytesThatAreNotUtf8() {
+		byte[] text = ("a,b\n1,2\n" + "x".repeat(20_000) + "\nИванов\n").getBytes(Charset.forName("windows-1251"));
+
+		assertThatExceptionOfType(Utf8Upload.NotUtf8.class)
+			.isThrownBy(() -> read(new ByteArrayInputStream(text), 100_000))
+			.satisfies((ex) -> assertThat(ex.line()).isEqualTo(4));
+	}
+
+	@Test
+	void stopsOnceTheFilePassesItsLimit() {
+		byte[] text = "a".repeat(10_001).getBytes(StandardCharsets.UTF_8);
+
+		assertThatExceptionOfType(Utf8Upload.TooLarge.class)
+			.isThrownBy(() -> read(new ByteArrayInputStream(text), 10_000));
+	}
+
+	@Test
+	void takesAFileOfExactlyItsLimit() throws IOException {
+		byte[] text = "a".repeat(10_000).getBytes(StandardCharsets.UTF_8);
+
+		assertThat(read(new ByteArrayInputStream(text), 10_000)).hasSize(10_000);
+	}
+
+	private static String read(InputStream in, long limit) throws IOException {
+		try (Reader reader = new Utf8Upload(in, limit)) {
+			StringBuilder text = new StringBuilder();
+			char[] buffer = new char[777];
+			for (int read; (read = reader.read(buffer, 0, buffer.length)) >= 0;) {
+				text.append(buffer, 0, read);
+			}
+			return text.toString();
+		}
+	}
+
+	private static byte[] concat(byte[] first, byte[] second) {
+		byte[] both = new byte[first.length + second.length];
+		System.arraycopy(first, 0, both, 0, first.length);
+		System.arraycopy(second, 0, both, first.length, second.length);
+		return both;
+	}
+
+	/**
+	 * A stream that gives one byte per read, as a slow network might.
+	 */
+	private static final class OneByteAtATime extends InputStream {
+
+		private final ByteArrayInputStream bytes;
+
+		OneByteAtATime(byte[] bytes) {
+			this.bytes = new ByteArrayInputStream(bytes);
+		}
+
+		@Override
+		public int read() {
+			return this.bytes.read();
+		}
+
+		@Override
+		public int read(byte[] target, int offset, int length) {
+			return this.bytes.read(target, offset, Math.min(1, length));
+		}
+
+	}
+
+}
