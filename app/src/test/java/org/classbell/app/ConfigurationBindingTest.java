@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.classbell.app.school.SchoolProperties;
 import org.classbell.app.security.AdminProperties;
+import org.classbell.app.web.ImportProperties;
 import org.classbell.notifier.NotifierProperties;
 import org.classbell.notifier.telegram.TelegramProperties;
 import org.classbell.notifier.twilio.TwilioProperties;
@@ -19,6 +20,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,6 +74,15 @@ class ConfigurationBindingTest {
 			.isEqualTo(URI.create("https://api.twilio.com"));
 		assertThat(binder.bindOrCreate("classbell.notifier", NotifierProperties.class).mergeWindow())
 			.isEqualTo(Duration.ofMinutes(2));
+	}
+
+	@Test
+	void bindsTheLargestImportAndDefaultsToTenMegabytes() {
+		assertThat(binder(Map.of("CLASSBELL_IMPORT_MAX_SIZE", "512KB")).bindOrCreate("classbell.import",
+				ImportProperties.class))
+			.isEqualTo(new ImportProperties(DataSize.ofKilobytes(512)));
+		assertThat(binder(Map.of()).bindOrCreate("classbell.import", ImportProperties.class).maxSize())
+			.isEqualTo(DataSize.ofMegabytes(10));
 	}
 
 	@Test

@@ -1,9 +1,7 @@
 package org.classbell.app.imports;
 
-import org.classbell.app.web.RefusedUpload;
-import java.io.InputStream;
-import org.classbell.app.web.ImportProperties;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.classbell.app.school.DefaultSchool;
 import org.classbell.app.web.ApiErrors;
+import org.classbell.app.web.ImportProperties;
+import org.classbell.app.web.RefusedUpload;
 import org.classbell.store.Actor;
 import org.classbell.store.SchoolId;
 import org.classbell.store.imports.ImportOutcome;
