@@ -1,12 +1,14 @@
 package org.classbell.notifier.inbound;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +22,7 @@ import org.classbell.notifier.reports.ProgressReports;
 import org.classbell.notifier.reports.ReportKind;
 import org.classbell.store.Actor;
 import org.classbell.store.audit.AuditTrail;
+import org.classbell.store.chat.ReceivedSms;
 import org.classbell.store.roster.Guardian;
 import org.classbell.store.roster.Guardians;
 import org.classbell.store.roster.PhoneNumber;
@@ -43,6 +46,12 @@ public class InboundSms {
 
 	private static final Logger log = LoggerFactory.getLogger(InboundSms.class);
 
+	/** How long a message is remembered: a provider posts one again within hours. */
+	private static final Duration KEEP_RECEIVED = Duration.ofDays(7);
+
+	/** Forgets old messages once in so many. */
+	private static final int FORGET_EVERY = 100;
+
 	private final Guardians guardians;
 
 	private final Schools schools;
@@ -59,8 +68,13 @@ public class InboundSms {
 
 	private final Clock clock;
 
+	private final ReceivedSms received;
+
+	private final AtomicLong handled = new AtomicLong();
+
 	InboundSms(Guardians guardians, Schools schools, AuditTrail audit, Consequences consequences,
-			ProgressReports reports, Outbox outbox, MessageCatalog messages, Clock clock) {
+			ProgressReports reports, Outbox outbox, MessageCatalog messages, Clock clock, ReceivedSms received) {
+		this.received = received;
 		this.guardians = guardians;
 		this.schools = schools;
 		this.audit = audit;
@@ -72,14 +86,30 @@ public class InboundSms {
 	}
 
 	/**
-	 * Acts on a message from a phone.
+	 * Acts on a message from a phone, once: the same message again (by the provider's id)
+	 * gets the first reply again and changes nothing.
+	 * @param messageId the provider's id of the message
 	 * @param from the sender, in E.164
 	 * @param body what they wrote
 	 * @return the reply to send back at once, if any
 	 */
 	@Transactional
-	public Optional<String> receive(String from, String body) {
+	public Optional<String> receive(String messageId, String from, String body) {
 		Instant now = this.clock.instant();
+		Optional<Optional<String>> before = this.received.claim(messageId, now);
+		if (before.isPresent()) {
+			log.info("SMS {} from {} came again; acted on already", messageId, PhoneNumber.mask(from));
+			return before.get();
+		}
+		Optional<String> reply = act(from, body, now);
+		reply.ifPresent((text) -> this.received.replied(messageId, text));
+		if (this.handled.incrementAndGet() % FORGET_EVERY == 0) {
+			this.received.forgetBefore(now.minus(KEEP_RECEIVED));
+		}
+		return reply;
+	}
+
+	private Optional<String> act(String from, String body, Instant now) {
 		Keyword keyword = Keyword.of(body);
 		List<Guardian> senders = PhoneNumber.parse(from, "RU").map(this.guardians::byPhone).orElse(List.of());
 		if (senders.isEmpty()) {

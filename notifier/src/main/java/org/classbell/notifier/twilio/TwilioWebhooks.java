@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.twilio.security.RequestValidator;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,6 +41,12 @@ class TwilioWebhooks {
 	private static final Logger log = LoggerFactory.getLogger(TwilioWebhooks.class);
 
 	private static final MediaType TWIML = MediaType.parseMediaType("application/xml;charset=UTF-8");
+
+	/**
+	 * Twilio's message ids: {@code SM} or {@code MM} and 32 hex digits; letters and
+	 * digits here.
+	 */
+	private static final Pattern MESSAGE_SID = Pattern.compile("[A-Za-z0-9]{1,64}");
 
 	private final TwilioProperties twilio;
 
@@ -87,10 +94,11 @@ class TwilioWebhooks {
 			return refused.get();
 		}
 		String from = form.getFirst("From");
-		if (!StringUtils.hasText(from)) {
-			return ResponseEntity.badRequest().body("From is required");
+		String sid = form.getFirst("MessageSid");
+		if (!StringUtils.hasText(from) || sid == null || !MESSAGE_SID.matcher(sid).matches()) {
+			return ResponseEntity.badRequest().body("From and MessageSid are required");
 		}
-		Optional<String> reply = this.inbound.receive(from, form.getFirst("Body"));
+		Optional<String> reply = this.inbound.receive(sid, from, form.getFirst("Body"));
 		String twiml = reply.map((text) -> "<Response><Message>" + xml(text) + "</Message></Response>")
 			.orElse("<Response/>");
 		return ResponseEntity.ok().contentType(TWIML).body("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + twiml);
