@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -122,7 +123,10 @@ public class UpdateHandler implements DisposableBean {
 	}
 
 	@Override
-	public void destroy() {
+	public void destroy() throws InterruptedException {
+		// updates being handled end before the database closes; none is begun now
+		this.workers.shutdown();
+		this.workers.awaitTermination(20, TimeUnit.SECONDS);
 		this.workers.shutdownNow();
 	}
 

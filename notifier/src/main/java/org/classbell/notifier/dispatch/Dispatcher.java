@@ -52,6 +52,8 @@ public class Dispatcher implements SmartLifecycle {
 
 	private final Map<Channel, Throttle> throttles = new EnumMap<>(Channel.class);
 
+	private final Pacing pacing;
+
 	private final Map<Channel, ExecutorService> senders = new EnumMap<>(Channel.class);
 
 	private final DispatchProperties properties;
@@ -94,6 +96,7 @@ public class Dispatcher implements SmartLifecycle {
 		this.throttles.put(Channel.TELEGRAM,
 				new Throttle(properties.telegramPerSecond(), properties.telegramChatPerSecond()));
 		this.throttles.put(Channel.SMS, new Throttle(properties.smsPerSecond(), 0));
+		this.pacing = Pacing.by(this.throttles);
 	}
 
 	@Override
@@ -127,15 +130,21 @@ public class Dispatcher implements SmartLifecycle {
 	public void stop() {
 		this.running = false;
 		wake();
-		if (this.loop != null) {
-			try {
+		try {
+			if (this.loop != null) {
+				// senders begin no message now: they end what is in flight, put the rest
+				// back
 				this.loop.join(TimeUnit.SECONDS.toMillis(20));
 			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
+			for (ExecutorService senders : this.senders.values()) {
+				senders.shutdown();
+				senders.awaitTermination(10, TimeUnit.SECONDS);
 			}
-			this.loop = null;
 		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		this.loop = null;
 		this.senders.values().forEach(ExecutorService::shutdownNow);
 		this.senders.clear();
 	}
@@ -193,9 +202,9 @@ public class Dispatcher implements SmartLifecycle {
 			}
 		}
 		recover(now);
-		this.throttles.values().forEach(Throttle::forgetIdle);
+		this.throttles.values().forEach((throttle) -> throttle.forgetIdle(now));
 		List<Outgoing> batch = this.deliveries.claim(this.carriers.keySet(), this.properties.batchSize(), this.node,
-				this.properties.lease(), now);
+				this.properties.lease(), now, this.pacing);
 		if (!batch.isEmpty()) {
 			send(batch, System.nanoTime() + this.properties.lease().toNanos() / 2);
 		}

@@ -66,7 +66,11 @@ final class Outcomes {
 			result = "sent";
 		}
 		else if (outcome instanceof Outcome.Retry retry) {
-			if (retry.after() != null) {
+			if (retry.after() != null && message.channel() == Channel.TELEGRAM) {
+				// Telegram's "too many requests" is about one chat: the others go on
+				throttle.hold(message.address(), now.plus(retry.after()));
+			}
+			else if (retry.after() != null) {
 				throttle.pause(retry.after());
 			}
 			if (message.attempts() >= this.properties.maxAttempts()) {

@@ -1,6 +1,7 @@
 package org.classbell.notifier.dispatch;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,8 @@ final class Throttle {
 	private final long addressGapNanos;
 
 	private final Map<String, Long> nextToAddress = new ConcurrentHashMap<>();
+
+	private final Map<String, Instant> heldUntil = new ConcurrentHashMap<>();
 
 	private volatile long pausedUntil = System.nanoTime();
 
@@ -65,6 +68,33 @@ final class Throttle {
 	}
 
 	/**
+	 * How long until the next message to the address may go, by the limit per address and
+	 * what the provider asked of it.
+	 */
+	Duration untilNext(String address, Instant now) {
+		Long next = this.nextToAddress.get(address);
+		long wait = (next != null) ? next - System.nanoTime() : 0;
+		Duration byLimit = (wait > 0) ? Duration.ofNanos(wait) : Duration.ZERO;
+		Instant held = this.heldUntil.get(address);
+		Duration asked = (held != null && held.isAfter(now)) ? Duration.between(now, held) : Duration.ZERO;
+		return (asked.compareTo(byLimit) > 0) ? asked : byLimit;
+	}
+
+	/**
+	 * The time between two messages to one address.
+	 */
+	Duration gap() {
+		return Duration.ofNanos(this.addressGapNanos);
+	}
+
+	/**
+	 * Holds messages to one address until then, as the provider asked of it.
+	 */
+	void hold(String address, Instant until) {
+		this.heldUntil.merge(address, until, (before, after) -> after.isAfter(before) ? after : before);
+	}
+
+	/**
 	 * Holds every sender of the channel for a while, as the provider asked.
 	 */
 	void pause(Duration duration) {
@@ -77,9 +107,10 @@ final class Throttle {
 	/**
 	 * Forgets addresses that may be written to again right away.
 	 */
-	void forgetIdle() {
+	void forgetIdle(Instant at) {
 		long now = System.nanoTime();
 		this.nextToAddress.values().removeIf((next) -> next - now <= 0);
+		this.heldUntil.values().removeIf((until) -> !until.isAfter(at));
 	}
 
 	private static void waitUntil(long deadline) throws InterruptedException {
