@@ -1,11 +1,13 @@
 package org.classbell.bot.command;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.classbell.bot.conversation.Reply;
 import org.classbell.templates.MessageCatalog;
+import org.classbell.templates.Quote;
 
 import org.springframework.stereotype.Component;
 
@@ -16,14 +18,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class Texts {
 
+	/** The most characters of one argument a reply repeats. */
+	static final int QUOTED = 1000;
+
 	private final MessageCatalog messages;
 
 	Texts(MessageCatalog messages) {
 		this.messages = messages;
 	}
 
+	/**
+	 * A reply in Telegram HTML; a text argument longer than {@value #QUOTED} characters
+	 * (what someone typed, quoted back) is cut with an ellipsis.
+	 */
 	public String html(Locale locale, String key, Map<String, ?> arguments) {
-		return this.messages.renderHtml(locale, "bot." + key, arguments);
+		Map<String, Object> quoted = new HashMap<>(arguments);
+		quoted.replaceAll((name, value) -> (value instanceof String text) ? Quote.cut(text, QUOTED) : value);
+		return this.messages.renderHtml(locale, "bot." + key, quoted);
 	}
 
 	public String html(Locale locale, String key) {

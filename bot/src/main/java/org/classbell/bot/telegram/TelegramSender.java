@@ -16,6 +16,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import org.classbell.bot.conversation.Reply;
 import org.classbell.notifier.telegram.ConditionalOnTelegram;
+import org.classbell.notifier.telegram.TelegramText;
+import org.classbell.templates.Quote;
 
 import org.springframework.stereotype.Component;
 
@@ -30,6 +32,9 @@ import org.springframework.stereotype.Component;
 class TelegramSender {
 
 	private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
+
+	/** The most characters of the notice that answers a button (Telegram takes 200). */
+	private static final int NOTICE = 200;
 
 	private final TelegramClient client;
 
@@ -47,7 +52,7 @@ class TelegramSender {
 					execute(EditMessageText.builder()
 						.chatId(chat.chatId())
 						.messageId(chat.messageId())
-						.text(edit.html())
+						.text(TelegramText.shorten(edit.html(), TelegramText.MAX))
 						.parseMode(ParseMode.HTML)
 						.replyMarkup(keyboard(edit.buttons()))
 						.build(), "edit");
@@ -63,17 +68,27 @@ class TelegramSender {
 				.map((reply) -> ((Reply.Answer) reply).notice())
 				.findFirst()
 				.orElse(null);
-			execute(AnswerCallbackQuery.builder().callbackQueryId(chat.callbackId()).text(notice).build(), "answer");
+			execute(AnswerCallbackQuery.builder()
+				.callbackQueryId(chat.callbackId())
+				.text(Quote.cut(notice, NOTICE))
+				.build(), "answer");
 		}
 	}
 
+	/**
+	 * Sends the text, as several messages when it is longer than one takes (split at line
+	 * ends); the buttons go with the last.
+	 */
 	private void sendMessage(TelegramUpdates.Chat chat, String html, List<List<Reply.Button>> buttons) {
-		execute(SendMessage.builder()
-			.chatId(chat.chatId())
-			.text(html)
-			.parseMode(ParseMode.HTML)
-			.replyMarkup(keyboard(buttons))
-			.build(), "message");
+		List<String> parts = TelegramText.split(html, TelegramText.MAX);
+		for (int i = 0; i < parts.size(); i++) {
+			execute(SendMessage.builder()
+				.chatId(chat.chatId())
+				.text(parts.get(i))
+				.parseMode(ParseMode.HTML)
+				.replyMarkup((i == parts.size() - 1) ? keyboard(buttons) : null)
+				.build(), "message");
+		}
 	}
 
 	private void execute(org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod<?> method, String what) {

@@ -20,10 +20,11 @@ import org.classbell.notifier.sms.SmsForms.Budget;
 import org.classbell.store.StudentId;
 import org.classbell.store.journal.AttendanceChanged;
 import org.classbell.store.journal.AttendanceStatus;
-import org.classbell.store.journal.Attendances;
 import org.classbell.store.journal.Attendances.Attendance;
+import org.classbell.store.journal.Attendances;
 import org.classbell.store.journal.EntryReverted;
 import org.classbell.templates.MessageCatalog;
+import org.classbell.templates.Quote;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class AttendanceAlerts {
+
+	/**
+	 * The most characters of an excuse's reason an alert repeats: the alert must fit a
+	 * Telegram message.
+	 */
+	static final int REASON = 500;
 
 	private final Attendances attendances;
 
@@ -158,7 +165,7 @@ class AttendanceAlerts {
 				.findFirst()
 				.orElse(null);
 			parts.add((reason != null) ? this.messages.render(locale, "attendance.fact.with_reason",
-					Map.of("fact", part, "reason", reason)) : part);
+					Map.of("fact", part, "reason", Quote.cut(reason, REASON))) : part);
 		}
 		return String.join("; ", parts);
 	}

@@ -16,6 +16,7 @@ import org.classbell.store.StudentId;
 import org.classbell.store.journal.EntryReverted;
 import org.classbell.store.journal.NoteKind;
 import org.classbell.store.journal.NoteWritten;
+import org.classbell.templates.Quote;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class NoteAlerts {
+
+	/**
+	 * The most characters of a note an alert repeats, so that it fits a Telegram message
+	 * (4,096).
+	 */
+	static final int TEXT = 3000;
 
 	private final Recipients recipients;
 
@@ -51,8 +58,8 @@ class NoteAlerts {
 			if (recipient.isReachable()) {
 				Recipient.Child child = recipient.children().get(0);
 				messages.add(message(recipient, note.student(), kind, Topic.note(note.note()),
-						Map.of("child", child.firstName(), "class", child.className(), "text", note.text(), "teacher",
-								note.author().givenNames())));
+						Map.of("child", child.firstName(), "class", child.className(), "text",
+								Quote.cut(note.text(), TEXT), "teacher", note.author().givenNames())));
 			}
 		}
 		this.outbox.queue(messages, note.at(), note.at());

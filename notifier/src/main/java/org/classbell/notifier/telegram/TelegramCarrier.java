@@ -3,6 +3,8 @@ package org.classbell.notifier.telegram;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
@@ -27,6 +29,8 @@ import org.springframework.stereotype.Component;
 @ConditionalOnTelegram
 class TelegramCarrier implements Carrier {
 
+	private static final Logger log = LoggerFactory.getLogger(TelegramCarrier.class);
+
 	private final TelegramClient client;
 
 	TelegramCarrier(TelegramClient client) {
@@ -41,9 +45,14 @@ class TelegramCarrier implements Carrier {
 	@Override
 	public Outcome send(Outgoing message) {
 		try {
+			String body = TelegramText.shorten(message.body(), TelegramText.MAX);
+			if (body.length() < message.body().length()) {
+				log.warn("Notification {} has {} characters, more than a Telegram message takes; sent shortened",
+						message.id(), TelegramText.length(message.body()));
+			}
 			Message sent = this.client.execute(SendMessage.builder()
 				.chatId(message.address())
-				.text(message.body())
+				.text(body)
 				.parseMode(ParseMode.HTML)
 				.linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
 				.build());
