@@ -21,14 +21,14 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.classbell.app.testing.StatementCounter;
-import org.classbell.bot.testing.FakeBotApi;
 import org.classbell.notifier.dispatch.Dispatcher;
 import org.classbell.notifier.reports.Period;
 import org.classbell.notifier.reports.ReportKind;
 import org.classbell.notifier.reports.ReportRuns;
-import org.classbell.notifier.testing.FakeTwilio;
 import org.classbell.store.SchoolId;
 import org.classbell.store.Timestamps;
+import org.classbell.testing.FakeBotApi;
+import org.classbell.testing.FakeTwilio;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 import org.classbell.bot.telegram.TelegramUpdates;
-import org.classbell.bot.testing.FakeBotApi;
+import org.classbell.testing.Edit;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -66,7 +66,7 @@ class AttendanceIntegrationTest extends BotIntegrationTest {
 
 		var saved = awaitReplies(SOKOLOVA, 2).get(1);
 		assertThat(saved.text()).isEqualTo("5А, 25 ноября: на уроке 2 отсутствуют Иванов Павел. Родителям сообщу.");
-		assertThat(TELEGRAM.edits()).extracting(FakeBotApi.Edit::text).containsExactly("Выбрано: Иванов Павел.");
+		assertThat(TELEGRAM.edits()).extracting(Edit::text).containsExactly("Выбрано: Иванов Павел.");
 		assertThat(rows("select s.first_name from attendance a join student s on s.id = a.student_id"))
 			.containsExactly("Павел");
 	}

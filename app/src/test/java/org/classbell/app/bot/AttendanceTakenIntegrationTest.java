@@ -6,6 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.classbell.testing.Button;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -56,7 +58,7 @@ class AttendanceTakenIntegrationTest extends BotIntegrationTest {
 
 	private void done(long user, String command) {
 		var sheet = ask(user, command);
-		List<List<org.classbell.bot.testing.FakeBotApi.Button>> buttons = sheet.buttons();
+		List<List<Button>> buttons = sheet.buttons();
 		int edits = TELEGRAM.edits().size();
 		press(user, sheet.messageId(), buttons.get(buttons.size() - 1).get(0).callbackData());
 		await().atMost(WAIT).until(() -> TELEGRAM.edits().size() > edits);

@@ -6,12 +6,13 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.classbell.app.ApiIntegrationTest;
-import org.classbell.bot.testing.FakeBotApi;
 import org.classbell.store.Actor;
 import org.classbell.store.SchoolId;
 import org.classbell.store.invite.Invites;
 import org.classbell.store.roster.Classes;
 import org.classbell.store.staff.StaffMembers;
+import org.classbell.testing.FakeBotApi;
+import org.classbell.testing.SentMessage;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -125,7 +126,7 @@ public abstract class BotIntegrationTest extends ApiIntegrationTest {
 			.orElseThrow()
 			.code();
 		say(user, "/start " + code);
-		FakeBotApi.SentMessage question = awaitReplies(user, 2).get(1);
+		SentMessage question = awaitReplies(user, 2).get(1);
 		press(user, question.messageId(), question.buttons().get(0).get(0).callbackData());
 		await().atMost(WAIT).until(() -> !TELEGRAM.edits().isEmpty());
 		TELEGRAM.clearRecordings();
@@ -143,19 +144,19 @@ public abstract class BotIntegrationTest extends ApiIntegrationTest {
 	 * Waits until the bot has sent this many messages to the user's chat, and answers
 	 * them.
 	 */
-	protected List<FakeBotApi.SentMessage> awaitReplies(long user, int count) {
+	protected List<SentMessage> awaitReplies(long user, int count) {
 		await().atMost(WAIT).until(() -> TELEGRAM.sentMessages(user).size() >= count);
 		return TELEGRAM.sentMessages(user);
 	}
 
-	protected FakeBotApi.SentMessage awaitReply(long user) {
+	protected SentMessage awaitReply(long user) {
 		return awaitReplies(user, 1).get(0);
 	}
 
 	/**
 	 * Says something and waits for the one reply to it.
 	 */
-	protected FakeBotApi.SentMessage ask(long user, String text) {
+	protected SentMessage ask(long user, String text) {
 		int before = TELEGRAM.sentMessages(user).size();
 		say(user, text);
 		return awaitReplies(user, before + 1).get(before);

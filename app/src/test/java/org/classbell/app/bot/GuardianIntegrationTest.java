@@ -5,7 +5,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.classbell.bot.testing.FakeBotApi;
+import org.classbell.testing.Button;
+import org.classbell.testing.SentMessage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,7 +34,7 @@ class GuardianIntegrationTest extends BotIntegrationTest {
 		ask(SOKOLOVA, "/praise Иванов П.С. помог однокласснику");
 		ask(SOKOLOVA, "/homework 5А алгебра № 125");
 
-		List<FakeBotApi.SentMessage> reports = reports(IVANOVA, "/report", 2);
+		List<SentMessage> reports = reports(IVANOVA, "/report", 2);
 
 		assertThat(reports.get(0).text()).isEqualTo("""
 				📘 <b>Пётр, 5А</b> — 23 ноября–25 ноября
@@ -71,7 +72,7 @@ class GuardianIntegrationTest extends BotIntegrationTest {
 				Тихие часы: 21:00–08:00 (несрочные сообщения придут утром)
 				Язык: русский""");
 
-		FakeBotApi.Button monthly = settings.buttons().get(1).get(3);
+		Button monthly = settings.buttons().get(1).get(3);
 		assertThat(monthly.text()).isEqualTo("Раз в месяц");
 		press(IVANOVA, settings.messageId(), monthly.callbackData());
 		await().atMost(WAIT).until(() -> TELEGRAM.edits().size() == 1);
@@ -121,7 +122,7 @@ class GuardianIntegrationTest extends BotIntegrationTest {
 			.single()).isEqualTo("telegram " + IVANOVA + " 🔔 <b>Пётр</b>, 5А, 25 ноября: пропуск урока 3.");
 	}
 
-	private List<FakeBotApi.SentMessage> reports(long user, String command, int count) {
+	private List<SentMessage> reports(long user, String command, int count) {
 		int before = TELEGRAM.sentMessages(user).size();
 		say(user, command);
 		return awaitReplies(user, before + count).subList(before, before + count);

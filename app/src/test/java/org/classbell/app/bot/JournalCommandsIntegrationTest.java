@@ -5,7 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.classbell.bot.testing.FakeBotApi;
+import org.classbell.testing.Button;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -24,7 +24,7 @@ class JournalCommandsIntegrationTest extends BotIntegrationTest {
 
 		assertThat(sheet.text())
 			.isEqualTo("<b>Перекличка 5А, урок 2</b>. Нажмите на отсутствующих, затем «Готово». Отсутствуют: 0.");
-		assertThat(sheet.buttons()).extracting((row) -> row.stream().map(FakeBotApi.Button::text).toList())
+		assertThat(sheet.buttons()).extracting((row) -> row.stream().map(Button::text).toList())
 			.containsExactly(List.of("✅ 1. Алексеев Б.", "✅ 2. Иванов П."),
 					List.of("✅ 3. Иванов П.", "✅ 4. Петрова А."), List.of("Готово", "Отмена"));
 
@@ -65,7 +65,7 @@ class JournalCommandsIntegrationTest extends BotIntegrationTest {
 		this.clock.advance(java.time.Duration.ofMinutes(110));
 
 		var first = ask(ORLOV, "/rollcall");
-		assertThat(first.buttons()).extracting((row) -> row.stream().map(FakeBotApi.Button::text).toList())
+		assertThat(first.buttons()).extracting((row) -> row.stream().map(Button::text).toList())
 			.containsExactly(List.of("✅ 1. Алексеев Б.", "✅ 2. Иванов П."), List.of("Готово", "Отмена"));
 		press(ORLOV, first.messageId(), first.buttons().get(0).get(0).callbackData());
 		await().atMost(WAIT).until(() -> TELEGRAM.edits().size() == 1);

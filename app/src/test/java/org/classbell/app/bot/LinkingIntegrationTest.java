@@ -2,8 +2,9 @@ package org.classbell.app.bot;
 
 import org.junit.jupiter.api.Test;
 
-import org.classbell.bot.testing.FakeBotApi;
 import org.classbell.store.Actor;
+import org.classbell.testing.Button;
+import org.classbell.testing.SentMessage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -41,8 +42,8 @@ class LinkingIntegrationTest extends BotIntegrationTest {
 		var replies = awaitReplies(IVANOVA, 2);
 		assertThat(replies.get(0).text())
 			.isEqualTo("Здравствуйте, Иванова Мария! Telegram привязан: Пётр (5А), Ольга (6Б).");
-		FakeBotApi.SentMessage question = replies.get(1);
-		assertThat(question.buttons().get(0)).extracting(FakeBotApi.Button::text)
+		SentMessage question = replies.get(1);
+		assertThat(question.buttons().get(0)).extracting(Button::text)
 			.containsExactly("Согласен(на)", "Не согласен(на)");
 		assertThat(ask(IVANOVA, "/children").text()).startsWith("Чтобы видеть сведения о детях");
 

@@ -5,7 +5,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
-import org.classbell.bot.testing.FakeBotApi;
+import org.classbell.testing.SentMessage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +36,7 @@ class UpdateOrderIntegrationTest extends BotIntegrationTest {
 			.mapToObj((round) -> (round % 2 == 0) ? ENGLISH : RUSSIAN)
 			.toList();
 		for (long user : users) {
-			assertThat(awaitReplies(user, rounds).stream().map(FakeBotApi.SentMessage::text)).as("answers to %d", user)
+			assertThat(awaitReplies(user, rounds).stream().map(SentMessage::text)).as("answers to %d", user)
 				.containsExactlyElementsOf(alternating);
 		}
 	}

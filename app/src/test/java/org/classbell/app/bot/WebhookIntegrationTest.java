@@ -5,10 +5,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.classbell.app.ApiIntegrationTest;
-import org.classbell.bot.testing.FakeBotApi;
 import org.classbell.store.Actor;
 import org.classbell.store.invite.Invites;
 import org.classbell.store.staff.StaffMembers;
+import org.classbell.testing.FakeBotApi;
+import org.classbell.testing.SentMessage;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,7 +92,7 @@ class WebhookIntegrationTest extends ApiIntegrationTest {
 
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(TELEGRAM.sentMessages(77)).first()
-			.extracting(FakeBotApi.SentMessage::text)
+			.extracting(SentMessage::text)
 			.isEqualTo("Здравствуйте, Ирина! Telegram привязан к вашей учётной записи учителя.");
 		assertThat(this.jdbc.sql("select count(*) from telegram_link").query(Long.class).single()).isOne();
 	}

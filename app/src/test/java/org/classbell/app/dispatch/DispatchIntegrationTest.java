@@ -15,12 +15,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.classbell.app.bot.BotIntegrationTest;
-import org.classbell.bot.testing.FakeBotApi;
 import org.classbell.notifier.dispatch.Carrier;
 import org.classbell.notifier.dispatch.Deliveries;
 import org.classbell.notifier.dispatch.DispatchProperties;
 import org.classbell.notifier.dispatch.Dispatcher;
-import org.classbell.notifier.testing.FakeTwilio;
+import org.classbell.testing.FakeTwilio;
+import org.classbell.testing.SentMessage;
+import org.classbell.testing.SentSms;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -87,7 +88,7 @@ class DispatchIntegrationTest extends BotIntegrationTest {
 	void sendsEachAlertOnceByTelegramOrSms() {
 		linkGuardian(PETROVA, "5А", "Петрова Ирина");
 		ask(SOKOLOVA, "/praise Алексеев решил олимпиадную задачу");
-		FakeTwilio.Sent sms = TWILIO.awaitMessages(1).get(0);
+		SentSms sms = TWILIO.awaitMessages(1).get(0);
 		assertThat(sms.to()).isEqualTo(ALEKSEEVA_PHONE);
 		assertThat(sms.from()).isEqualTo(SENDER);
 		assertThat(sms.body()).isEqualTo("Борис (5А), похвала: решил олимпиадную задачу");
@@ -140,7 +141,7 @@ class DispatchIntegrationTest extends BotIntegrationTest {
 		ask(SOKOLOVA, "/absent @1 Петрова");
 		TELEGRAM.failNext("sendMessage", 403, "Forbidden: bot was blocked by the user");
 		this.clock.advance(Duration.ofMinutes(2));
-		FakeTwilio.Sent sms = TWILIO.awaitMessages(1).get(0);
+		SentSms sms = TWILIO.awaitMessages(1).get(0);
 		assertThat(sms.to()).isEqualTo("+79110000004");
 		assertThat(sms.body()).isEqualTo("Анна (5А) Nov 25: absent from lesson 1.");
 		assertThat(TELEGRAM.sentMessages(PETROVA)).isEmpty();
@@ -250,7 +251,7 @@ class DispatchIntegrationTest extends BotIntegrationTest {
 			.single()).isEqualTo("sms");
 
 		assertThat(inbound(ALEKSEEVA_PHONE, "отчет пожалуйста").body()).endsWith("<Response/>");
-		FakeTwilio.Sent report = TWILIO.awaitMessages(1).get(0);
+		SentSms report = TWILIO.awaitMessages(1).get(0);
 		assertThat(report.to()).isEqualTo(ALEKSEEVA_PHONE);
 		assertThat(report.body()).startsWith("Борис (5А) 23.11-25.11\nПропусков нет.");
 
@@ -285,7 +286,7 @@ class DispatchIntegrationTest extends BotIntegrationTest {
 		linkGuardian(PETROVA, "5А", "Петрова Ирина");
 		linkStaff(ORLOV, "Орлов Дмитрий");
 		TWILIO.failNext(400, 21211, "The 'To' number is not a valid phone number");
-		FakeBotApi.SentMessage sent = ask(SOKOLOVA, "/announce 5А Собрание в четверг");
+		SentMessage sent = ask(SOKOLOVA, "/announce 5А Собрание в четверг");
 		await().atMost(WAIT)
 			.until(() -> count("select count(*) from notification where status = 'queued'") == 0
 					&& count("select count(*) from notification where status = 'sending'") == 0);
@@ -324,7 +325,7 @@ class DispatchIntegrationTest extends BotIntegrationTest {
 		Map<String, Long> times = TELEGRAM.sentMessages()
 			.stream()
 			.filter((message) -> message.chatId() > 900000)
-			.collect(Collectors.groupingBy(FakeBotApi.SentMessage::text, LinkedHashMap::new, Collectors.counting()));
+			.collect(Collectors.groupingBy(SentMessage::text, LinkedHashMap::new, Collectors.counting()));
 		assertThat(times).hasSize(400);
 		assertThat(times.values()).containsOnly(1L);
 	}

@@ -1,4 +1,4 @@
 /**
- * Stand-ins for the notifier's providers in tests: a local Twilio REST API.
+ * Test support shared with other modules: the nodes' Quartz job store, seen from a test.
  */
 package org.classbell.notifier.testing;

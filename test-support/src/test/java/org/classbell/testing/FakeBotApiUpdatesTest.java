@@ -1,4 +1,4 @@
-package org.classbell.bot.testing;
+package org.classbell.testing;
 
 import java.io.IOException;
 import java.net.URI;
@@ -16,34 +16,25 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.classbell.bot.testing.FakeBotApi.Button;
-import org.classbell.bot.testing.FakeBotApi.Edit;
-import org.classbell.bot.testing.FakeBotApi.SentMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
-import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
-import org.telegram.telegrambots.meta.api.methods.GetMe;
-import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
-import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
-import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-class FakeBotApiTest {
+/**
+ * The updates {@link FakeBotApi} delivers: to the real long polling application, with
+ * Telegram's offsets, limits and held polls, again after a crash, and as a webhook's
+ * JSON.
+ */
+class FakeBotApiUpdatesTest {
 
 	static final String TOKEN = "123456:TEST-token";
 
@@ -52,8 +43,6 @@ class FakeBotApiTest {
 	static final Duration WAIT = Duration.ofSeconds(10);
 
 	final FakeBotApi api = new FakeBotApi(TOKEN);
-
-	final OkHttpTelegramClient client = new OkHttpTelegramClient(TOKEN, telegramUrl(this.api));
 
 	final List<ScheduledExecutorService> pollingThreads = new ArrayList<>();
 
@@ -75,138 +64,6 @@ class FakeBotApiTest {
 			application.close();
 		}
 		this.api.close();
-	}
-
-	@Test
-	void recordsTheMessagesTheClientSendsAndAnswersWithMessages() throws Exception {
-		Message first = this.client.execute(SendMessage.builder()
-			.chatId(PARENT)
-			.text("<b>Marks</b> for the week?")
-			.parseMode("HTML")
-			.replyMarkup(InlineKeyboardMarkup.builder()
-				.keyboardRow(new InlineKeyboardRow(button("Yes", "weekly:yes"), button("No", "weekly:no")))
-				.keyboardRow(new InlineKeyboardRow(button("Later", "weekly:later")))
-				.build())
-			.build());
-		Message second = this.client.execute(new SendMessage(Long.toString(PARENT), "Thank you"));
-		Message elsewhere = this.client.execute(new SendMessage("42", "Hello"));
-
-		assertThat(first.getMessageId()).isEqualTo(1);
-		assertThat(first.getChatId()).isEqualTo(PARENT);
-		assertThat(first.getText()).isEqualTo("<b>Marks</b> for the week?");
-		assertThat(first.getDate()).isPositive();
-		assertThat(first.getReplyMarkup().getKeyboard()).hasSize(2);
-		assertThat(second.getMessageId()).isEqualTo(2);
-		assertThat(elsewhere.getMessageId()).as("ids count per chat").isEqualTo(1);
-		assertThat(this.api.sentMessages(PARENT)).containsExactly(
-				new SentMessage(PARENT, 1, "<b>Marks</b> for the week?", "HTML",
-						List.of(List.of(new Button("Yes", "weekly:yes"), new Button("No", "weekly:no")),
-								List.of(new Button("Later", "weekly:later")))),
-				new SentMessage(PARENT, 2, "Thank you", null, List.of()));
-		assertThat(this.api.sentMessages()).hasSize(3);
-		assertThat(this.api.lastSentMessage(PARENT)).map(SentMessage::text).contains("Thank you");
-		assertThat(this.api.lastSentMessage(7)).isEmpty();
-		assertThat(this.api.sentMessages(PARENT).get(0).callbackData()).containsExactly("weekly:yes", "weekly:no",
-				"weekly:later");
-		assertThat(this.api.calls("sendMessage")).hasSize(3)
-			.allSatisfy((call) -> assertThat(call.status()).isEqualTo(200))
-			.first()
-			.satisfies((call) -> assertThat(call.json().path("chat_id").asLong()).isEqualTo(PARENT));
-	}
-
-	@Test
-	void recordsEditsAndAnswersWithTheEditedMessage() throws Exception {
-		this.client.execute(SendMessage.builder()
-			.chatId(PARENT)
-			.text("Choose")
-			.replyMarkup(
-					InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(button("A", "choice:a"))).build())
-			.build());
-
-		var edited = this.client.execute(EditMessageText.builder()
-			.chatId(PARENT)
-			.messageId(1)
-			.text("Chosen: <i>A</i>")
-			.parseMode("HTML")
-			.replyMarkup(InlineKeyboardMarkup.builder()
-				.keyboardRow(new InlineKeyboardRow(button("Undo", "choice:undo")))
-				.build())
-			.build());
-		var unmarked = this.client.execute(EditMessageReplyMarkup.builder()
-			.chatId(PARENT)
-			.messageId(1)
-			.replyMarkup(new InlineKeyboardMarkup(List.of()))
-			.build());
-
-		assertThat(edited).isInstanceOfSatisfying(Message.class, (message) -> {
-			assertThat(message.getMessageId()).isEqualTo(1);
-			assertThat(message.getText()).isEqualTo("Chosen: <i>A</i>");
-		});
-		assertThat(unmarked).isInstanceOfSatisfying(Message.class,
-				(message) -> assertThat(message.getText()).as("the text it has").isEqualTo("Chosen: <i>A</i>"));
-		assertThat(this.api.edits()).containsExactly(
-				new Edit("editmessagetext", PARENT, 1, "Chosen: <i>A</i>", "HTML",
-						List.of(List.of(new Button("Undo", "choice:undo")))),
-				new Edit("editmessagereplymarkup", PARENT, 1, null, null, List.of()));
-	}
-
-	@Test
-	void answersGetMeWithTheUsernameAndOtherMethodsWithTrue() throws Exception {
-		this.api.username("school1_bot");
-
-		var me = this.client.execute(new GetMe());
-		boolean answered = this.client
-			.execute(AnswerCallbackQuery.builder().callbackQueryId("77").text("Saved").build());
-
-		assertThat(me.getId()).isEqualTo(123456L);
-		assertThat(me.getIsBot()).isTrue();
-		assertThat(me.getUserName()).isEqualTo("school1_bot");
-		assertThat(answered).isTrue();
-		assertThat(this.api.calls()).extracting(FakeBotApi.Call::method)
-			.containsExactly("getme", "answercallbackquery");
-		assertThat(this.api.calls("answerCallbackQuery").get(0).json().path("callback_query_id").asText())
-			.isEqualTo("77");
-	}
-
-	@Test
-	void refusesAndRecordsCallsWithAnotherToken() {
-		var stranger = new OkHttpTelegramClient("999:wrong", telegramUrl(this.api));
-
-		assertThatExceptionOfType(TelegramApiRequestException.class).isThrownBy(() -> stranger.execute(new GetMe()))
-			.satisfies((ex) -> assertThat(ex.getErrorCode()).isEqualTo(401));
-		assertThat(this.api.calls()).singleElement().satisfies((call) -> {
-			assertThat(call.method()).isEqualTo("getme");
-			assertThat(call.token()).isEqualTo("999:wrong");
-			assertThat(call.status()).isEqualTo(401);
-		});
-	}
-
-	@Test
-	void failsTheNextCallsOfAMethodAsAskedThenAnswersNormally() throws Exception {
-		this.api.failNext("SENDMESSAGE", 429, "Too Many Requests: retry after 7", 7)
-			.failNext("sendMessage", 403, "Forbidden: bot was blocked by the user");
-
-		assertThatExceptionOfType(TelegramApiRequestException.class)
-			.isThrownBy(() -> this.client.execute(new SendMessage("1", "a")))
-			.satisfies((ex) -> {
-				assertThat(ex.getErrorCode()).isEqualTo(429);
-				assertThat(ex.getParameters().getRetryAfter()).isEqualTo(7);
-				assertThat(ex.getApiResponse()).isEqualTo("Too Many Requests: retry after 7");
-			});
-		assertThatExceptionOfType(TelegramApiRequestException.class)
-			.isThrownBy(() -> this.client.execute(new SendMessage("1", "b")))
-			.satisfies((ex) -> {
-				assertThat(ex.getErrorCode()).isEqualTo(403);
-				assertThat(ex.getParameters()).isNull();
-			});
-		assertThat(this.client.execute(new SendMessage("1", "c")).getText()).isEqualTo("c");
-		assertThat(this.api.sentMessages()).extracting(SentMessage::text).containsExactly("c");
-		assertThat(this.api.calls()).extracting(FakeBotApi.Call::status).containsExactly(429, 403, 200);
-
-		this.api.failNext("getMe", 2, 502, "Bad Gateway", 0);
-		assertThatExceptionOfType(TelegramApiRequestException.class).isThrownBy(() -> this.client.execute(new GetMe()));
-		assertThatExceptionOfType(TelegramApiRequestException.class).isThrownBy(() -> this.client.execute(new GetMe()));
-		assertThat(this.client.execute(new GetMe()).getIsBot()).isTrue();
 	}
 
 	@Test
@@ -322,7 +179,7 @@ class FakeBotApiTest {
 	void refusesToPollWhileAWebhookIsSetAndKeepsItsSecret() throws Exception {
 		post("setWebhook", "{\"url\":\"https://school.example/telegram\",\"secret_token\":\"s3cret\"}");
 
-		assertThat(this.api.webhook()).contains(new FakeBotApi.Webhook("https://school.example/telegram", "s3cret"));
+		assertThat(this.api.webhook()).contains(new Webhook("https://school.example/telegram", "s3cret"));
 		assertThat(getUpdates("{}").path("error_code").asInt()).isEqualTo(409);
 
 		post("deleteWebhook", "{}");
@@ -344,20 +201,6 @@ class FakeBotApiTest {
 		assertThat(json.at("/message/entities/0/length").asInt()).isEqualTo("/start".length());
 		assertThat(this.json.readValue(this.api.updateJson(update), Update.class).getMessage().getText())
 			.isEqualTo("/start X");
-	}
-
-	@Test
-	void forgetsWhatItRecordedAndQueued() throws Exception {
-		this.client.execute(new SendMessage("1", "a"));
-		this.api.sendText(1, 1, "b");
-		this.api.clearRecordings();
-		assertThat(this.api.calls()).isEmpty();
-		assertThat(this.api.sentMessages()).isEmpty();
-		assertThat(this.api.pendingUpdates()).isEqualTo(1);
-
-		this.api.reset();
-		assertThat(this.api.pendingUpdates()).isZero();
-		assertThat(this.api.sendText(1, 1, "c")).as("ids keep increasing").isEqualTo(2);
 	}
 
 	private ScheduledExecutorService poll(List<Update> received) throws Exception {
@@ -394,10 +237,6 @@ class FakeBotApiTest {
 		List<Integer> ids = new ArrayList<>();
 		answer.path("result").forEach((update) -> ids.add(update.path("update_id").asInt()));
 		return ids;
-	}
-
-	private static InlineKeyboardButton button(String text, String callbackData) {
-		return InlineKeyboardButton.builder().text(text).callbackData(callbackData).build();
 	}
 
 	private static TelegramUrl telegramUrl(FakeBotApi api) {

@@ -1,4 +1,4 @@
-package org.classbell.notifier.testing;
+package org.classbell.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +13,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.classbell.notifier.testing.FakeTwilio.Call;
-import org.classbell.notifier.twilio.TwilioHttpClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+/**
+ * The real Twilio SDK calling {@link FakeTwilio}: messages it can read, Twilio's paging,
+ * credentials and errors; and webhook signatures that Twilio's validator accepts.
+ */
 class FakeTwilioTest {
 
 	static final String ACCOUNT = "AC0123456789abcdef0123456789abcdef";
@@ -31,12 +32,12 @@ class FakeTwilioTest {
 
 	FakeTwilio twilio;
 
-	TwilioHttpClient http;
+	LocalTwilioHttpClient http;
 
 	@BeforeEach
 	void start() {
 		this.twilio = new FakeTwilio(ACCOUNT, TOKEN);
-		this.http = new TwilioHttpClient(this.twilio.url());
+		this.http = new LocalTwilioHttpClient(this.twilio.url());
 	}
 
 	@AfterEach
@@ -103,7 +104,7 @@ class FakeTwilioTest {
 				assertThat(ex.getMessage()).isEqualTo("Authenticate");
 			});
 		assertThat(this.twilio.messages()).isEmpty();
-		assertThat(this.twilio.calls()).extracting(Call::status).containsExactly(401);
+		assertThat(this.twilio.calls()).extracting(TwilioCall::status).containsExactly(401);
 	}
 
 	@Test
