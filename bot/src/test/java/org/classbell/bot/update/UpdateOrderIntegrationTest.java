@@ -1,10 +1,11 @@
-package org.classbell.app.bot;
+package org.classbell.bot.update;
 
 import java.util.List;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import org.classbell.bot.BotIntegrationTest;
 import org.classbell.testing.SentMessage;
 
 import static org.assertj.core.api.Assertions.assertThat;

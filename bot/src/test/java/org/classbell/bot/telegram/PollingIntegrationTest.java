@@ -1,11 +1,10 @@
-package org.classbell.app.bot;
+package org.classbell.bot.telegram;
 
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import org.classbell.bot.telegram.TelegramPolling;
-import org.classbell.bot.telegram.TelegramUpdates;
+import org.classbell.bot.BotIntegrationTest;
 import org.classbell.notifier.telegram.TelegramProperties;
 import org.classbell.store.cluster.Leadership;
 

@@ -1,4 +1,4 @@
-package org.classbell.app.bot;
+package org.classbell.bot;
 
 import java.time.Duration;
 import java.util.List;
@@ -19,20 +19,12 @@ class AttendanceTakenIntegrationTest extends BotIntegrationTest {
 
 	@BeforeEach
 	void subgroups() {
-		postAsAdmin("/api/import/roster", "text/csv",
-				"""
-						class,list_no,last_name,first_name,middle_name,guardian_name,guardian_phone,guardian_language,consent,subgroups
-						5А,1,Алексеев,Борис,,Алексеева Ольга,+79110000001,ru,yes,1
-						5А,2,Иванов,Пётр,Сергеевич,Иванова Мария,+79110000002,ru,yes,1
-						5А,3,Иванов,Павел,Андреевич,Иванов Андрей,+79110000003,ru,,2
-						5А,4,Петрова,Анна,,Петрова Ирина,+79110000004,en,yes,2
-						""");
-		postAsAdmin("/api/import/timetable", "text/csv", """
-				class,subgroup,weekday,lesson_no,starts_at,subject,teacher
-				5А,,3,2,09:25,Геометрия,Соколова Елена
-				5А,1,3,4,11:15,Английский язык,Орлов Дмитрий
-				5А,2,3,4,11:15,Английский язык,Белова Ирина
-				""");
+		this.imported.roster("5А,1,Алексеев,Борис,,Алексеева Ольга,+79110000001,ru,yes,1",
+				"5А,2,Иванов,Пётр,Сергеевич,Иванова Мария,+79110000002,ru,yes,1",
+				"5А,3,Иванов,Павел,Андреевич,Иванов Андрей,+79110000003,ru,,2",
+				"5А,4,Петрова,Анна,,Петрова Ирина,+79110000004,en,yes,2");
+		this.imported.timetable("5А,,3,2,09:25,Геометрия,Соколова Елена",
+				"5А,1,3,4,11:15,Английский язык,Орлов Дмитрий", "5А,2,3,4,11:15,Английский язык,Белова Ирина");
 		linkStaff(SOKOLOVA, "Соколова Елена");
 		linkStaff(ORLOV, "Орлов Дмитрий");
 	}

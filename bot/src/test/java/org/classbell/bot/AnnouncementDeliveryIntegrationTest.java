@@ -1,9 +1,8 @@
-package org.classbell.app.dispatch;
+package org.classbell.bot;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.classbell.app.bot.BotIntegrationTest;
 import org.classbell.notifier.testing.Dispatching;
 import org.classbell.testing.FakeTwilio;
 import org.classbell.testing.SentMessage;
@@ -15,11 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole application sending what the outbox holds through the real TelegramBots
- * client and the real Twilio SDK, to a local Bot API server and a local Twilio REST API.
- * The rest of dispatch is the notifier's to test.
+ * With dispatch on, through the local Bot API server and a local Twilio: the button under
+ * an announcement shows its author how far it got, and no one else but the school's
+ * administration.
  */
-class DispatchIntegrationTest extends BotIntegrationTest {
+class AnnouncementDeliveryIntegrationTest extends BotIntegrationTest {
 
 	static final FakeTwilio TWILIO = new FakeTwilio("AC0123456789abcdef0123456789abcdef", "twilio-auth-token");
 

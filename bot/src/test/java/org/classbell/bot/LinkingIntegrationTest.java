@@ -1,4 +1,4 @@
-package org.classbell.app.bot;
+package org.classbell.bot;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,17 +1,35 @@
-package org.classbell.app.bot;
+package org.classbell.bot.telegram;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
-import org.classbell.app.ApiIntegrationTest;
+import org.classbell.bot.BotTestApplication;
 import org.classbell.store.Actor;
 import org.classbell.store.invite.Invites;
+import org.classbell.store.school.School;
+import org.classbell.store.school.Schools;
+import org.classbell.store.staff.StaffImport;
 import org.classbell.store.staff.StaffMembers;
+import org.classbell.store.testing.DatabaseTest;
+import org.classbell.store.testing.ImportedSchool;
+import org.classbell.store.testing.Lines;
+import org.classbell.store.testing.Outcomes;
 import org.classbell.testing.FakeBotApi;
 import org.classbell.testing.SentMessage;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,7 +41,11 @@ import static org.awaitility.Awaitility.await;
  * Webhook mode: the webhook is registered with the secret at start, updates posted with
  * the secret are handled, and the rest are refused.
  */
-class WebhookIntegrationTest extends ApiIntegrationTest {
+@SpringBootTest(classes = BotTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "classbell.home=${java.io.tmpdir}/classbell-test-${random.uuid}",
+				"classbell.notifier.dispatch.enabled=false", "classbell.reports.scheduled=false" })
+@DatabaseTest
+class WebhookIntegrationTest {
 
 	static final String TOKEN = "654321:WEBHOOK-token";
 
@@ -31,14 +53,32 @@ class WebhookIntegrationTest extends ApiIntegrationTest {
 
 	static final String SECRET = "webhook-secret-123";
 
+	static final Duration WAIT = Duration.ofSeconds(10);
+
+	static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
 	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
-	Invites invites;
+	JsonMapper json;
+
+	@Autowired
+	Schools schools;
+
+	@Autowired
+	StaffImport staffImport;
 
 	@Autowired
 	StaffMembers staff;
+
+	@Autowired
+	Invites invites;
+
+	School school;
 
 	@DynamicPropertySource
 	static void telegram(DynamicPropertyRegistry registry) {
@@ -57,15 +97,14 @@ class WebhookIntegrationTest extends ApiIntegrationTest {
 	@BeforeEach
 	void staff() {
 		TELEGRAM.clearRecordings();
-		postAsAdmin("/api/import/staff", "text/csv", """
-				last_name,first_name,middle_name,role,class_teacher_of,teaches
-				Белова,Ирина,,admin,,
-				""");
+		this.school = this.schools.ensure(ImportedSchool.NAME, ImportedSchool.ZONE, "RU");
+		Outcomes
+			.applied(this.staffImport.apply(this.school.id(), Lines.staff("Белова,Ирина,,admin,,"), Actor.adminApi()));
 	}
 
 	@Test
 	void registersTheWebhookWithItsSecretAndDoesNotPoll() {
-		await().atMost(BotIntegrationTest.WAIT).until(() -> TELEGRAM.webhook().isPresent());
+		await().atMost(WAIT).until(() -> TELEGRAM.webhook().isPresent());
 
 		assertThat(TELEGRAM.webhook().get().url()).isEqualTo("https://bell.school1.example/webhooks/telegram");
 		assertThat(TELEGRAM.webhook().get().secretToken()).isEqualTo(SECRET);
@@ -74,21 +113,11 @@ class WebhookIntegrationTest extends ApiIntegrationTest {
 
 	@Test
 	void handlesUpdatesPostedWithTheSecret() {
-		var member = this.staff
-			.match(this.jdbc.sql("select id from school")
-				.query(Long.class)
-				.list()
-				.stream()
-				.map(org.classbell.store.SchoolId::new)
-				.findFirst()
-				.orElseThrow(), "Белова Ирина")
-			.found()
-			.orElseThrow();
+		var member = this.staff.match(this.school.id(), "Белова Ирина").found().orElseThrow();
 		String code = this.invites.forStaff(member, Actor.adminApi()).code();
 		int update = TELEGRAM.sendText(77, 77, "/start " + code);
 
-		Response answer = post("/webhooks/telegram", "application/json", TELEGRAM.updateJson(update),
-				"X-Telegram-Bot-Api-Secret-Token", SECRET);
+		Answer answer = post(TELEGRAM.updateJson(update), SECRET);
 
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(TELEGRAM.sentMessages(77)).first()
@@ -101,17 +130,46 @@ class WebhookIntegrationTest extends ApiIntegrationTest {
 	void refusesUpdatesWithoutTheSecretAndChangesNothing() {
 		int update = TELEGRAM.sendText(77, 77, "/help");
 
-		Response wrong = post("/webhooks/telegram", "application/json", TELEGRAM.updateJson(update),
-				"X-Telegram-Bot-Api-Secret-Token", "guess");
-		Response missing = post("/webhooks/telegram", "application/json", TELEGRAM.updateJson(update));
+		Answer wrong = post(TELEGRAM.updateJson(update), "guess");
+		Answer missing = post(TELEGRAM.updateJson(update), null);
 
 		assertThat(wrong.status()).isEqualTo(403);
-		assertThat(wrong.json().get("message").asString())
+		assertThat(this.json.readTree(wrong.body()).get("message").asString())
 			.isEqualTo("Wrong or missing X-Telegram-Bot-Api-Secret-Token");
 		assertThat(missing.status()).isEqualTo(403);
 		assertThat(this.jdbc.sql("select count(*) from telegram_update").query(Long.class).single()).isZero();
 		assertThat(this.jdbc.sql("select count(*) from telegram_account").query(Long.class).single()).isZero();
 		assertThat(TELEGRAM.sentMessages()).isEmpty();
+	}
+
+	/**
+	 * Posts an update to the webhook as Telegram would, with the secret unless it is
+	 * {@code null}.
+	 */
+	private Answer post(String update, String secret) {
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/webhooks/telegram"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(update, StandardCharsets.UTF_8));
+		if (secret != null) {
+			request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+		}
+		try {
+			HttpResponse<String> response = HTTP.send(request.build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return new Answer(response.statusCode(), response.body());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private record Answer(int status, String body) {
+
 	}
 
 }

@@ -1,20 +1,24 @@
-package org.classbell.app.bot;
+package org.classbell.bot;
 
 import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 
-import org.classbell.app.ApiIntegrationTest;
 import org.classbell.store.Actor;
 import org.classbell.store.SchoolId;
 import org.classbell.store.invite.Invites;
 import org.classbell.store.roster.Classes;
 import org.classbell.store.staff.StaffMembers;
+import org.classbell.store.testing.DatabaseTest;
+import org.classbell.store.testing.ImportedSchool;
+import org.classbell.store.testing.MutableClock;
 import org.classbell.testing.FakeBotApi;
 import org.classbell.testing.SentMessage;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,12 +27,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole application with its bot polling a local Bot API server through the real
- * TelegramBots client, on a small school imported through the admin API. The clock stands
- * at Wednesday 25 November 2026, 09:30 in Moscow: Соколова is teaching 5А geometry,
- * lesson 2.
+ * The store, the notifier and the bot, the bot polling a local Bot API server through the
+ * real TelegramBots client, on the {@link ImportedSchool}. The clock stands at Wednesday
+ * 25 November 2026, 09:30 in Moscow: Соколова is teaching 5А geometry, lesson 2.
  */
-public abstract class BotIntegrationTest extends ApiIntegrationTest {
+@SpringBootTest(classes = BotTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = { "classbell.home=${java.io.tmpdir}/classbell-test-${random.uuid}",
+				"classbell.notifier.dispatch.enabled=false", "classbell.reports.scheduled=false" })
+@DatabaseTest
+public abstract class BotIntegrationTest {
 
 	protected static final String BOT_TOKEN = "123456:TEST-bot-token";
 
@@ -58,6 +65,12 @@ public abstract class BotIntegrationTest extends ApiIntegrationTest {
 	protected static final long STRANGER = 3000;
 
 	@Autowired
+	protected ApplicationContext beans;
+
+	@Autowired
+	protected MutableClock clock;
+
+	@Autowired
 	protected JdbcClient jdbc;
 
 	@Autowired
@@ -69,6 +82,12 @@ public abstract class BotIntegrationTest extends ApiIntegrationTest {
 	@Autowired
 	protected Classes classes;
 
+	/**
+	 * The school, imported before each test; a test imports another roster or timetable
+	 * through it.
+	 */
+	protected ImportedSchool imported;
+
 	@DynamicPropertySource
 	static void telegram(DynamicPropertyRegistry registry) {
 		registry.add("classbell.telegram.token", () -> BOT_TOKEN);
@@ -79,28 +98,7 @@ public abstract class BotIntegrationTest extends ApiIntegrationTest {
 	void importSchool() {
 		this.clock.reset();
 		TELEGRAM.clearRecordings();
-		postAsAdmin("/api/import/roster", "text/csv", """
-				class,list_no,last_name,first_name,middle_name,guardian_name,guardian_phone,guardian_language,consent
-				5А,1,Алексеев,Борис,,Алексеева Ольга,+79110000001,ru,yes
-				5А,2,Иванов,Пётр,Сергеевич,Иванова Мария,+79110000002,ru,yes
-				5А,3,Иванов,Павел,Андреевич,Иванов Андрей,+79110000003,ru,
-				5А,4,Петрова,Анна,,Петрова Ирина,+79110000004,en,yes
-				1А,1,Смирнов,Лев,,Смирнова Ксения,+79110000005,ru,yes
-				6Б,1,Иванова,Ольга,,Иванова Мария,+79110000002,ru,yes
-				""");
-		postAsAdmin("/api/import/staff", "text/csv", """
-				last_name,first_name,middle_name,role,class_teacher_of,teaches
-				Соколова,Елена,Викторовна,teacher,5А,5А:Алгебра;5А:Геометрия;1А:Математика
-				Орлов,Дмитрий,,teacher,,6Б:Английский язык
-				Белова,Ирина,,admin,,
-				""");
-		postAsAdmin("/api/import/timetable", "text/csv", """
-				class,subgroup,weekday,lesson_no,starts_at,subject,teacher
-				5А,,3,1,08:30,Алгебра,Соколова Елена
-				5А,,3,2,09:25,Геометрия,Соколова Елена
-				6Б,,3,2,09:25,Английский язык,Орлов Дмитрий
-				1А,,3,3,10:20,Математика,Соколова Елена
-				""");
+		this.imported = new ImportedSchool(this.beans);
 	}
 
 	/**
@@ -163,13 +161,7 @@ public abstract class BotIntegrationTest extends ApiIntegrationTest {
 	}
 
 	protected SchoolId school() {
-		return this.jdbc.sql("select id from school")
-			.query(Long.class)
-			.list()
-			.stream()
-			.map(SchoolId::new)
-			.findFirst()
-			.orElseThrow();
+		return this.imported.id();
 	}
 
 	protected long count(String sql, Object... params) {

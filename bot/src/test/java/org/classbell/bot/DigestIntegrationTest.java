@@ -1,11 +1,10 @@
-package org.classbell.app.reports;
+package org.classbell.bot;
 
 import java.time.Instant;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.classbell.app.bot.BotIntegrationTest;
 import org.classbell.notifier.reports.Digests;
 import org.classbell.store.testing.JournalRows;
 
@@ -15,13 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The end-of-day digest a parent chooses in the bot. The reports' runs and texts are the
- * notifier's to test, their admin API {@link ReportApiIntegrationTest}'s.
+ * A parent who chooses a digest in the bot's settings is told the day's news of their
+ * child at that time, in one message, instead of alert by alert.
  */
-class ReportsIntegrationTest extends BotIntegrationTest {
+class DigestIntegrationTest extends BotIntegrationTest {
 
 	@Autowired
-	private Digests digests;
+	Digests digests;
 
 	@BeforeEach
 	void prepareJournal() {

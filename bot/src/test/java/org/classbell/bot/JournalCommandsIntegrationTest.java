@@ -1,4 +1,4 @@
-package org.classbell.app.bot;
+package org.classbell.bot;
 
 import java.util.List;
 
@@ -46,21 +46,14 @@ class JournalCommandsIntegrationTest extends BotIntegrationTest {
 
 	@Test
 	void takesTheRollCallOfTheSubgroupOfTheLessonAndLeavesTheOtherGroupsMarks() {
-		postAsAdmin("/api/import/roster", "text/csv",
-				"""
-						class,list_no,last_name,first_name,middle_name,guardian_name,guardian_phone,guardian_language,consent,subgroups
-						5А,1,Алексеев,Борис,,Алексеева Ольга,+79110000001,ru,yes,1
-						5А,2,Иванов,Пётр,Сергеевич,Иванова Мария,+79110000002,ru,yes,1
-						5А,3,Иванов,Павел,Андреевич,Иванов Андрей,+79110000003,ru,,2
-						5А,4,Петрова,Анна,,Петрова Ирина,+79110000004,en,yes,2
-						1А,1,Смирнов,Лев,,Смирнова Ксения,+79110000005,ru,yes,
-						6Б,1,Иванова,Ольга,,Иванова Мария,+79110000002,ru,yes,
-						""");
-		postAsAdmin("/api/import/timetable", "text/csv", """
-				class,subgroup,weekday,lesson_no,starts_at,subject,teacher
-				5А,1,3,4,11:15,Английский язык,Орлов Дмитрий
-				5А,2,3,4,11:15,Английский язык,Белова Ирина
-				""");
+		this.imported.roster("5А,1,Алексеев,Борис,,Алексеева Ольга,+79110000001,ru,yes,1",
+				"5А,2,Иванов,Пётр,Сергеевич,Иванова Мария,+79110000002,ru,yes,1",
+				"5А,3,Иванов,Павел,Андреевич,Иванов Андрей,+79110000003,ru,,2",
+				"5А,4,Петрова,Анна,,Петрова Ирина,+79110000004,en,yes,2",
+				"1А,1,Смирнов,Лев,,Смирнова Ксения,+79110000005,ru,yes,",
+				"6Б,1,Иванова,Ольга,,Иванова Мария,+79110000002,ru,yes,");
+		this.imported.timetable("5А,1,3,4,11:15,Английский язык,Орлов Дмитрий",
+				"5А,2,3,4,11:15,Английский язык,Белова Ирина");
 		linkStaff(BELOVA, "Белова Ирина");
 		this.clock.advance(java.time.Duration.ofMinutes(110));
 
