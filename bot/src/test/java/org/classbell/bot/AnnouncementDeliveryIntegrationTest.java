@@ -1,12 +1,16 @@
 package org.classbell.bot;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.classbell.notifier.testing.Dispatching;
+import org.classbell.store.testing.DatabaseCleaner;
+import org.classbell.store.testing.TestDatabase;
 import org.classbell.testing.FakeTwilio;
 import org.classbell.testing.SentMessage;
 
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -18,9 +22,20 @@ import static org.awaitility.Awaitility.await;
  * an announcement shows its author how far it got, and no one else but the school's
  * administration.
  */
+@DirtiesContext
 class AnnouncementDeliveryIntegrationTest extends BotIntegrationTest {
 
 	static final FakeTwilio TWILIO = new FakeTwilio("AC0123456789abcdef0123456789abcdef", "twilio-auth-token");
+
+	/**
+	 * Empties the database before the application starts, so that its dispatcher finds no
+	 * notification that other test classes left; the application stops after this class
+	 * ({@code @DirtiesContext}), so that it sends none of those that later classes write.
+	 */
+	@BeforeAll
+	static void emptyDatabase() {
+		DatabaseCleaner.clean(TestDatabase.migrated());
+	}
 
 	@DynamicPropertySource
 	static void dispatch(DynamicPropertyRegistry registry) {

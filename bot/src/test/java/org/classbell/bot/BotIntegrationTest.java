@@ -3,6 +3,7 @@ package org.classbell.bot;
 import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.classbell.store.Actor;
@@ -99,6 +100,15 @@ public abstract class BotIntegrationTest {
 		this.clock.reset();
 		TELEGRAM.clearRecordings();
 		this.imported = new ImportedSchool(this.beans);
+	}
+
+	/**
+	 * Leaves the clock as the next test expects it: the next test class may run another
+	 * application, whose updates this one handles while it holds the polling lock.
+	 */
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,10 +16,13 @@ import org.classbell.store.journal.Journal;
 import org.classbell.store.journal.NoteKind;
 import org.classbell.store.staff.StaffMember;
 import org.classbell.store.staff.StaffMembers;
+import org.classbell.store.testing.DatabaseCleaner;
+import org.classbell.store.testing.TestDatabase;
 import org.classbell.testing.FakeTwilio;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,6 +34,7 @@ import static org.awaitility.Awaitility.await;
  * {@code GET /api/outbox}: the notifications, by status, for the admin only; here an SMS
  * the application sent through a local Twilio.
  */
+@DirtiesContext
 class OutboxApiIntegrationTest extends ApiIntegrationTest {
 
 	static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
@@ -47,6 +52,16 @@ class OutboxApiIntegrationTest extends ApiIntegrationTest {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	/**
+	 * Empties the database before the application starts, so that its dispatcher finds no
+	 * notification that other test classes left; the application stops after this class
+	 * ({@code @DirtiesContext}), so that it sends none of those that later classes write.
+	 */
+	@BeforeAll
+	static void emptyDatabase() {
+		DatabaseCleaner.clean(TestDatabase.migrated());
+	}
 
 	@DynamicPropertySource
 	static void dispatch(DynamicPropertyRegistry registry) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.classbell.notifier.NotifierTestApplication;
@@ -14,10 +15,12 @@ import org.classbell.store.journal.Journal;
 import org.classbell.store.journal.Lessons;
 import org.classbell.store.journal.NoteKind;
 import org.classbell.store.staff.StaffMember;
+import org.classbell.store.testing.DatabaseCleaner;
 import org.classbell.store.testing.DatabaseTest;
 import org.classbell.store.testing.ImportedSchool;
 import org.classbell.store.testing.LinkedChats;
 import org.classbell.store.testing.MutableClock;
+import org.classbell.store.testing.TestDatabase;
 import org.classbell.testing.FakeBotApi;
 import org.classbell.testing.FakeTwilio;
 
@@ -26,6 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,6 +47,7 @@ import static org.awaitility.Awaitility.await;
 		properties = { "classbell.home=${java.io.tmpdir}/classbell-test-${random.uuid}",
 				"classbell.reports.scheduled=false" })
 @DatabaseTest
+@DirtiesContext
 public abstract class ChannelsIntegrationTest {
 
 	protected static final String BOT_TOKEN = "123456:TEST-bot-token";
@@ -76,6 +81,16 @@ public abstract class ChannelsIntegrationTest {
 	protected TransactionTemplate transactions;
 
 	protected ImportedSchool school;
+
+	/**
+	 * Empties the database before the application starts, so that its dispatcher finds no
+	 * notification that other test classes left; the application stops after this class
+	 * ({@code @DirtiesContext}), so that it sends none of those that later classes write.
+	 */
+	@BeforeAll
+	static void emptyDatabase() {
+		DatabaseCleaner.clean(TestDatabase.migrated());
+	}
 
 	@DynamicPropertySource
 	static void channels(DynamicPropertyRegistry registry) {
