@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.classbell.bot.testing.FakeBotApi;
+import org.classbell.testing.FakeBotApi;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 

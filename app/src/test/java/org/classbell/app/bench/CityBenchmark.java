@@ -4,31 +4,21 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.classbell.app.testing.StatementCounter;
-import org.classbell.bot.testing.FakeBotApi;
 import org.classbell.notifier.dispatch.Dispatcher;
-import org.classbell.notifier.reports.Period;
-import org.classbell.notifier.reports.ReportKind;
-import org.classbell.notifier.reports.ReportRuns;
-import org.classbell.notifier.testing.FakeTwilio;
-import org.classbell.store.SchoolId;
-import org.classbell.store.Timestamps;
+import org.classbell.testing.FakeBotApi;
+import org.classbell.testing.FakeTwilio;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -117,19 +107,20 @@ public final class CityBenchmark {
 						shape.studentsPerSchool(), shape.weeks());
 				City.Written city = new City(first.dataSource(), shape).write();
 				say("Generated %,d rows in %.1f s", city.rows(), city.seconds());
-				Results.Reports reports = reports(first, jdbc, city, statements);
+				Results.Reports reports = new ReportLoad(first, jdbc, statements, LAST_MONDAY, this.out).run(city);
 				jdbc.sql("update notification set status = 'cancelled', updated_at = now() where status = 'queued'")
 					.update();
-				Results.Dispatch oneNode = dispatch(jdbc, List.of(firstDispatcher), telegram, twilio, "bench-one",
-						clock);
+				DispatchLoad dispatch = new DispatchLoad(jdbc, telegram, twilio, clock, this.out);
+				Results.Dispatch oneNode = dispatch.run(List.of(firstDispatcher), "bench-one",
+						this.scale.notifications());
 				Results.Dispatch twoNodes;
 				say("Starting a second node on the same database…");
 				try (Node second = Node.start(properties(home.resolve("second"), first.database(), telegram, twilio),
 						clock)) {
 					Dispatcher secondDispatcher = second.bean(Dispatcher.class);
 					secondDispatcher.stop();
-					twoNodes = dispatch(jdbc, List.of(firstDispatcher, secondDispatcher), telegram, twilio, "bench-two",
-							clock);
+					twoNodes = dispatch.run(List.of(firstDispatcher, secondDispatcher), "bench-two",
+							this.scale.notifications());
 				}
 				Results.Bot bot = new BotLoad(telegram, jdbc, clock).run(city.classTeachers(), this.scale.teachers(),
 						this.scale.updates(), LAST_MONDAY.plusWeeks(1));
@@ -148,136 +139,6 @@ public final class CityBenchmark {
 		finally {
 			delete(home);
 		}
-	}
-
-	private Results.Reports reports(Node node, JdbcClient jdbc, City.Written city, StatementCounter statements)
-			throws Exception {
-		ReportRuns runs = node.bean(ReportRuns.class);
-		Period week = new Period(LAST_MONDAY, LAST_MONDAY.plusDays(4));
-		int threads = Integer.parseInt(node.property("spring.quartz.properties.org.quartz.threadPool.threadCount"));
-		say("Weekly reports of %,d schools, %d at a time (Quartz's threads)…", city.schools().length, threads);
-		System.gc();
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		long students = 0;
-		long queued = 0;
-		double seconds;
-		StatementCounter.Figures figures;
-		try (Peaks peaks = Peaks.start()) {
-			statements.start();
-			Cpu cpu = Cpu.now();
-			long started = System.nanoTime();
-			List<Future<ReportRuns.Run>> running = new ArrayList<>();
-			for (long school : city.schools()) {
-				running.add(pool.submit(() -> runs.run(new SchoolId(school), ReportKind.WEEK, week, "benchmark")));
-			}
-			for (Future<ReportRuns.Run> run : running) {
-				students += run.get().students();
-				queued += run.get().queued();
-			}
-			seconds = (System.nanoTime() - started) / 1e9;
-			cpu = Cpu.now().since(cpu);
-			figures = statements.stop();
-			peaks.close();
-			double aggregate = aggregate(jdbc, week);
-			say("Reports: %,d students, %,d queued in %.2f s (CPU: %.1f s application, %.1f s PostgreSQL); "
-					+ "the bare aggregate takes %.2f s", students, queued, seconds, cpu.app(), cpu.database(),
-					aggregate);
-			return Results.Reports.of(seconds, students, queued, figures, aggregate, peaks, threads, cpu);
-		}
-		finally {
-			pool.shutdownNow();
-		}
-	}
-
-	/**
-	 * The floor of a report run: PostgreSQL's time for the week's marks by student and
-	 * subject (count, average and the marks in order) and attendance by student, for the
-	 * whole city, with nothing sent back but a count; the best of three.
-	 */
-	static double aggregate(JdbcClient jdbc, Period week) {
-		double best = Double.MAX_VALUE;
-		for (int i = 0; i < 3; i++) {
-			long started = System.nanoTime();
-			jdbc.sql("""
-					select (select count(*) from (
-					          select student_id, subject_id, count(*), avg(value),
-					                 string_agg(value || coalesce(modifier, ''), ' ' order by day, lesson_no)
-					          from mark where day between :from and :to group by student_id, subject_id) marks)
-					     + (select count(*) from (
-					          select student_id,
-					                 count(*) filter (where status = 'absent' and lesson_no is not null),
-					                 count(*) filter (where status = 'absent' and lesson_no is null),
-					                 count(*) filter (where status = 'excused'), count(*) filter (where status = 'late')
-					          from attendance where day between :from and :to group by student_id) attendance)
-					""").param("from", week.from()).param("to", week.to()).query(Long.class).single();
-			best = Math.min(best, (System.nanoTime() - started) / 1e9);
-		}
-		return best;
-	}
-
-	private Results.Dispatch dispatch(JdbcClient jdbc, List<Dispatcher> dispatchers, FakeBotApi telegram,
-			FakeTwilio twilio, String kind, ShiftedClock clock) throws InterruptedException {
-		int count = this.scale.notifications();
-		int nodes = dispatchers.size();
-		Instant now = clock.instant();
-		long guardians = jdbc.sql("select count(*) from guardian").query(Long.class).single();
-		jdbc.sql(
-				"""
-						insert into notification (school_id, guardian_id, student_id, kind, channel, address, body, segments,
-						                          next_attempt_at, created_at, updated_at)
-						select g.school_id, g.id, s.id, :kind, case when l.chat_id is null then 'sms' else 'telegram' end,
-						       coalesce(l.chat_id::text, g.phone),
-						       case when l.chat_id is null then s.first_name || ' (' || c.name || ') 27.11: пропуск уроков 3, 4.'
-						            else '🔔 <b>' || s.first_name || '</b>, ' || c.name || ', 27 ноября: пропуск уроков 3, 4.' end,
-						       case when l.chat_id is null then 1 end, :now, :now, :now
-						from generate_series(1, :rounds) round
-						cross join guardian g
-						join student_guardian sg on sg.guardian_id = g.id
-						join student s on s.id = sg.student_id
-						join school_class c on c.id = s.class_id
-						left join telegram_link l on l.guardian_id = g.id
-						order by round, g.id
-						limit :count
-						""")
-			.param("kind", kind)
-			.param("now", Timestamps.of(now))
-			.param("rounds", count / guardians + 1)
-			.param("count", count)
-			.update();
-		telegram.clearRecordings();
-		twilio.reset();
-		say("Dispatching %,d notifications with %d node%s…", count, nodes, (nodes == 1) ? "" : "s");
-		Cpu cpu = Cpu.now();
-		long started = System.nanoTime();
-		dispatchers.forEach(Dispatcher::start);
-		long deadline = started + Duration.ofSeconds(60 + count / 100).toNanos();
-		// the providers' counts first, as counting in the outbox costs PostgreSQL what it
-		// would take from the dispatchers; then the outbox, once they have all
-		while (telegram.sentCount() + twilio.count() < count || sent(jdbc, kind) < count) {
-			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException("Dispatch did not finish: " + sent(jdbc, kind) + " of " + count);
-			}
-			Thread.sleep(20);
-		}
-		double seconds = (System.nanoTime() - started) / 1e9;
-		cpu = Cpu.now().since(cpu);
-		dispatchers.forEach(Dispatcher::stop);
-		int received = telegram.sentCount() + twilio.count();
-		if (received < count) {
-			throw new IllegalStateException("The providers took " + received + " of " + count + " notifications");
-		}
-		say("Dispatched %,d in %.2f s: %,.0f a second (CPU: %.1f s application, %.1f s PostgreSQL)", count, seconds,
-				count / seconds, cpu.app(), cpu.database());
-		telegram.clearRecordings();
-		twilio.reset();
-		return new Results.Dispatch(nodes, count, seconds, cpu);
-	}
-
-	private static long sent(JdbcClient jdbc, String kind) {
-		return jdbc.sql("select count(*) from notification where kind = ? and status = 'sent'")
-			.param(kind)
-			.query(Long.class)
-			.single();
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.classbell.app.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -138,6 +139,41 @@ final class Copy implements AutoCloseable {
 					statement.execute("reset session_replication_role");
 				}
 			}
+		}
+	}
+
+	static long maxId(Connection connection, String table) throws SQLException {
+		return query(connection, "select coalesce(max(id), 0) from " + table);
+	}
+
+	/**
+	 * The ids of the rows a copy just wrote, in the order it wrote them: a copy takes its
+	 * ids from the table's sequence one row after the other.
+	 */
+	static long[] ids(Connection connection, String table, long after, int count) throws SQLException {
+		long[] ids = new long[count];
+		int n = 0;
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement
+					.executeQuery("select id from " + table + " where id > " + after + " order by id")) {
+			while (rows.next()) {
+				if (n == count) {
+					throw new IllegalStateException("More rows in " + table + " than were copied");
+				}
+				ids[n++] = rows.getLong(1);
+			}
+		}
+		if (n != count) {
+			throw new IllegalStateException(n + " rows in " + table + ", " + count + " copied");
+		}
+		return ids;
+	}
+
+	static long query(Connection connection, String sql) throws SQLException {
+		try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+			result.next();
+			Object value = result.getObject(1);
+			return (value instanceof Boolean flag) ? (flag ? 1 : 0) : ((Number) value).longValue();
 		}
 	}
 

@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.classbell.app.testing.AppNode;
-import org.classbell.bot.testing.FakeBotApi;
-import org.classbell.notifier.testing.FakeTwilio;
 import org.classbell.store.testing.TestDatabase;
+import org.classbell.testing.FakeBotApi;
+import org.classbell.testing.FakeTwilio;
+import org.classbell.testing.SentMessage;
+import org.classbell.testing.SentSms;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -96,10 +98,10 @@ class DispatchCrashIntegrationTest {
 
 		Map<String, Long> sms = this.twilio.messages()
 			.stream()
-			.collect(Collectors.groupingBy(FakeTwilio.Sent::body, Collectors.counting()));
+			.collect(Collectors.groupingBy(SentSms::body, Collectors.counting()));
 		Map<String, Long> chats = this.telegram.sentMessages()
 			.stream()
-			.collect(Collectors.groupingBy(FakeBotApi.SentMessage::text, Collectors.counting()));
+			.collect(Collectors.groupingBy(SentMessage::text, Collectors.counting()));
 		assertThat(sms).hasSize(SMS_MESSAGES);
 		assertThat(sms.values()).as("no SMS sent twice").containsOnly(1L);
 		assertThat(chats).hasSize(TELEGRAM_MESSAGES);

@@ -5,8 +5,9 @@ import java.net.URI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.classbell.bot.testing.FakeBotApi;
 import org.classbell.notifier.telegram.TelegramProperties;
+import org.classbell.testing.BotApiCall;
+import org.classbell.testing.FakeBotApi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +29,7 @@ class BotIdentityTest {
 
 		assertThat(identity.startLink("ABCD1234EFGH")).contains("https://t.me/school1_bot?start=ABCD1234EFGH");
 		assertThat(identity.username()).contains("school1_bot");
-		assertThat(this.api.calls()).extracting(FakeBotApi.Call::method).containsExactly("getme");
+		assertThat(this.api.calls()).extracting(BotApiCall::method).containsExactly("getme");
 	}
 
 	@Test

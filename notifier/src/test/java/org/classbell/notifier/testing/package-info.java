@@ -1,4 +1,5 @@
 /**
- * Stand-ins for the notifier's providers in tests: a local Twilio REST API.
+ * Test support shared with other modules: dispatch through local servers, and the nodes'
+ * Quartz job store seen from a test.
  */
 package org.classbell.notifier.testing;

@@ -19,11 +19,11 @@ import org.classbell.notifier.dispatch.Outcome.Consequence;
 import org.classbell.notifier.dispatch.Outgoing;
 import org.classbell.notifier.outbox.Channel;
 import org.classbell.notifier.outbox.NotificationId;
-import org.classbell.notifier.testing.FakeTwilio;
-import org.classbell.notifier.testing.FakeTwilio.Call;
-import org.classbell.notifier.testing.FakeTwilio.Sent;
 import org.classbell.store.GuardianId;
 import org.classbell.store.SchoolId;
+import org.classbell.testing.FakeTwilio;
+import org.classbell.testing.SentSms;
+import org.classbell.testing.TwilioCall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -64,7 +64,7 @@ class TwilioCarrierTest {
 	void sendsTheMessageFromTheNumberWithADeliveryReportToThisNode() {
 		Outcome outcome = this.carrier.send(sms(ABSENCE));
 
-		Sent sent = this.twilio.awaitMessages(1).get(0);
+		SentSms sent = this.twilio.awaitMessages(1).get(0);
 		assertThat(sent.to()).isEqualTo(PARENT);
 		assertThat(sent.from()).isEqualTo(FROM);
 		assertThat(sent.messagingServiceSid()).isNull();
@@ -82,7 +82,7 @@ class TwilioCarrierTest {
 		try (TwilioCarrier viaService = carrier(null, SERVICE, URI.create("https://bell.school1.ru/"))) {
 			Outcome outcome = viaService.send(sms(ABSENCE));
 
-			Sent sent = this.twilio.awaitMessages(1).get(0);
+			SentSms sent = this.twilio.awaitMessages(1).get(0);
 			assertThat(sent.messagingServiceSid()).isEqualTo(SERVICE);
 			assertThat(sent.from()).isNull();
 			assertThat(sent.statusCallback()).isEqualTo("https://bell.school1.ru/webhooks/twilio/status");
@@ -149,7 +149,7 @@ class TwilioCarrierTest {
 
 		assertThat(outcome).isInstanceOf(Outcome.Retry.class);
 		assertThat(((Outcome.Retry) outcome).error()).startsWith("Twilio unreachable: ").doesNotContain("79121234589");
-		assertThat(this.twilio.calls()).extracting(Call::status).containsExactly(0);
+		assertThat(this.twilio.calls()).extracting(TwilioCall::status).containsExactly(0);
 	}
 
 	@Test
@@ -165,7 +165,7 @@ class TwilioCarrierTest {
 
 			assertThat(outcome).isInstanceOf(Outcome.Retry.class);
 			assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofMillis(900));
-			Sent taken = this.twilio.awaitMessages(1).get(0);
+			SentSms taken = this.twilio.awaitMessages(1).get(0);
 			assertThat(carrier.find(sms(ABSENCE), start)).contains(new Outcome.Sent(taken.sid(), 1));
 		}
 	}
@@ -213,7 +213,7 @@ class TwilioCarrierTest {
 			Outcome.Failed failed = (Outcome.Failed) outcome;
 			assertThat(failed.consequence()).isEqualTo(Consequence.NONE);
 			assertThat(failed.error()).startsWith("Twilio 20003: Authenticate").contains("CLASSBELL_TWILIO_AUTH_TOKEN");
-			assertThat(this.twilio.calls()).extracting(Call::status).containsExactly(401);
+			assertThat(this.twilio.calls()).extracting(TwilioCall::status).containsExactly(401);
 		}
 	}
 
@@ -225,7 +225,7 @@ class TwilioCarrierTest {
 
 		assertThat(this.carrier.find(sms(ABSENCE), since)).contains(sent);
 		assertThat(this.carrier.find(sms("Ещё один текст"), since)).isEmpty();
-		Call lookup = this.twilio.calls().get(2);
+		TwilioCall lookup = this.twilio.calls().get(2);
 		assertThat(lookup.method()).isEqualTo("GET");
 		assertThat(lookup.params()).containsEntry("To", PARENT)
 			.containsEntry("DateSent>", DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
