@@ -116,6 +116,27 @@ public final class AppNode implements AutoCloseable {
 	}
 
 	/**
+	 * Stops the node as {@code kill} (SIGTERM) would, and waits until it has stopped.
+	 * @return whether it stopped within the time
+	 */
+	public boolean stop(Duration within) throws InterruptedException {
+		this.process.destroy();
+		return this.process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * Everything the node logged.
+	 */
+	public List<String> log() {
+		try {
+			return Files.readAllLines(this.log);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
 	 * Kills the node as {@code kill -9} would, and waits until it is gone.
 	 */
 	public void kill() throws InterruptedException {

@@ -7,9 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.classbell.notifier.outbox.Channel;
@@ -47,9 +45,9 @@ public class Deliveries {
 
 	/**
 	 * Claims up to {@code limit} due notifications of the given channels for this node.
-	 * Those that quiet hours hold are put off to the end of the quiet hours instead, and
-	 * those to an address that cannot take them now (its limit per address) to the times
-	 * it can, one gap apart, in their order: what waits never holds up the others.
+	 * Those that quiet hours hold are put off to the end of the quiet hours instead; of
+	 * those to one address, the claim takes what the address can take now and puts the
+	 * rest off ({@link ClaimPacing}): what waits never holds up the others.
 	 */
 	@Transactional
 	public List<Outgoing> claim(Collection<Channel> channels, int limit, String node, Duration lease, Instant now) {
@@ -82,22 +80,15 @@ public class Deliveries {
 		List<Long> claimed = new ArrayList<>();
 		List<Object[]> held = new ArrayList<>();
 		List<Outgoing> outgoing = new ArrayList<>();
-		Map<String, Instant> slots = new HashMap<>();
+		ClaimPacing paced = new ClaimPacing(pacing, now);
 		for (Due row : due) {
 			Optional<Instant> hold = (row.urgent() || row.guardianId() == null) ? Optional.empty()
 					: new QuietHours(row.quietFrom(), row.quietTo()).holdUntil(now, ZoneId.of(row.timeZone()));
 			Channel channel = Channel.of(row.channel());
-			if (hold.isEmpty()) {
-				String address = row.channel() + ":" + row.address();
-				Instant slot = slots.computeIfAbsent(address,
-						(key) -> now.plus(pacing.untilNext(channel, row.address(), now)));
-				slots.put(address, (slot.isAfter(now) ? slot : now).plus(pacing.gap(channel)));
-				hold = slot.isAfter(now) ? Optional.of(slot) : Optional.empty();
-			}
 			if (hold.isPresent()) {
 				held.add(new Object[] { Timestamps.of(hold.get()), Timestamps.of(now), row.id() });
 			}
-			else {
+			else if (paced.takes(channel, row.address())) {
 				claimed.add(row.id());
 				outgoing.add(new Outgoing(new NotificationId(row.id()), channel, row.address(), row.body(),
 						new SchoolId(row.schoolId()), guardian(row.guardianId()), row.attempts() + 1));
@@ -106,6 +97,7 @@ public class Deliveries {
 		if (!held.isEmpty()) {
 			this.batch.batchUpdate("update notification set next_attempt_at = ?, updated_at = ? where id = ?", held);
 		}
+		paced.putOff(this.jdbc);
 		if (!claimed.isEmpty()) {
 			this.jdbc.sql("""
 					update notification set status = 'sending', attempts = attempts + 1, claimed_by = :node,

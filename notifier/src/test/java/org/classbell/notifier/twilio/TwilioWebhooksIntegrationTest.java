@@ -86,13 +86,56 @@ class TwilioWebhooksIntegrationTest extends ChannelsIntegrationTest {
 			.isEqualTo(1);
 	}
 
+	@Test
+	void actsOnceOnAnSmsThatTwilioPostsAgain() {
+		String sid = "SM" + "5".repeat(32);
+
+		Answer first = inbound(sid, ALEKSEEVA_PHONE, "ОТЧЕТ");
+		Answer again = inbound(sid, ALEKSEEVA_PHONE, "ОТЧЕТ");
+		long reports = count("select count(*) from notification where kind = 'report'");
+		Answer stop = inbound("SM" + "6".repeat(32), ALEKSEEVA_PHONE, "СТОП");
+		long audit = count("select count(*) from audit_log");
+		Answer stopAgain = inbound("SM" + "6".repeat(32), ALEKSEEVA_PHONE, "СТОП");
+
+		assertThat(again.body()).isEqualTo(first.body());
+		assertThat(reports).isEqualTo(1);
+		assertThat(stopAgain.body()).isEqualTo(stop.body()).contains("Вы отписались от SMS школы");
+		assertThat(count("select count(*) from audit_log")).isEqualTo(audit);
+		Map<String, String> withoutSid = Map.of("From", ALEKSEEVA_PHONE, "Body", "СТОП");
+		assertThat(
+				twilio("/webhooks/twilio/inbound", withoutSid, sign("/webhooks/twilio/inbound", withoutSid)).status())
+			.isEqualTo(400);
+	}
+
+	@Test
+	void aDeliveryReportPostedAgainChangesNothing() {
+		praise(student("Алексеев", "Борис"), "помог однокласснику");
+		awaitStatus("sms", "sent");
+		String sid = TWILIO.awaitMessages(1).get(0).sid();
+		Map<String, String> failed = Map.of("MessageSid", sid, "MessageStatus", "undelivered", "ErrorCode", "30003",
+				"AccountSid", TWILIO.accountSid());
+
+		twilio("/webhooks/twilio/status", failed, sign("/webhooks/twilio/status", failed));
+		String error = this.jdbc.sql("select error from notification").query(String.class).single();
+		long audit = count("select count(*) from audit_log");
+		twilio("/webhooks/twilio/status", failed, sign("/webhooks/twilio/status", failed));
+
+		assertThat(status()).isEqualTo("failed");
+		assertThat(this.jdbc.sql("select error from notification").query(String.class).single()).isEqualTo(error);
+		assertThat(count("select count(*) from audit_log")).isEqualTo(audit);
+	}
+
 	private String status() {
 		return this.jdbc.sql("select status from notification").query(String.class).single();
 	}
 
 	private Answer inbound(String from, String body) {
-		Map<String, String> form = Map.of("From", from, "To", Dispatching.SENDER, "Body", body, "MessageSid",
-				"SM" + Long.toHexString(System.nanoTime()), "AccountSid", TWILIO.accountSid());
+		return inbound("SM" + Long.toHexString(System.nanoTime()), from, body);
+	}
+
+	private Answer inbound(String sid, String from, String body) {
+		Map<String, String> form = Map.of("From", from, "To", Dispatching.SENDER, "Body", body, "MessageSid", sid,
+				"AccountSid", TWILIO.accountSid());
 		Answer answer = twilio("/webhooks/twilio/inbound", form, sign("/webhooks/twilio/inbound", form));
 		assertThat(answer.status()).isEqualTo(200);
 		return answer;
