@@ -1,10 +1,13 @@
 package org.classbell.bot;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.classbell.notifier.reports.Period;
+import org.classbell.notifier.reports.SchoolCalendar;
 import org.classbell.testing.Button;
 import org.classbell.testing.SentMessage;
 
@@ -59,6 +62,17 @@ class GuardianIntegrationTest extends BotIntegrationTest {
 				Алгебра: 3 — average 3.00
 				No absences or latenesses.""");
 		assertThat(ask(PETROVA, "/report someday").text()).startsWith("A report for which period?");
+	}
+
+	@Test
+	void reportsTheTermAsTheSchoolSetItAndSaysWhenItSetNone() {
+		assertThat(ask(PETROVA, "/report term").text()).startsWith("Today is in no term");
+
+		this.beans.getBean(SchoolCalendar.class)
+			.replaceTerms(school(), List
+				.of(new SchoolCalendar.Term("II", new Period(LocalDate.of(2026, 11, 9), LocalDate.of(2026, 12, 27)))));
+
+		assertThat(reports(PETROVA, "/report term", 1).get(0).text()).startsWith("📘 <b>Анна, 5А</b> — November 9");
 	}
 
 	@Test

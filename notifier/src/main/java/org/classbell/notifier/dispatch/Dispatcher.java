@@ -50,7 +50,7 @@ public class Dispatcher implements SmartLifecycle {
 
 	private final Map<Channel, Carrier> carriers = new EnumMap<>(Channel.class);
 
-	private final Map<Channel, Throttle> throttles = new EnumMap<>(Channel.class);
+	private final Map<Channel, Throttle> throttles;
 
 	private final Pacing pacing;
 
@@ -93,9 +93,7 @@ public class Dispatcher implements SmartLifecycle {
 		for (Channel channel : Channel.values()) {
 			this.sendTimes.put(channel, meters.timer("classbell.notifications.send", "channel", channel.code()));
 		}
-		this.throttles.put(Channel.TELEGRAM,
-				new Throttle(properties.telegramPerSecond(), properties.telegramChatPerSecond()));
-		this.throttles.put(Channel.SMS, new Throttle(properties.smsPerSecond(), 0));
+		this.throttles = Throttle.of(properties);
 		this.pacing = Pacing.by(this.throttles);
 	}
 
@@ -126,14 +124,13 @@ public class Dispatcher implements SmartLifecycle {
 		}
 	}
 
+	// senders begin no message now: they end what is in flight and put the rest back
 	@Override
 	public void stop() {
 		this.running = false;
 		wake();
 		try {
 			if (this.loop != null) {
-				// senders begin no message now: they end what is in flight, put the rest
-				// back
 				this.loop.join(TimeUnit.SECONDS.toMillis(20));
 			}
 			for (ExecutorService senders : this.senders.values()) {

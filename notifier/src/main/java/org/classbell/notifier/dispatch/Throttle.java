@@ -2,6 +2,7 @@ package org.classbell.notifier.dispatch;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -9,6 +10,8 @@ import java.util.concurrent.locks.LockSupport;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+
+import org.classbell.notifier.outbox.Channel;
 
 /**
  * Keeps one channel of one node within its provider's limits: a number of units a second
@@ -46,6 +49,17 @@ final class Throttle {
 			this.bucket = null;
 		}
 		this.addressGapNanos = (perAddressPerSecond > 0) ? Math.round(1e9 / perAddressPerSecond) : 0;
+	}
+
+	/**
+	 * The throttles of the channels, at the limits of the properties.
+	 */
+	static Map<Channel, Throttle> of(DispatchProperties properties) {
+		Map<Channel, Throttle> throttles = new EnumMap<>(Channel.class);
+		throttles.put(Channel.TELEGRAM,
+				new Throttle(properties.telegramPerSecond(), properties.telegramChatPerSecond()));
+		throttles.put(Channel.SMS, new Throttle(properties.smsPerSecond(), 0));
+		return throttles;
 	}
 
 	/**
