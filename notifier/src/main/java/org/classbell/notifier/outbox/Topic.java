@@ -54,6 +54,13 @@ public record Topic(String value) {
 		return new Topic("digest:" + day + ":" + student.value());
 	}
 
+	/**
+	 * The n-th part of a message about this topic too long for one (n from 2).
+	 */
+	public Topic part(int n) {
+		return new Topic(this.value + ":part" + n);
+	}
+
 	@Override
 	public String toString() {
 		return this.value;

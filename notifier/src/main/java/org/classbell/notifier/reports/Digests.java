@@ -125,7 +125,7 @@ public class Digests {
 			for (Recipient.Child child : recipient.children()) {
 				StudentReport report = reports.get(child.studentId());
 				if (recipient.isReachable() && report != null && report.hasNews()) {
-					messages.add(this.texts.message(recipient, report, day, MessageKind.DIGEST,
+					messages.addAll(this.texts.messages(recipient, report, day, MessageKind.DIGEST,
 							Topic.digest(day.from(), report.studentId()), written));
 				}
 			}

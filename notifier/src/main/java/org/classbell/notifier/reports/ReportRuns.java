@@ -180,7 +180,7 @@ public class ReportRuns {
 			for (Recipient.Child child : recipient.children()) {
 				StudentReport report = reports.get(child.studentId());
 				if (report != null) {
-					messages.add(this.texts.message(recipient, report, period, MessageKind.REPORT,
+					messages.addAll(this.texts.messages(recipient, report, period, MessageKind.REPORT,
 							Topic.report(kind.code(), period.from(), report.studentId()), written));
 				}
 			}

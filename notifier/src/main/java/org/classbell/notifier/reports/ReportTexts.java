@@ -13,6 +13,7 @@ import org.classbell.notifier.outbox.Message;
 import org.classbell.notifier.outbox.MessageKind;
 import org.classbell.notifier.outbox.Recipient;
 import org.classbell.notifier.outbox.Topic;
+import org.classbell.notifier.telegram.TelegramText;
 import org.classbell.templates.MessageCatalog;
 import org.classbell.templates.sms.SmsText;
 
@@ -26,9 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportTexts {
 
-	/** Telegram refuses longer messages. */
-	static final int TELEGRAM_LIMIT = 4096;
-
 	private final MessageCatalog messages;
 
 	private final int smsSegments;
@@ -39,7 +37,7 @@ public class ReportTexts {
 	}
 
 	/**
-	 * The report in Telegram HTML.
+	 * The report in Telegram HTML, as long as it is: see {@link #parts(String)}.
 	 * @param digest whether it is the end-of-day digest rather than a report
 	 */
 	public String telegram(StudentReport report, Period period, Locale locale, boolean digest) {
@@ -78,7 +76,7 @@ public class ReportTexts {
 				.forEach((homework) -> lines.add(html(locale, "report.homework",
 						Map.of("subject", homework.subject(), "due", homework.due(), "text", homework.text()))));
 		}
-		return fitTelegram(lines, html(locale, "report.cut", Map.of()));
+		return String.join("\n", lines);
 	}
 
 	/**
@@ -139,8 +137,9 @@ public class ReportTexts {
 	 * @param kind a report or a digest
 	 * @param topic what it is about, sent once per guardian
 	 */
-	public Message message(Recipient recipient, StudentReport report, Period period, MessageKind kind, Topic topic) {
-		return message(recipient, report, period, kind, topic, new HashMap<>());
+	public List<Message> messages(Recipient recipient, StudentReport report, Period period, MessageKind kind,
+			Topic topic) {
+		return messages(recipient, report, period, kind, topic, new HashMap<>());
 	}
 
 	/**
@@ -150,8 +149,8 @@ public class ReportTexts {
 	 * {@code written} (and the new ones put there): a batch of a run writes each text
 	 * once.
 	 */
-	public Message message(Recipient recipient, StudentReport report, Period period, MessageKind kind, Topic topic,
-			Map<String, String> written) {
+	public List<Message> messages(Recipient recipient, StudentReport report, Period period, MessageKind kind,
+			Topic topic, Map<String, String> written) {
 		boolean digest = kind == MessageKind.DIGEST;
 		boolean telegram = recipient.channel() == Channel.TELEGRAM;
 		Locale locale = recipient.locale();
@@ -160,11 +159,17 @@ public class ReportTexts {
 				? written.computeIfAbsent("sms/" + recipient.transliterate() + "/" + form, (key) -> sms(report, period,
 						locale, recipient.transliterate(), digest, this.messages.render(locale, "report.sms.more")))
 				: null;
-		return telegram
-				? new Message(recipient, report.studentId(), kind, topic,
-						written.computeIfAbsent("telegram/" + form, (key) -> telegram(report, period, locale, digest)),
-						sms, null, false)
-				: new Message(recipient, report.studentId(), kind, topic, sms, null, null, false);
+		if (!telegram) {
+			return List.of(new Message(recipient, report.studentId(), kind, topic, sms, null, null, false));
+		}
+		List<String> parts = parts(
+				written.computeIfAbsent("telegram/" + form, (key) -> telegram(report, period, locale, digest)));
+		List<Message> messages = new ArrayList<>();
+		for (int i = 0; i < parts.size(); i++) {
+			messages.add(new Message(recipient, report.studentId(), kind, (i == 0) ? topic : topic.part(i + 1),
+					parts.get(i), (i == 0) ? sms : null, null, false));
+		}
+		return messages;
 	}
 
 	private void notes(StudentReport report, String kind, Locale locale, List<String> lines) {
@@ -236,22 +241,11 @@ public class ReportTexts {
 	}
 
 	/**
-	 * The lines as one Telegram message; when they would pass Telegram's limit, as many
-	 * whole lines as fit, then the note that the report was cut.
+	 * The report as Telegram messages: one, or several split at line ends when it is
+	 * longer than a message takes (many subjects, long notes).
 	 */
-	static String fitTelegram(List<String> lines, String cut) {
-		String all = String.join("\n", lines);
-		if (all.length() <= TELEGRAM_LIMIT) {
-			return all;
-		}
-		StringBuilder fitted = new StringBuilder();
-		for (String line : lines) {
-			if (fitted.length() + line.length() + cut.length() + 2 > TELEGRAM_LIMIT) {
-				break;
-			}
-			fitted.append(line).append('\n');
-		}
-		return fitted.append(cut).toString();
+	static List<String> parts(String telegram) {
+		return TelegramText.split(telegram, TelegramText.MAX);
 	}
 
 }
