@@ -30,6 +30,9 @@ final class Utf8Upload extends Reader {
 
 	private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER).flip();
 
+	/** Decoded, not yet read. */
+	private final CharBuffer chars = CharBuffer.allocate(BUFFER).flip();
+
 	private long bytesRead;
 
 	private long newlines;
@@ -50,27 +53,40 @@ final class Utf8Upload extends Reader {
 		if (length == 0) {
 			return 0;
 		}
-		CharBuffer out = CharBuffer.wrap(target, offset, length);
-		while (out.position() == offset && !this.flushed) {
+		if (!this.chars.hasRemaining() && !decodeMore()) {
+			return -1;
+		}
+		int read = Math.min(length, this.chars.remaining());
+		this.chars.get(target, offset, read);
+		this.newlines += count(target, offset, offset + read);
+		return read;
+	}
+
+	/**
+	 * Decodes the next characters into the buffer (which has room for a surrogate pair);
+	 * {@code false} at the end of the file.
+	 */
+	private boolean decodeMore() throws IOException {
+		this.chars.clear();
+		while (this.chars.position() == 0 && !this.flushed) {
 			if (!this.ended && (!this.started || !this.bytes.hasRemaining())) {
 				fill();
 				continue;
 			}
-			CoderResult result = this.decoder.decode(this.bytes, out, this.ended);
+			CoderResult result = this.decoder.decode(this.bytes, this.chars, this.ended);
 			if (result.isError()) {
-				throw new NotUtf8(this.newlines + count(target, offset, out.position()) + 1);
+				throw new NotUtf8(this.newlines + count(this.chars.array(), 0, this.chars.position()) + 1);
 			}
 			if (result.isUnderflow() && this.ended) {
-				this.decoder.flush(out);
+				this.decoder.flush(this.chars);
 				this.flushed = true;
 			}
 			else if (result.isUnderflow()) {
 				fill();
 			}
 		}
-		int read = out.position() - offset;
-		this.newlines += count(target, offset, out.position());
-		return (read == 0) ? -1 : read;
+		this.chars.flip();
+		return this.chars.hasRemaining();
 	}
 
 	/**

@@ -24,6 +24,19 @@ class Utf8UploadTest {
 	}
 
 	@Test
+	void readsACharacterBeyondTheBasicPlaneOneCharAtATime() throws IOException {
+		String text = "a😀б\n";
+		try (Reader reader = new Utf8Upload(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), 100)) {
+			StringBuilder read = new StringBuilder();
+			char[] one = new char[1];
+			for (int n; (n = reader.read(one, 0, 1)) >= 0;) {
+				read.append(one, 0, n);
+			}
+			assertThat(read.toString()).isEqualTo(text);
+		}
+	}
+
+	@Test
 	void readsLargeTextInOneGo() throws IOException {
 		String text = "Ё".repeat(100_000) + "\n" + "a".repeat(100_001);
 

@@ -82,21 +82,28 @@ class TelegramSender {
 	private void sendMessage(TelegramUpdates.Chat chat, String html, List<List<Reply.Button>> buttons) {
 		List<String> parts = TelegramText.split(html, TelegramText.MAX);
 		for (int i = 0; i < parts.size(); i++) {
-			execute(SendMessage.builder()
+			boolean sent = execute(SendMessage.builder()
 				.chatId(chat.chatId())
 				.text(parts.get(i))
 				.parseMode(ParseMode.HTML)
 				.replyMarkup((i == parts.size() - 1) ? keyboard(buttons) : null)
 				.build(), "message");
+			if (!sent) {
+				// a reply with a hole in it would mislead: the rest is not sent either
+				break;
+			}
 		}
 	}
 
-	private void execute(org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod<?> method, String what) {
+	private boolean execute(org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod<?> method,
+			String what) {
 		try {
 			this.client.execute(method);
+			return true;
 		}
 		catch (TelegramApiException ex) {
 			log.warn("Could not send a {} to the Bot API: {}", what, ex.getMessage());
+			return false;
 		}
 	}
 

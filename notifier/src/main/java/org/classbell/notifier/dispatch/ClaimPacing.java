@@ -12,10 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What one claim takes of each address's due messages: the first, when it can go within
- * one gap (its sender waits the rest); none, when the provider asked the address to wait.
- * The address's other queued messages are then put off in their order, one gap apart from
- * when the next may go, so that they leave the head of the queue to other addresses and
- * none overtakes another of its address.
+ * one gap (its sender waits the rest), or all of them where the channel has no limit per
+ * address; none, when the provider asked the address to wait. The address's other queued
+ * messages are then put off in their order, one gap apart from when the next may go, so
+ * that they leave the head of the queue to other addresses and none overtakes another of
+ * its address.
  */
 final class ClaimPacing {
 
@@ -40,6 +41,9 @@ final class ClaimPacing {
 		Address key = new Address(channel, address);
 		Duration gap = this.pacing.gap(channel);
 		Instant next = this.seen.get(key);
+		if (next != null && gap.isZero() && !next.isAfter(this.now)) {
+			return true;
+		}
 		if (next != null) {
 			this.paced.putIfAbsent(key, next);
 			return false;
@@ -55,17 +59,24 @@ final class ClaimPacing {
 	}
 
 	/**
-	 * Puts off the queued messages of the addresses that have more than the claim took.
+	 * Puts off the queued messages of the addresses that have more than the claim took,
+	 * once the claim has taken its own (they are no longer queued). Rows another node's
+	 * claim holds are left to it, so that two claims never wait on each other.
 	 */
 	void putOff(JdbcClient jdbc) {
 		this.paced.forEach((address, from) -> jdbc.sql("""
-				update notification n
-				set next_attempt_at = greatest(n.next_attempt_at,
-				        cast(:from as timestamptz) + (q.rn - 1) * :gap * interval '1 microsecond'),
-				    updated_at = :now
-				from (select id, row_number() over (order by next_attempt_at, id) as rn from notification
-				      where status = 'queued' and channel = :channel and address = :address) q
-				where n.id = q.id
+				with mine as (
+				    select id, next_attempt_at from notification
+				    where status = 'queued' and channel = :channel and address = :address
+				    for update skip locked),
+				numbered as (
+				    select id, next_attempt_at, row_number() over (order by next_attempt_at, id) as rn from mine),
+				slots as (
+				    select id, greatest(next_attempt_at,
+				        cast(:from as timestamptz) + (rn - 1) * :gap * interval '1 microsecond') as at from numbered)
+				update notification n set next_attempt_at = s.at, updated_at = :now
+				from slots s
+				where n.id = s.id and s.at > n.next_attempt_at
 				""")
 			.param("from", Timestamps.of(from))
 			.param("gap", this.pacing.gap(address.channel()).toNanos() / 1000)

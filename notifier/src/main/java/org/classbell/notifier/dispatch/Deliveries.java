@@ -97,7 +97,6 @@ public class Deliveries {
 		if (!held.isEmpty()) {
 			this.batch.batchUpdate("update notification set next_attempt_at = ?, updated_at = ? where id = ?", held);
 		}
-		paced.putOff(this.jdbc);
 		if (!claimed.isEmpty()) {
 			this.jdbc.sql("""
 					update notification set status = 'sending', attempts = attempts + 1, claimed_by = :node,
@@ -110,6 +109,7 @@ public class Deliveries {
 				.param("ids", claimed)
 				.update();
 		}
+		paced.putOff(this.jdbc);
 		return outgoing;
 	}
 
