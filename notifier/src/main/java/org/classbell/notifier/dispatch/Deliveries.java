@@ -63,7 +63,12 @@ public class Deliveries {
 		List<Due> due = this.jdbc.sql("""
 				select n.id, n.channel, n.address, n.body, n.school_id, n.guardian_id, n.attempts, n.urgent,
 				       coalesce(g.quiet_from, s.quiet_from) as quiet_from, coalesce(g.quiet_to, s.quiet_to) as quiet_to,
-				       s.time_zone
+				       s.time_zone,
+				       (g.opted_out_at is not null or g.consent_at is null or g.phone_flagged_at is not null)
+				           as sms_withdrawn,
+				       not exists (select 1 from telegram_link tl where tl.guardian_id = n.guardian_id
+				                   and tl.chat_id::text = n.address and tl.consented_at is not null)
+				           as telegram_withdrawn
 				from notification n
 				join school s on s.id = n.school_id
 				left join guardian g on g.id = n.guardian_id
@@ -82,11 +87,15 @@ public class Deliveries {
 		List<Outgoing> outgoing = new ArrayList<>();
 		ClaimPacing paced = new ClaimPacing(pacing, now);
 		for (Due row : due) {
+			if (row.withdrawn() != null) {
+				held.add(new Object[] { "cancelled", row.withdrawn(), null, Timestamps.of(now), row.id() });
+				continue;
+			}
 			Optional<Instant> hold = (row.urgent() || row.guardianId() == null) ? Optional.empty()
 					: new QuietHours(row.quietFrom(), row.quietTo()).holdUntil(now, ZoneId.of(row.timeZone()));
 			Channel channel = Channel.of(row.channel());
 			if (hold.isPresent()) {
-				held.add(new Object[] { Timestamps.of(hold.get()), Timestamps.of(now), row.id() });
+				held.add(new Object[] { "queued", null, Timestamps.of(hold.get()), Timestamps.of(now), row.id() });
 			}
 			else if (paced.takes(channel, row.address())) {
 				claimed.add(row.id());
@@ -95,7 +104,11 @@ public class Deliveries {
 			}
 		}
 		if (!held.isEmpty()) {
-			this.batch.batchUpdate("update notification set next_attempt_at = ?, updated_at = ? where id = ?", held);
+			this.batch.batchUpdate("""
+					update notification set status = ?, error = coalesce(?, error),
+					       next_attempt_at = coalesce(?, next_attempt_at), updated_at = ?
+					where id = ?
+					""", held);
 		}
 		if (!claimed.isEmpty()) {
 			this.jdbc.sql("""
@@ -250,7 +263,26 @@ public class Deliveries {
 	}
 
 	record Due(long id, String channel, String address, String body, long schoolId, Long guardianId, int attempts,
-			boolean urgent, LocalTime quietFrom, LocalTime quietTo, String timeZone) {
+			boolean urgent, LocalTime quietFrom, LocalTime quietTo, String timeZone, boolean smsWithdrawn,
+			boolean telegramWithdrawn) {
+
+		/**
+		 * Why the message may no longer go to its guardian, checked again as it is
+		 * claimed (consent withdrawn, opted out, the chat unlinked since it was queued);
+		 * {@code null} when it may.
+		 */
+		String withdrawn() {
+			if (this.guardianId == null) {
+				return null;
+			}
+			if ("sms".equals(this.channel) && this.smsWithdrawn) {
+				return "the guardian withdrew consent to SMS or opted out before it was sent";
+			}
+			if ("telegram".equals(this.channel) && this.telegramWithdrawn) {
+				return "the guardian's Telegram was unlinked or its consent withdrawn before it was sent";
+			}
+			return null;
+		}
 
 	}
 
