@@ -88,7 +88,7 @@ public class InboundSms {
 	/**
 	 * Acts on a message from a phone, once: the same message again (by the provider's id)
 	 * gets the first reply again and changes nothing.
-	 * @param messageId the provider's id of the message
+	 * @param messageId the provider's id of the message, {@code null} when it gave none
 	 * @param from the sender, in E.164
 	 * @param body what they wrote
 	 * @return the reply to send back at once, if any
@@ -96,6 +96,11 @@ public class InboundSms {
 	@Transactional
 	public Optional<String> receive(String messageId, String from, String body) {
 		Instant now = this.clock.instant();
+		if (messageId == null) {
+			// Twilio always names its messages; a post without an id cannot be told from
+			// a repeat
+			return act(from, body, now);
+		}
 		Optional<Optional<String>> before = this.received.claim(messageId, now);
 		if (before.isPresent()) {
 			log.info("SMS {} from {} came again; acted on already", messageId, PhoneNumber.mask(from));

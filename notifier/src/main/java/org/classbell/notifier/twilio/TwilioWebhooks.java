@@ -95,8 +95,11 @@ class TwilioWebhooks {
 		}
 		String from = form.getFirst("From");
 		String sid = form.getFirst("MessageSid");
-		if (!StringUtils.hasText(from) || sid == null || !MESSAGE_SID.matcher(sid).matches()) {
-			return ResponseEntity.badRequest().body("From and MessageSid are required");
+		if (!StringUtils.hasText(from)) {
+			return ResponseEntity.badRequest().body("From is required");
+		}
+		if (sid != null && !MESSAGE_SID.matcher(sid).matches()) {
+			return ResponseEntity.badRequest().body("MessageSid is not a message id");
 		}
 		Optional<String> reply = this.inbound.receive(sid, from, form.getFirst("Body"));
 		String twiml = reply.map((text) -> "<Response><Message>" + xml(text) + "</Message></Response>")

@@ -101,10 +101,12 @@ class TwilioWebhooksIntegrationTest extends ChannelsIntegrationTest {
 		assertThat(reports).isEqualTo(1);
 		assertThat(stopAgain.body()).isEqualTo(stop.body()).contains("Вы отписались от SMS школы");
 		assertThat(count("select count(*) from audit_log")).isEqualTo(audit);
-		Map<String, String> withoutSid = Map.of("From", ALEKSEEVA_PHONE, "Body", "СТОП");
-		assertThat(
-				twilio("/webhooks/twilio/inbound", withoutSid, sign("/webhooks/twilio/inbound", withoutSid)).status())
+		Map<String, String> forgedSid = Map.of("From", ALEKSEEVA_PHONE, "Body", "СТОП", "MessageSid", "SM'; drop");
+		assertThat(twilio("/webhooks/twilio/inbound", forgedSid, sign("/webhooks/twilio/inbound", forgedSid)).status())
 			.isEqualTo(400);
+		Map<String, String> withoutSid = Map.of("From", ALEKSEEVA_PHONE, "Body", "ПОМОЩЬ");
+		assertThat(twilio("/webhooks/twilio/inbound", withoutSid, sign("/webhooks/twilio/inbound", withoutSid)).body())
+			.contains("ОТЧЕТ");
 	}
 
 	@Test
