@@ -68,7 +68,10 @@ public class Deliveries {
 				           as sms_withdrawn,
 				       not exists (select 1 from telegram_link tl where tl.guardian_id = n.guardian_id
 				                   and tl.chat_id::text = n.address and tl.consented_at is not null)
-				           as telegram_withdrawn
+				           as telegram_withdrawn,
+				       not exists (select 1 from student_guardian sg join student st on st.id = sg.student_id
+				                   where sg.guardian_id = n.guardian_id and st.active)
+				           as off_roster
 				from notification n
 				join school s on s.id = n.school_id
 				left join guardian g on g.id = n.guardian_id
@@ -264,16 +267,19 @@ public class Deliveries {
 
 	record Due(long id, String channel, String address, String body, long schoolId, Long guardianId, int attempts,
 			boolean urgent, LocalTime quietFrom, LocalTime quietTo, String timeZone, boolean smsWithdrawn,
-			boolean telegramWithdrawn) {
+			boolean telegramWithdrawn, boolean offRoster) {
 
 		/**
 		 * Why the message may no longer go to its guardian, checked again as it is
-		 * claimed (consent withdrawn, opted out, the chat unlinked since it was queued);
-		 * {@code null} when it may.
+		 * claimed (consent withdrawn, opted out, the chat unlinked, the guardian off the
+		 * roster); {@code null} when it may.
 		 */
 		String withdrawn() {
 			if (this.guardianId == null) {
 				return null;
+			}
+			if (this.offRoster) {
+				return "the guardian was dropped from the roster before it was sent";
 			}
 			if ("sms".equals(this.channel) && this.smsWithdrawn) {
 				return "the guardian withdrew consent to SMS or opted out before it was sent";

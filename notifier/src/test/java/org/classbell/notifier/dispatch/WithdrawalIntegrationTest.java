@@ -3,10 +3,12 @@ package org.classbell.notifier.dispatch;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
 import org.classbell.store.GuardianId;
+import org.classbell.store.testing.ImportedSchool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -49,6 +51,22 @@ class WithdrawalIntegrationTest extends ChannelsIntegrationTest {
 		await().atMost(WAIT)
 			.until(() -> count("select count(*) from notification where status = 'cancelled'") == QUEUED);
 		assertThat(TELEGRAM.sentMessages(PETROVA)).isEmpty();
+	}
+
+	@Test
+	void sendsNoQueuedMessageToAGuardianDroppedFromTheRoster() {
+		GuardianId alekseeva = this.school.guardian("Алексеева Ольга");
+		queue(alekseeva, "sms", ALEKSEEVA_PHONE);
+
+		this.school.roster(Arrays.stream(ImportedSchool.ROSTER)
+			.filter((line) -> !line.contains("Алексеев"))
+			.toArray(String[]::new));
+		this.clock.advance(Duration.ofMinutes(2));
+
+		await().atMost(WAIT)
+			.until(() -> count(
+					"select count(*) from notification where error like '%dropped from the roster%'") == QUEUED);
+		assertThat(TWILIO.messages()).isEmpty();
 	}
 
 	/**
