@@ -1,11 +1,6 @@
 package org.classbell.bot.telegram;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +20,8 @@ import org.classbell.store.testing.ImportedSchool;
 import org.classbell.store.testing.Lines;
 import org.classbell.store.testing.Outcomes;
 import org.classbell.testing.FakeBotApi;
+import org.classbell.testing.LocalHttp;
+import org.classbell.testing.LocalHttp.Answer;
 import org.classbell.testing.SentMessage;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,8 +51,6 @@ class WebhookIntegrationTest {
 	static final String SECRET = "webhook-secret-123";
 
 	static final Duration WAIT = Duration.ofSeconds(10);
-
-	static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	int port;
@@ -147,29 +142,8 @@ class WebhookIntegrationTest {
 	 * {@code null}.
 	 */
 	private Answer post(String update, String secret) {
-		HttpRequest.Builder request = HttpRequest
-			.newBuilder(URI.create("http://localhost:" + this.port + "/webhooks/telegram"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(update, StandardCharsets.UTF_8));
-		if (secret != null) {
-			request.header("X-Telegram-Bot-Api-Secret-Token", secret);
-		}
-		try {
-			HttpResponse<String> response = HTTP.send(request.build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-			return new Answer(response.statusCode(), response.body());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private record Answer(int status, String body) {
-
+		return LocalHttp.post(URI.create("http://localhost:" + this.port + "/webhooks/telegram"), "application/json",
+				update, "X-Telegram-Bot-Api-Secret-Token", secret);
 	}
 
 }

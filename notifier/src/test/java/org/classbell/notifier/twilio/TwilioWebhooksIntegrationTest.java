@@ -1,11 +1,7 @@
 package org.classbell.notifier.twilio;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.classbell.notifier.dispatch.ChannelsIntegrationTest;
 import org.classbell.notifier.testing.Dispatching;
 import org.classbell.testing.FakeTwilio;
+import org.classbell.testing.LocalHttp;
+import org.classbell.testing.LocalHttp.Answer;
 import org.classbell.testing.SentSms;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * URL changes nothing.
  */
 class TwilioWebhooksIntegrationTest extends ChannelsIntegrationTest {
-
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	int port;
@@ -157,28 +153,8 @@ class TwilioWebhooksIntegrationTest extends ChannelsIntegrationTest {
 			.map((field) -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-		if (signature != null) {
-			request.header("X-Twilio-Signature", signature);
-		}
-		try {
-			HttpResponse<String> response = HTTP.send(request.build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-			return new Answer(response.statusCode(), response.body());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private record Answer(int status, String body) {
-
+		return LocalHttp.post(URI.create("http://localhost:" + this.port + path), "application/x-www-form-urlencoded",
+				body, "X-Twilio-Signature", signature);
 	}
 
 }
