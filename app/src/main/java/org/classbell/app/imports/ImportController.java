@@ -20,14 +20,11 @@ import org.classbell.store.imports.ImportOutcome;
 import org.classbell.store.imports.ImportProblem;
 import org.classbell.store.roster.RosterImport;
 import org.classbell.store.roster.RosterLine;
-import org.classbell.store.roster.RosterSummary;
 import org.classbell.store.school.School;
 import org.classbell.store.staff.StaffImport;
 import org.classbell.store.staff.StaffLine;
-import org.classbell.store.staff.StaffSummary;
 import org.classbell.store.timetable.TimetableImport;
 import org.classbell.store.timetable.TimetableLine;
-import org.classbell.store.timetable.TimetableSummary;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -174,8 +171,7 @@ class ImportController {
 			file = CsvFile.read(body.in(), columns, FIELDS, this.maxBytes);
 		}
 		catch (Utf8Upload.TooLarge ex) {
-			RefusedUpload.discardRest(request, this.maxBytes);
-			return tooLarge(request, this.maxBytes);
+			return RefusedUpload.answer(this.errors, request, this.maxBytes);
 		}
 		List<L> lines = file.rows().stream().map(line).toList();
 		if (!file.problems().isEmpty()) {
@@ -201,14 +197,6 @@ class ImportController {
 		String key = (problems.size() > lines.size()) ? "import.rejected.first" : "import.rejected";
 		return this.errors.answer(HttpStatus.BAD_REQUEST, request, key,
 				Map.of("count", problems.size(), "listed", lines.size()), lines, problems.size());
-	}
-
-	/**
-	 * 413: the file is larger than imports take; the message says how large they may be.
-	 */
-	private ResponseEntity<?> tooLarge(HttpServletRequest request, long maxBytes) {
-		return this.errors.answer(HttpStatus.CONTENT_TOO_LARGE, request, "import.too_large",
-				Map.of("max", maxBytes / (1024.0 * 1024.0)));
 	}
 
 	private static Map<String, Object> arguments(ImportProblem problem) {

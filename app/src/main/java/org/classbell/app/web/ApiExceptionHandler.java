@@ -43,9 +43,7 @@ class ApiExceptionHandler {
 	 */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ResponseEntity<ApiError> tooLarge(HttpServletRequest request) {
-		RefusedUpload.discardRest(request, this.imports.maxSize().toBytes());
-		return this.errors.answer(HttpStatus.CONTENT_TOO_LARGE, request, "import.too_large",
-				Map.of("max", this.imports.maxSize().toBytes() / (1024.0 * 1024.0)));
+		return RefusedUpload.answer(this.errors, request, this.imports.maxSize().toBytes());
 	}
 
 	@ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class })

@@ -2,8 +2,12 @@ package org.classbell.app.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /**
  * What is left of an upload refused for its size, read and thrown away (a bounded amount,
@@ -18,7 +22,17 @@ public final class RefusedUpload {
 	private RefusedUpload() {
 	}
 
-	public static void discardRest(HttpServletRequest request, long limit) {
+	/**
+	 * The answer to an upload larger than the limit, which it states, after the rest of
+	 * the upload is thrown away.
+	 */
+	public static ResponseEntity<ApiError> answer(ApiErrors errors, HttpServletRequest request, long limit) {
+		discardRest(request, limit);
+		return errors.answer(HttpStatus.CONTENT_TOO_LARGE, request, "import.too_large",
+				Map.of("max", limit / (1024.0 * 1024.0)));
+	}
+
+	static void discardRest(HttpServletRequest request, long limit) {
 		try {
 			InputStream in = request.getInputStream();
 			byte[] buffer = new byte[64 * 1024];
