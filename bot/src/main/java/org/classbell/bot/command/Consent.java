@@ -1,5 +1,9 @@
 package org.classbell.bot.command;
 
+import org.classbell.store.consent.Purpose;
+import org.classbell.store.consent.ConsentSource;
+import org.classbell.store.consent.ConsentLedger;
+import org.classbell.store.consent.ConsentChange;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,13 +29,16 @@ class Consent implements Buttons<Boolean> {
 
 	private final Guardians guardians;
 
+	private final ConsentLedger consents;
+
 	private final AuditTrail audit;
 
 	private final Texts texts;
 
-	Consent(ChatLinks links, Guardians guardians, AuditTrail audit, Texts texts) {
+	Consent(ChatLinks links, Guardians guardians, ConsentLedger consents, AuditTrail audit, Texts texts) {
 		this.links = links;
 		this.guardians = guardians;
+		this.consents = consents;
 		this.audit = audit;
 		this.texts = texts;
 	}
@@ -73,7 +80,8 @@ class Consent implements Buttons<Boolean> {
 		}
 		this.audit.actAs(Actor.guardian(guardian.id()));
 		this.links.consent(caller.userId(), caller.now());
-		this.guardians.consent(guardian.id(), "telegram", caller.now());
+		this.consents.record(ConsentChange.given(guardian.id(), Purpose.PROCESSING, ConsentSource.TELEGRAM,
+				"the bot's consent button"), caller.now());
 		List<StudentCard> children = this.guardians.children(guardian.id());
 		return List.of(new Reply.Edit(
 				this.texts.html(caller.locale(), "consent.given", Map.of("children", Words.children(children))),

@@ -1,5 +1,9 @@
 package org.classbell.bot.command;
 
+import org.classbell.store.consent.Purpose;
+import org.classbell.store.consent.ConsentSource;
+import org.classbell.store.consent.ConsentLedger;
+import org.classbell.store.consent.ConsentChange;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,7 +12,6 @@ import org.classbell.bot.conversation.Reply;
 import org.classbell.store.Actor;
 import org.classbell.store.audit.AuditTrail;
 import org.classbell.store.chat.ChatLinks;
-import org.classbell.store.roster.Guardians;
 
 import org.springframework.stereotype.Component;
 
@@ -20,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class StopCommand implements Command, Buttons<Boolean> {
 
-	private final Guardians guardians;
+	private final ConsentLedger consents;
 
 	private final ChatLinks links;
 
@@ -28,8 +31,8 @@ class StopCommand implements Command, Buttons<Boolean> {
 
 	private final Texts texts;
 
-	StopCommand(Guardians guardians, ChatLinks links, AuditTrail audit, Texts texts) {
-		this.guardians = guardians;
+	StopCommand(ConsentLedger consents, ChatLinks links, AuditTrail audit, Texts texts) {
+		this.consents = consents;
 		this.links = links;
 		this.audit = audit;
 		this.texts = texts;
@@ -76,8 +79,9 @@ class StopCommand implements Command, Buttons<Boolean> {
 		}
 		var guardian = caller.guardian().get();
 		this.audit.actAs(Actor.guardian(guardian.id()));
-		this.guardians.optOut(guardian.id(), caller.now());
-		this.links.unlinkGuardian(caller.userId());
+		this.consents.record(ConsentChange.withdrawn(guardian.id(), Purpose.SMS, ConsentSource.TELEGRAM, "/stop"),
+				caller.now());
+		this.links.unlinkGuardian(caller.userId(), caller.now());
 		return List.of(new Reply.Edit(this.texts.html(caller.locale(), "stop.done"), List.of()));
 	}
 

@@ -1,5 +1,9 @@
 package org.classbell.notifier.dispatch;
 
+import org.classbell.store.consent.Purpose;
+import org.classbell.store.consent.ConsentSource;
+import org.classbell.store.consent.ConsentLedger;
+import org.classbell.store.consent.ConsentChange;
 import java.time.Instant;
 
 import org.classbell.notifier.outbox.NotificationId;
@@ -32,10 +36,13 @@ public class Consequences {
 
 	private final Guardians guardians;
 
-	Consequences(JdbcClient jdbc, AuditTrail audit, Guardians guardians) {
+	private final ConsentLedger consents;
+
+	Consequences(JdbcClient jdbc, AuditTrail audit, Guardians guardians, ConsentLedger consents) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.guardians = guardians;
+		this.consents = consents;
 	}
 
 	/**
@@ -64,7 +71,8 @@ public class Consequences {
 			}
 			case OPTED_OUT -> {
 				if (guardian != null) {
-					optedOut(guardian, now);
+					this.consents.record(
+							ConsentChange.withdrawn(guardian, Purpose.SMS, ConsentSource.SMS, failure.error()), now);
 					return "; opt-out recorded";
 				}
 			}
@@ -84,16 +92,6 @@ public class Consequences {
 			}
 		}
 		return "";
-	}
-
-	/**
-	 * Records that the guardian wants no more SMS, and cancels those still queued for
-	 * them.
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void optedOut(GuardianId guardian, Instant now) {
-		this.guardians.optOut(guardian, now);
-		cancelQueuedSms(guardian, "recipient opted out of SMS", now);
 	}
 
 	private boolean smsAllowed(GuardianId guardian) {

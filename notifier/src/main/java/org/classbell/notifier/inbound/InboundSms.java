@@ -1,5 +1,9 @@
 package org.classbell.notifier.inbound;
 
+import org.classbell.store.consent.Purpose;
+import org.classbell.store.consent.ConsentSource;
+import org.classbell.store.consent.ConsentLedger;
+import org.classbell.store.consent.ConsentChange;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +17,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.classbell.notifier.dispatch.Consequences;
 import org.classbell.notifier.outbox.Message;
 import org.classbell.notifier.outbox.MessageKind;
 import org.classbell.notifier.outbox.Outbox;
@@ -58,7 +61,7 @@ public class InboundSms {
 
 	private final AuditTrail audit;
 
-	private final Consequences consequences;
+	private final ConsentLedger consents;
 
 	private final ProgressReports reports;
 
@@ -72,13 +75,13 @@ public class InboundSms {
 
 	private final AtomicLong handled = new AtomicLong();
 
-	InboundSms(Guardians guardians, Schools schools, AuditTrail audit, Consequences consequences,
-			ProgressReports reports, Outbox outbox, MessageCatalog messages, Clock clock, ReceivedSms received) {
+	InboundSms(Guardians guardians, Schools schools, AuditTrail audit, ConsentLedger consents, ProgressReports reports,
+			Outbox outbox, MessageCatalog messages, Clock clock, ReceivedSms received) {
 		this.received = received;
 		this.guardians = guardians;
 		this.schools = schools;
 		this.audit = audit;
-		this.consequences = consequences;
+		this.consents = consents;
 		this.reports = reports;
 		this.outbox = outbox;
 		this.messages = messages;
@@ -128,21 +131,19 @@ public class InboundSms {
 		log.info("SMS {} from {} ({} guardian record(s))", keyword, PhoneNumber.mask(from), senders.size());
 		switch (keyword) {
 			case STOP -> {
-				senders.forEach((guardian) -> this.consequences.optedOut(guardian.id(), now));
+				record(senders, Purpose.SMS, false, body, now);
 				return Keyword.answeredByTwilio(body) ? Optional.empty()
 						: Optional.of(this.messages.render(locale, "sms.reply.stopped"));
 			}
 			case START -> {
-				senders.forEach((guardian) -> this.guardians.optIn(guardian.id(), now));
+				record(senders, Purpose.SMS, true, body, now);
 				boolean consent = senders.stream().allMatch(Guardian::hasConsent);
 				return Optional
 					.of(this.messages.render(locale, consent ? "sms.reply.started" : "sms.reply.started_no_consent"));
 			}
 			case YES -> {
-				for (Guardian guardian : senders) {
-					this.guardians.consent(guardian.id(), "sms", now);
-					this.guardians.optIn(guardian.id(), now);
-				}
+				record(senders, Purpose.PROCESSING, true, body, now);
+				record(senders, Purpose.SMS, true, body, now);
 				return Optional.of(this.messages.render(locale, "sms.reply.consent"));
 			}
 			case HELP -> {
@@ -155,6 +156,17 @@ public class InboundSms {
 				return Optional.of(this.messages.render(locale, "sms.reply.unknown_command"));
 			}
 		}
+	}
+
+	/**
+	 * Records in the consent ledger what the guardians' SMS said, with the word they
+	 * sent.
+	 */
+	private void record(List<Guardian> senders, Purpose purpose, boolean given, String body, Instant now) {
+		String word = Keyword.word(body);
+		this.consents.record(senders.stream()
+			.map((guardian) -> new ConsentChange(guardian.id(), purpose, given, ConsentSource.SMS, "SMS " + word))
+			.toList(), now);
 	}
 
 	/**

@@ -62,6 +62,14 @@ enum Keyword {
 		return firstWord(body).chars().anyMatch((c) -> c >= 'A' && c <= 'Z');
 	}
 
+	/**
+	 * The word the message begins with, upper-cased, as the consent ledger repeats it.
+	 */
+	static String word(String body) {
+		String word = firstWord(body);
+		return (word.length() > 20) ? word.substring(0, 20) : word;
+	}
+
 	private static String firstWord(String body) {
 		String text = (body != null) ? body.strip() : "";
 		int end = 0;

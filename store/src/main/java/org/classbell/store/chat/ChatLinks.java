@@ -1,5 +1,6 @@
 package org.classbell.store.chat;
 
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -22,8 +23,11 @@ public class ChatLinks {
 
 	private final JdbcClient jdbc;
 
-	ChatLinks(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	ChatLinks(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/**
@@ -67,13 +71,16 @@ public class ChatLinks {
 	}
 
 	/**
-	 * Unlinks the account from its guardian.
+	 * Unlinks the account from its guardian, and says so with {@link ChatUnlinked}.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void unlinkGuardian(long telegramUserId) {
-		this.jdbc.sql("delete from telegram_link where telegram_user_id = ? and guardian_id is not null")
+	public void unlinkGuardian(long telegramUserId, Instant at) {
+		this.jdbc.sql(
+				"delete from telegram_link where telegram_user_id = ? and guardian_id is not null returning guardian_id")
 			.param(telegramUserId)
-			.update();
+			.query(Long.class)
+			.list()
+			.forEach((guardian) -> this.events.publishEvent(new ChatUnlinked(new GuardianId(guardian), at)));
 	}
 
 	/**

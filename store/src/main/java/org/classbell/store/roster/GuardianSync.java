@@ -1,5 +1,10 @@
 package org.classbell.store.roster;
 
+import org.classbell.store.consent.Purpose;
+import org.classbell.store.consent.ConsentSource;
+import org.classbell.store.consent.ConsentLedger;
+import org.classbell.store.consent.ConsentChange;
+import org.classbell.store.GuardianId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,9 +46,12 @@ class GuardianSync {
 
 	private final JdbcTemplate batch;
 
-	GuardianSync(JdbcClient jdbc, JdbcTemplate batch) {
+	private final ConsentLedger consents;
+
+	GuardianSync(JdbcClient jdbc, JdbcTemplate batch, ConsentLedger consents) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.consents = consents;
 	}
 
 	Result sync(SchoolId school, List<RosterRow> rows, Map<String, StudentId> students, Instant now) {
@@ -68,38 +76,47 @@ class GuardianSync {
 		List<Object[]> inserts = new ArrayList<>();
 		List<Wanted> fresh = new ArrayList<>();
 		Map<Wanted, Long> ids = new HashMap<>();
+		List<ConsentChange> consents = new ArrayList<>();
+		Set<Long> changed = new HashSet<>();
 		for (Map.Entry<String, Wanted> entry : wanted.entrySet()) {
 			Wanted guardian = entry.getValue();
 			Existing found = matched.get(entry.getKey());
 			if (found == null) {
 				fresh.add(guardian);
-				Recorded values = guardian.recorded(now);
+				Recorded values = guardian.recorded();
 				inserts.add(new Object[] { school.value(), values.name(), Names.key(values.name()), values.phone(),
-						values.language(), Timestamps.of(values.consentAt()), values.consentSource(),
-						Timestamps.of(now) });
+						values.language(), Timestamps.of(now) });
 			}
 			else {
 				ids.put(guardian, found.id());
-				found.update(guardian.row(), now)
-					.ifPresent((values) -> updates.add(new Object[] { values.name(), Names.key(values.name()),
-							values.phone(), values.language(), Timestamps.of(values.consentAt()),
-							values.consentSource(), Timestamps.of(now), found.id() }));
+				found.update(guardian.row()).ifPresent((values) -> {
+					updates.add(new Object[] { values.name(), Names.key(values.name()), values.phone(),
+							values.language(), Timestamps.of(now), found.id() });
+					changed.add(found.id());
+				});
+				found.consent(guardian).ifPresent((consent) -> {
+					consents.add(consent);
+					changed.add(found.id());
+				});
 			}
 		}
 		List<Long> created = Inserts.batch(this.batch, """
-				insert into guardian (school_id, full_name, name_key, phone, language, consent_at, consent_source,
-				                      updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?)
+				insert into guardian (school_id, full_name, name_key, phone, language, updated_at)
+				values (?, ?, ?, ?, ?, ?)
 				""", inserts);
 		for (int i = 0; i < fresh.size(); i++) {
 			ids.put(fresh.get(i), created.get(i));
+			if (fresh.get(i).row().consent()) {
+				consents.add(ConsentChange.given(new GuardianId(created.get(i)), Purpose.PROCESSING,
+						ConsentSource.ROSTER, fresh.get(i).detail()));
+			}
 		}
 		this.batch.batchUpdate("""
-				update guardian set full_name = ?, name_key = ?, phone = ?, language = ?, consent_at = ?,
-				                    consent_source = ?, updated_at = ?
+				update guardian set full_name = ?, name_key = ?, phone = ?, language = ?, updated_at = ?
 				where id = ?
 				""", updates);
-		Counts counts = new Counts(inserts.size(), updates.size(), wanted.size() - inserts.size() - updates.size(), 0);
+		this.consents.record(consents, now);
+		Counts counts = new Counts(inserts.size(), changed.size(), wanted.size() - inserts.size() - changed.size(), 0);
 		return link(wanted.values(), ids, links, counts);
 	}
 
@@ -134,7 +151,7 @@ class GuardianSync {
 				String identity = guardian.phone()
 					.map(PhoneNumber::e164)
 					.orElseGet(() -> "name:" + student.value() + "|" + Names.key(guardian.name()));
-				wanted.computeIfAbsent(identity, (key) -> new Wanted(guardian, new ArrayList<>()))
+				wanted.computeIfAbsent(identity, (key) -> new Wanted(guardian, row.line(), new ArrayList<>()))
 					.students()
 					.add(student);
 			});
@@ -184,14 +201,20 @@ class GuardianSync {
 		return matched;
 	}
 
-	record Wanted(RosterRow.GuardianRow row, List<StudentId> students) {
+	record Wanted(RosterRow.GuardianRow row, long line, List<StudentId> students) {
 
 		/**
 		 * What is recorded of a guardian the file brings.
 		 */
-		Recorded recorded(Instant now) {
-			return new Recorded(Names.clean(this.row.name()), phone(), this.row.language().orElse(Language.RU).code(),
-					this.row.consent() ? now : null, this.row.consent() ? ROSTER : null);
+		Recorded recorded() {
+			return new Recorded(Names.clean(this.row.name()), phone(), this.row.language().orElse(Language.RU).code());
+		}
+
+		/**
+		 * Where in the file the guardian's consent is said: the consent ledger's detail.
+		 */
+		String detail() {
+			return "line " + this.line;
 		}
 
 		String phone() {
@@ -216,25 +239,32 @@ class GuardianSync {
 		 * What to record to say what the file says, or nothing when it says what is
 		 * recorded.
 		 */
-		Optional<Recorded> update(RosterRow.GuardianRow row, Instant now) {
+		Optional<Recorded> update(RosterRow.GuardianRow row) {
 			String name = Names.clean(row.name());
 			String phone = row.phone().map(PhoneNumber::e164).orElse(null);
 			String language = row.language().map(Language::code).orElse(this.language);
-			Instant consentAt = this.consentAt;
-			String consentSource = this.consentSource;
-			if (row.consent() && consentAt == null) {
-				consentAt = now;
-				consentSource = ROSTER;
-			}
-			else if (!row.consent() && ROSTER.equals(consentSource)) {
-				consentAt = null;
-				consentSource = null;
-			}
-			if (name.equals(this.fullName) && Objects.equals(phone, this.phone) && language.equals(this.language)
-					&& Objects.equals(consentAt, this.consentAt)) {
+			if (name.equals(this.fullName) && Objects.equals(phone, this.phone) && language.equals(this.language)) {
 				return Optional.empty();
 			}
-			return Optional.of(new Recorded(name, phone, language, consentAt, consentSource));
+			return Optional.of(new Recorded(name, phone, language));
+		}
+
+		/**
+		 * The consent the file gives or takes back: given where none is recorded;
+		 * withdrawn where the file no longer gives it and it came from a roster (a
+		 * consent the guardian gave themselves stays).
+		 */
+		Optional<ConsentChange> consent(Wanted wanted) {
+			GuardianId guardian = new GuardianId(this.id);
+			if (wanted.row().consent() && this.consentAt == null) {
+				return Optional
+					.of(ConsentChange.given(guardian, Purpose.PROCESSING, ConsentSource.ROSTER, wanted.detail()));
+			}
+			if (!wanted.row().consent() && ROSTER.equals(this.consentSource)) {
+				return Optional
+					.of(ConsentChange.withdrawn(guardian, Purpose.PROCESSING, ConsentSource.ROSTER, wanted.detail()));
+			}
+			return Optional.empty();
 		}
 
 	}
@@ -245,10 +275,8 @@ class GuardianSync {
 	 * @param name the full name, cleaned
 	 * @param phone the phone in E.164, or {@code null}
 	 * @param language the language's code
-	 * @param consentAt when consent was recorded, or {@code null}
-	 * @param consentSource where it came from, or {@code null}
 	 */
-	record Recorded(String name, String phone, String language, Instant consentAt, String consentSource) {
+	record Recorded(String name, String phone, String language) {
 
 	}
 

@@ -154,40 +154,6 @@ public class Guardians {
 	}
 
 	/**
-	 * Records consent to data processing where none is recorded yet.
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void consent(GuardianId guardian, String source, Instant at) {
-		this.jdbc
-			.sql("""
-					update guardian set consent_at = ?, consent_source = ?, updated_at = ? where id = ? and consent_at is null
-					""")
-			.params(Timestamps.of(at), source, Timestamps.of(at), guardian.value())
-			.update();
-	}
-
-	/**
-	 * Records that the guardian wants no more messages.
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void optOut(GuardianId guardian, Instant at) {
-		this.jdbc.sql("update guardian set opted_out_at = ?, updated_at = ? where id = ? and opted_out_at is null")
-			.params(Timestamps.of(at), Timestamps.of(at), guardian.value())
-			.update();
-	}
-
-	/**
-	 * Lifts an opt-out: the guardian wants messages again.
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void optIn(GuardianId guardian, Instant at) {
-		this.jdbc
-			.sql("update guardian set opted_out_at = null, updated_at = ? where id = ? and opted_out_at is not null")
-			.params(Timestamps.of(at), guardian.value())
-			.update();
-	}
-
-	/**
 	 * The guardians with this phone number, in every school (a parent may have children
 	 * in two schools of one deployment).
 	 */

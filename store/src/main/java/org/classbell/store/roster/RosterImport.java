@@ -1,5 +1,6 @@
 package org.classbell.store.roster;
 
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -36,8 +37,11 @@ public class RosterImport {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	RosterImport(Classes classes, StudentSync students, GuardianSync guardians, SubgroupSync subgroups, ImportLock lock,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.classes = classes;
 		this.students = students;
 		this.guardians = guardians;
@@ -70,6 +74,7 @@ public class RosterImport {
 		StudentSync.Result students = this.students.sync(school.id(), rows, classIds, now);
 		GuardianSync.Result guardians = this.guardians.sync(school.id(), rows, students.ids(), now);
 		int[] members = this.subgroups.sync(school.id(), rows, classIds, students.ids());
+		this.events.publishEvent(new RosterImported(school.id(), now));
 		return new ImportOutcome.Applied<>(new RosterSummary(lines.size(), classIds.created(), students.counts(),
 				guardians.counts(), guardians.linksAdded(), guardians.linksRemoved(), members[0], members[1]));
 	}

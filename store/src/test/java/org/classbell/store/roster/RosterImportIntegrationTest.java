@@ -219,6 +219,28 @@ class RosterImportIntegrationTest {
 	}
 
 	@Test
+	void recordsTheConsentTheFileGivesAndTakesBackInTheLedgerWithItsLine() {
+		applied(Lines.roster(ROSTER));
+		applied(Lines.roster(ROSTER));
+		this.clock.advance(Duration.ofDays(1));
+		applied(Lines.roster(ROSTER[0], ROSTER[1], ROSTER[2], ROSTER[3], ROSTER[4].replace(",да", ",")));
+
+		assertThat(this.jdbc
+			.sql("""
+					select g.phone || ' ' || e.purpose || ' ' || e.given || ' ' || e.source || ' ' || e.detail || ' ' || e.actor
+					from consent_event e join guardian g on g.id = e.guardian_id order by e.id
+					""")
+			.query(String.class)
+			.list()).as("a file imported again adds nothing")
+			.containsExactly("+79123456789 processing true roster line 2 admin-api",
+					"+79005554433 processing true roster line 6 admin-api",
+					"+79005554433 processing false roster line 6 admin-api");
+		assertThat(this.jdbc.sql("select count(*) from guardian where phone = '+79005554433' and consent_at is null")
+			.query(Long.class)
+			.single()).as("the current state follows the ledger").isEqualTo(1);
+	}
+
+	@Test
 	void putsStudentsInTheSubgroupsTheOptionalColumnNames() {
 		RosterSummary summary = applied(Lines.roster("5А,1,Иванов,Пётр,,,,,,Англ 1;Информатика 2",
 				"5А,2,Петрова,Анна,,,,,,англ 1", "5А,3,Сидоров,Иван,,,,,,"));

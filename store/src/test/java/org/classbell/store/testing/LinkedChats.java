@@ -1,5 +1,9 @@
 package org.classbell.store.testing;
 
+import org.classbell.store.consent.Purpose;
+import org.classbell.store.consent.ConsentSource;
+import org.classbell.store.consent.ConsentLedger;
+import org.classbell.store.consent.ConsentChange;
 import java.time.Instant;
 
 import org.classbell.store.Actor;
@@ -7,7 +11,6 @@ import org.classbell.store.GuardianId;
 import org.classbell.store.StaffId;
 import org.classbell.store.audit.AuditTrail;
 import org.classbell.store.chat.ChatLinks;
-import org.classbell.store.roster.Guardians;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,7 +34,8 @@ public final class LinkedChats {
 			ChatLinks links = beans.getBean(ChatLinks.class);
 			links.link(guardian, telegramUser, telegramUser, at);
 			links.consent(telegramUser, at);
-			beans.getBean(Guardians.class).consent(guardian, "telegram", at);
+			beans.getBean(ConsentLedger.class)
+				.record(ConsentChange.given(guardian, Purpose.PROCESSING, ConsentSource.TELEGRAM, "test"), at);
 		});
 	}
 

@@ -1,0 +1,85 @@
+package org.classbell.notifier.outbox;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.classbell.store.GuardianId;
+import org.classbell.store.Timestamps;
+import org.classbell.store.chat.ChatUnlinked;
+import org.classbell.store.consent.ConsentWithdrawn;
+import org.classbell.store.consent.Purpose;
+import org.classbell.store.roster.RosterImported;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A withdrawal is honoured at once: in the transaction that records it, every message
+ * still queued for the guardian on the channels concerned (held by quiet hours or not) is
+ * cancelled, with the reason. A message already being sent is past recall; the dispatcher
+ * checks consent again when it claims one, so none slips through between.
+ */
+@Component
+class Withdrawals {
+
+	private final JdbcClient jdbc;
+
+	Withdrawals(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(ConsentWithdrawn withdrawn) {
+		String source = withdrawn.source().code();
+		if (withdrawn.purpose() == Purpose.PROCESSING) {
+			cancel(withdrawn.guardians(), List.of("telegram", "sms"),
+					"the guardian's consent to data processing was withdrawn (" + source + ")", withdrawn.at());
+		}
+		else {
+			cancel(withdrawn.guardians(), List.of("sms"), "the guardian withdrew consent to SMS (" + source + ")",
+					withdrawn.at());
+		}
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(ChatUnlinked unlinked) {
+		cancel(List.of(unlinked.guardian()), List.of("telegram"), "the guardian unlinked their Telegram",
+				unlinked.at());
+	}
+
+	/**
+	 * Cancels what is queued for the school's guardians who have no active child left.
+	 */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(RosterImported imported) {
+		this.jdbc.sql("""
+				update notification n set status = 'cancelled', error = :reason, updated_at = :now
+				where n.school_id = :school and n.status = 'queued' and n.guardian_id is not null
+				  and not exists (select 1 from student_guardian sg join student s on s.id = sg.student_id
+				                  where sg.guardian_id = n.guardian_id and s.active)
+				""")
+			.param("reason", "the guardian was dropped from the roster")
+			.param("now", Timestamps.of(imported.at()))
+			.param("school", imported.school().value())
+			.update();
+	}
+
+	private void cancel(List<GuardianId> guardians, List<String> channels, String reason, Instant now) {
+		this.jdbc.sql("""
+				update notification set status = 'cancelled', error = :reason, updated_at = :now
+				where guardian_id in (:guardians) and channel in (:channels) and status = 'queued'
+				""")
+			.param("reason", reason)
+			.param("now", Timestamps.of(now))
+			.param("guardians", guardians.stream().map(GuardianId::value).toList())
+			.param("channels", channels)
+			.update();
+	}
+
+}
