@@ -1,5 +1,6 @@
 package org.classbell.notifier.dispatch;
 
+import java.util.Map;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -37,10 +38,13 @@ public class Deliveries {
 
 	private final Consequences consequences;
 
-	Deliveries(JdbcClient jdbc, JdbcTemplate batch, Consequences consequences) {
+	private final ClaimChecks checks;
+
+	Deliveries(JdbcClient jdbc, JdbcTemplate batch, Consequences consequences, ClaimChecks checks) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.consequences = consequences;
+		this.checks = checks;
 	}
 
 	/**
@@ -63,15 +67,7 @@ public class Deliveries {
 		List<Due> due = this.jdbc.sql("""
 				select n.id, n.channel, n.address, n.body, n.school_id, n.guardian_id, n.attempts, n.urgent,
 				       coalesce(g.quiet_from, s.quiet_from) as quiet_from, coalesce(g.quiet_to, s.quiet_to) as quiet_to,
-				       s.time_zone,
-				       (g.opted_out_at is not null or g.consent_at is null or g.phone_flagged_at is not null)
-				           as sms_withdrawn,
-				       not exists (select 1 from telegram_link tl where tl.guardian_id = n.guardian_id
-				                   and tl.chat_id::text = n.address and tl.consented_at is not null)
-				           as telegram_withdrawn,
-				       not exists (select 1 from student_guardian sg join student st on st.id = sg.student_id
-				                   where sg.guardian_id = n.guardian_id and st.active)
-				           as off_roster
+				       s.time_zone
 				from notification n
 				join school s on s.id = n.school_id
 				left join guardian g on g.id = n.guardian_id
@@ -89,9 +85,11 @@ public class Deliveries {
 		List<Object[]> held = new ArrayList<>();
 		List<Outgoing> outgoing = new ArrayList<>();
 		ClaimPacing paced = new ClaimPacing(pacing, now);
+		Map<Long, String> withdrawn = this.checks.withdrawn(due);
 		for (Due row : due) {
-			if (row.withdrawn() != null) {
-				held.add(new Object[] { "cancelled", row.withdrawn(), null, Timestamps.of(now), row.id() });
+			String reason = withdrawn.get(row.id());
+			if (reason != null) {
+				held.add(new Object[] { "cancelled", reason, null, Timestamps.of(now), row.id() });
 				continue;
 			}
 			Optional<Instant> hold = (row.urgent() || row.guardianId() == null) ? Optional.empty()
@@ -266,29 +264,7 @@ public class Deliveries {
 	}
 
 	record Due(long id, String channel, String address, String body, long schoolId, Long guardianId, int attempts,
-			boolean urgent, LocalTime quietFrom, LocalTime quietTo, String timeZone, boolean smsWithdrawn,
-			boolean telegramWithdrawn, boolean offRoster) {
-
-		/**
-		 * Why the message may no longer go to its guardian, checked again as it is
-		 * claimed (consent withdrawn, opted out, the chat unlinked, the guardian off the
-		 * roster); {@code null} when it may.
-		 */
-		String withdrawn() {
-			if (this.guardianId == null) {
-				return null;
-			}
-			if (this.offRoster) {
-				return "the guardian was dropped from the roster before it was sent";
-			}
-			if ("sms".equals(this.channel) && this.smsWithdrawn) {
-				return "the guardian withdrew consent to SMS or opted out before it was sent";
-			}
-			if ("telegram".equals(this.channel) && this.telegramWithdrawn) {
-				return "the guardian's Telegram was unlinked or its consent withdrawn before it was sent";
-			}
-			return null;
-		}
+			boolean urgent, LocalTime quietFrom, LocalTime quietTo, String timeZone) {
 
 	}
 

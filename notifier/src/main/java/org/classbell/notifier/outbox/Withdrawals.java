@@ -19,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A withdrawal is honoured at once: in the transaction that records it, every message
  * still queued for the guardian on the channels concerned (held by quiet hours or not) is
- * cancelled, with the reason. A message already being sent is past recall; the dispatcher
- * checks consent again when it claims one, so none slips through between.
+ * cancelled, with the reason. Messages a dispatcher is claiming at that moment are
+ * skipped here (so that neither waits for the other) and cancelled by the claim's own
+ * check, which waits for this transaction ({@code ClaimChecks}).
  */
 @Component
 class Withdrawals {
@@ -59,10 +60,12 @@ class Withdrawals {
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(RosterImported imported) {
 		this.jdbc.sql("""
-				update notification n set status = 'cancelled', error = :reason, updated_at = :now
-				where n.school_id = :school and n.status = 'queued' and n.guardian_id is not null
-				  and not exists (select 1 from student_guardian sg join student s on s.id = sg.student_id
-				                  where sg.guardian_id = n.guardian_id and s.active)
+				update notification set status = 'cancelled', error = :reason, updated_at = :now
+				where id in (select n.id from notification n
+				             where n.school_id = :school and n.status = 'queued' and n.guardian_id is not null
+				               and not exists (select 1 from student_guardian sg join student s on s.id = sg.student_id
+				                               where sg.guardian_id = n.guardian_id and s.active)
+				             for update skip locked)
 				""")
 			.param("reason", "the guardian was dropped from the roster")
 			.param("now", Timestamps.of(imported.at()))
@@ -73,7 +76,9 @@ class Withdrawals {
 	private void cancel(List<GuardianId> guardians, List<String> channels, String reason, Instant now) {
 		this.jdbc.sql("""
 				update notification set status = 'cancelled', error = :reason, updated_at = :now
-				where guardian_id in (:guardians) and channel in (:channels) and status = 'queued'
+				where id in (select id from notification
+				             where guardian_id in (:guardians) and channel in (:channels) and status = 'queued'
+				             for update skip locked)
 				""")
 			.param("reason", reason)
 			.param("now", Timestamps.of(now))

@@ -1,5 +1,13 @@
 package org.classbell.notifier.dispatch;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.classbell.store.consent.Purpose;
+import org.classbell.store.consent.ConsentSource;
+import org.classbell.store.consent.ConsentLedger;
+import org.classbell.store.consent.ConsentChange;
+import org.classbell.store.audit.AuditTrail;
+import org.classbell.store.Actor;
+import org.classbell.notifier.inbound.InboundSms;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,12 +22,94 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Consent and opt-out checked again as a message is claimed, not only when it was queued:
- * a withdrawal that lands between the two lets nothing through.
+ * A withdrawal cancels what is queued in its own transaction; and consent and opt-out are
+ * checked again as a message is claimed, so that a withdrawal that lands between the two,
+ * or while a batch is being claimed, lets nothing through.
  */
 class WithdrawalIntegrationTest extends ChannelsIntegrationTest {
 
 	static final int QUEUED = 100;
+
+	@Autowired
+	InboundSms inbound;
+
+	@Autowired
+	ConsentLedger consents;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Test
+	void cancelsEveryQueuedSmsInTheTransactionOfAnSmsStop() {
+		GuardianId alekseeva = this.school.guardian("Алексеева Ольга");
+		queue(alekseeva, "sms", ALEKSEEVA_PHONE);
+
+		this.inbound.receive("SM0001", ALEKSEEVA_PHONE, "СТОП");
+
+		assertThat(count("select count(*) from notification where status = 'cancelled' and error = ?",
+				"the guardian withdrew consent to SMS (sms)"))
+			.isEqualTo(QUEUED);
+		this.clock.advance(Duration.ofMinutes(2));
+		assertThat(count("select count(*) from notification where status <> 'cancelled'")).isZero();
+		assertThat(TWILIO.messages()).isEmpty();
+		System.out.printf("Withdrawal by SMS: %d queued, %d cancelled with it, 0 sent%n", QUEUED, QUEUED);
+	}
+
+	@Test
+	void cancelsEveryQueuedMessageWhenARosterImportTakesConsentBack() {
+		GuardianId alekseeva = this.school.guardian("Алексеева Ольга");
+		queue(alekseeva, "sms", ALEKSEEVA_PHONE);
+
+		this.school.roster(Arrays.stream(ImportedSchool.ROSTER)
+			.map((line) -> line.contains("Алексеев") ? line.replace(",yes", ",") : line)
+			.toArray(String[]::new));
+
+		assertThat(count("select count(*) from notification where status = 'cancelled' and error = ?",
+				"the guardian's consent to data processing was withdrawn (roster)"))
+			.isEqualTo(QUEUED);
+		assertThat(this.consents.history(alekseeva)).last()
+			.satisfies((entry) -> assertThat(entry.given()).isFalse())
+			.satisfies((entry) -> assertThat(entry.detail()).isEqualTo("line 2"));
+	}
+
+	@Test
+	void letsNothingThroughWhenTheWithdrawalLandsWhileABatchIsBeingClaimed() {
+		GuardianId alekseeva = this.school.guardian("Алексеева Ольга");
+		queue(alekseeva, "sms", ALEKSEEVA_PHONE);
+
+		this.transactions.executeWithoutResult((status) -> {
+			// the withdrawal has begun: it holds the guardian's row, as its change of
+			// consent will
+			this.jdbc.sql("select id from guardian where id = ? for update")
+				.param(alekseeva.value())
+				.query()
+				.listOfRows();
+			this.clock.advance(Duration.ofMinutes(2));
+			await().atMost(WAIT).until(this::claimWaits);
+			this.audit.actAs(Actor.guardian(alekseeva));
+			this.consents.record(ConsentChange.withdrawn(alekseeva, Purpose.SMS, ConsentSource.SMS, "SMS STOP"),
+					this.clock.instant());
+		});
+
+		await().atMost(WAIT)
+			.until(() -> count("select count(*) from notification where status = 'cancelled'") == QUEUED);
+		assertThat(count(
+				"select count(*) from notification where error like 'the guardian withdrew consent to SMS or opted out before%'"))
+			.as("cancelled by the claim, which held them while the withdrawal was recorded")
+			.isEqualTo(QUEUED);
+		assertThat(TWILIO.messages()).isEmpty();
+		System.out.printf("Withdrawal during a claim: %d queued, %d cancelled at the claim, 0 sent%n", QUEUED, QUEUED);
+	}
+
+	/**
+	 * Whether a dispatcher's claim is waiting for the guardian's row.
+	 */
+	private boolean claimWaits() {
+		return count("""
+				select count(*) from pg_stat_activity
+				where wait_event_type = 'Lock' and query like '%from guardian where id in%for share%'
+				""") > 0;
+	}
 
 	@Test
 	void sendsNoQueuedSmsToAGuardianWhoWithdrewConsentBeforeTheyWent() {
