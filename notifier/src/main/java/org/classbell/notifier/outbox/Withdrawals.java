@@ -1,5 +1,6 @@
 package org.classbell.notifier.outbox;
 
+import org.classbell.store.privacy.ErasingGuardian;
 import java.time.Instant;
 import java.util.List;
 
@@ -51,6 +52,29 @@ class Withdrawals {
 	void on(ChatUnlinked unlinked) {
 		cancel(List.of(unlinked.guardian()), List.of("telegram"), "the guardian unlinked their Telegram",
 				unlinked.at());
+	}
+
+	/**
+	 * Blanks the text and address of every message written to a guardian whose data is
+	 * being erased, cancels those still queued, and takes phone numbers out of their
+	 * errors (a provider's error may repeat the number). Waits for a claim that holds
+	 * some of them: the erasure has not locked the guardian yet, so the claim can finish.
+	 */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(ErasingGuardian erasing) {
+		this.jdbc.sql("""
+				update notification
+				set body = '', sms_body = null, address = '', updated_at = :now,
+				    error = case when status = 'queued' then :reason
+				                 else regexp_replace(error, '[+]?[0-9][0-9 ()-]{5,}[0-9]', '…', 'g') end,
+				    status = case when status = 'queued' then 'cancelled' else status end
+				where guardian_id = :guardian
+				""")
+			.param("now", Timestamps.of(erasing.at()))
+			.param("reason", "the guardian's personal data was erased")
+			.param("guardian", erasing.guardian().value())
+			.update();
 	}
 
 	/**

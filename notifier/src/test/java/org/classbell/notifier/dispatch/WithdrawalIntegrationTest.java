@@ -1,5 +1,6 @@
 package org.classbell.notifier.dispatch;
 
+import org.classbell.store.privacy.Erasures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.classbell.store.consent.Purpose;
 import org.classbell.store.consent.ConsentSource;
@@ -38,6 +39,9 @@ class WithdrawalIntegrationTest extends ChannelsIntegrationTest {
 
 	@Autowired
 	AuditTrail audit;
+
+	@Autowired
+	Erasures erasures;
 
 	@Test
 	void cancelsEveryQueuedSmsInTheTransactionOfAnSmsStop() {
@@ -99,6 +103,22 @@ class WithdrawalIntegrationTest extends ChannelsIntegrationTest {
 			.isEqualTo(QUEUED);
 		assertThat(TWILIO.messages()).isEmpty();
 		System.out.printf("Withdrawal during a claim: %d queued, %d cancelled at the claim, 0 sent%n", QUEUED, QUEUED);
+	}
+
+	@Test
+	void neverMessagesAnErasedGuardianEvenFromAStaleQueuedRow() {
+		GuardianId alekseeva = this.school.guardian("Алексеева Ольга");
+		this.erasures.erase(this.school.id(), alekseeva, "по заявлению", Actor.adminApi(), this.clock.instant());
+		queue(alekseeva, "sms", ALEKSEEVA_PHONE);
+		this.jdbc.sql("update guardian set phone = ?, consent_at = now(), consent_source = 'admin' where id = ?")
+			.params(ALEKSEEVA_PHONE, alekseeva.value())
+			.update();
+		this.clock.advance(Duration.ofMinutes(2));
+
+		await().atMost(WAIT)
+			.until(() -> count("select count(*) from notification where error = ?",
+					"the guardian's personal data was erased") == QUEUED);
+		assertThat(TWILIO.messages()).isEmpty();
 	}
 
 	/**

@@ -1,0 +1,141 @@
+package org.classbell.store.privacy;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.classbell.store.Actor;
+import org.classbell.store.GuardianId;
+import org.classbell.store.SchoolId;
+import org.classbell.store.Timestamps;
+import org.classbell.store.audit.AuditTrail;
+import org.classbell.store.consent.ConsentChange;
+import org.classbell.store.consent.ConsentLedger;
+import org.classbell.store.consent.ConsentSource;
+import org.classbell.store.consent.Purpose;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Erases a guardian's personal data: their name, phone and settings are blanked, their
+ * Telegram link, invite codes and links to their children removed, and their values taken
+ * out of the audit log's before and after rows. Their consent to processing is recorded
+ * as withdrawn, and the erasure itself (who, when, why) is recorded, without the erased
+ * data. The school's journal about the child and anonymous counts stay. An erased
+ * guardian is never messaged again: {@link ErasingGuardian} cancels and blanks their
+ * messages, and the dispatcher refuses any row still queued for them.
+ */
+@Service
+public class Erasures {
+
+	/** What the audit log's rows of the guardian table hold that identifies a person. */
+	private static final String GUARDIAN_KEYS = "array['full_name', 'name_key', 'phone', 'phone_flag_reason']";
+
+	/** What the audit log's rows of Telegram links and invite codes hold of a person. */
+	private static final String ACCOUNT_KEYS = "array['telegram_user_id', 'chat_id', 'used_by']";
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	private final ConsentLedger consents;
+
+	private final ApplicationEventPublisher events;
+
+	Erasures(JdbcClient jdbc, AuditTrail audit, ConsentLedger consents, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.consents = consents;
+		this.events = events;
+	}
+
+	/**
+	 * Erases the data of the school's guardian; a guardian erased before is left as it
+	 * is.
+	 * @return when the guardian's data was erased, or nothing when the school has no such
+	 * guardian
+	 */
+	@Transactional
+	public Optional<Instant> erase(SchoolId school, GuardianId guardian, String reason, Actor actor, Instant now) {
+		Optional<Optional<Instant>> found = erasedAt(school, guardian, "");
+		if (found.isEmpty() || found.get().isPresent()) {
+			return found.map(Optional::get);
+		}
+		this.audit.actAs(actor);
+		this.events.publishEvent(new ErasingGuardian(guardian, now));
+		Optional<Instant> before = erasedAt(school, guardian, "for update").orElseThrow();
+		if (before.isPresent()) {
+			return before;
+		}
+		this.consents.record(ConsentChange.withdrawn(guardian, Purpose.PROCESSING, ConsentSource.ADMIN, "erased"), now);
+		this.jdbc.sql("""
+				update guardian set full_name = '', name_key = '', phone = null, phone_flagged_at = null,
+				                    phone_flag_reason = null, preferred_channel = null, report_frequency = 'none',
+				                    quiet_from = null, quiet_to = null, digest_at = null, digest_done_on = null,
+				                    erased_at = :now, updated_at = :now
+				where id = :guardian
+				""").param("now", Timestamps.of(now)).param("guardian", guardian.value()).update();
+		forgetAccount(guardian);
+		this.jdbc.sql("delete from invite_code where guardian_id = ?").param(guardian.value()).update();
+		this.jdbc.sql("delete from student_guardian where guardian_id = ?").param(guardian.value()).update();
+		scrubAuditLog(guardian);
+		this.jdbc.sql("insert into erasure (guardian_id, actor, reason, at) values (?, ?, ?, ?)")
+			.params(guardian.value(), actor.name(), reason, Timestamps.of(now))
+			.update();
+		return Optional.of(now);
+	}
+
+	/**
+	 * Whether the school has the guardian (outer), and when their data was erased
+	 * (inner).
+	 */
+	private Optional<Optional<Instant>> erasedAt(SchoolId school, GuardianId guardian, String lock) {
+		return this.jdbc.sql("select erased_at from guardian where id = ? and school_id = ? " + lock)
+			.params(guardian.value(), school.value())
+			.query((row, rowNum) -> Optional.ofNullable(row.getObject("erased_at", OffsetDateTime.class))
+				.map(OffsetDateTime::toInstant))
+			.optional();
+	}
+
+	/**
+	 * Removes the guardian's Telegram link, and what the bot kept of that account unless
+	 * it also belongs to a staff member.
+	 */
+	private void forgetAccount(GuardianId guardian) {
+		List<Long> users = this.jdbc.sql("delete from telegram_link where guardian_id = ? returning telegram_user_id")
+			.param(guardian.value())
+			.query(Long.class)
+			.list();
+		for (long user : users) {
+			this.jdbc.sql("delete from bot_pending where telegram_user_id = ?").param(user).update();
+			this.jdbc.sql("""
+					delete from telegram_account a where a.telegram_user_id = ?
+					and not exists (select 1 from telegram_link l where l.telegram_user_id = a.telegram_user_id)
+					""").param(user).update();
+		}
+	}
+
+	/**
+	 * Takes the guardian's values out of the audit log, including the rows this erasure
+	 * itself just caused.
+	 */
+	private void scrubAuditLog(GuardianId guardian) {
+		this.jdbc
+			.sql("update audit_log set before = before - " + GUARDIAN_KEYS + ", after = after - " + GUARDIAN_KEYS
+					+ " where entity = 'guardian' and entity_id = ?")
+			.param(guardian.value())
+			.update();
+		this.jdbc
+			.sql("update audit_log set before = before - " + ACCOUNT_KEYS + ", after = after - " + ACCOUNT_KEYS + """
+					 where entity in ('telegram_link', 'invite_code')
+					   and (before ->> 'guardian_id' = :guardian or after ->> 'guardian_id' = :guardian)
+					""")
+			.param("guardian", String.valueOf(guardian.value()))
+			.update();
+	}
+
+}
