@@ -1,5 +1,11 @@
 package org.classbell.app.guardians;
 
+import org.classbell.store.Match;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.classbell.store.roster.SchoolClass;
+import org.classbell.store.roster.Guardians;
+import org.classbell.store.roster.Classes;
+import java.util.List;
 import org.classbell.templates.Quote;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,7 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.classbell.app.school.DefaultSchool;
 import org.classbell.app.web.ApiErrors;
-import org.classbell.notifier.privacy.GuardianExport;
+import org.classbell.store.privacy.GuardianExport;
 import org.classbell.notifier.privacy.PersonalData;
 import org.classbell.store.Actor;
 import org.classbell.store.GuardianId;
@@ -26,7 +32,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A guardian's personal data for the school's admin: {@code GET .../consents} (the
+ * A guardian's personal data for the school's admin: {@code GET /api/guardians?class=}
+ * (the guardians of a class, with the ids the rest take), {@code GET .../consents} (the
  * consent history, oldest first), {@code GET .../export} (everything held, as JSON) and
  * {@code POST .../erase} (with a reason). A guardian of another school is as unknown as
  * one that does not exist.
@@ -44,12 +51,39 @@ class GuardianController {
 
 	private final Clock clock;
 
-	GuardianController(PersonalData data, Erasures erasures, DefaultSchool school, ApiErrors errors, Clock clock) {
+	private final Classes classes;
+
+	private final Guardians guardians;
+
+	GuardianController(PersonalData data, Erasures erasures, DefaultSchool school, ApiErrors errors, Clock clock,
+			Classes classes, Guardians guardians) {
+		this.classes = classes;
+		this.guardians = guardians;
 		this.data = data;
 		this.erasures = erasures;
 		this.school = school;
 		this.errors = errors;
 		this.clock = clock;
+	}
+
+	/**
+	 * The guardians of a class, with their ids.
+	 */
+	@GetMapping("/api/guardians")
+	ResponseEntity<?> list(@RequestParam(name = "class", required = false) String className,
+			HttpServletRequest request) {
+		if (className == null || className.isBlank()) {
+			return this.errors.answer(HttpStatus.BAD_REQUEST, request, "api.error.guardians.class", Map.of());
+		}
+		Match<SchoolClass> match = this.classes.match(schoolId(), className);
+		if (match instanceof Match.Found<SchoolClass> found) {
+			return ResponseEntity.ok(this.guardians.ofClass(found.value().id()).stream().map(GuardianRow::of).toList());
+		}
+		List<String> candidates = match.candidates().stream().map(SchoolClass::name).toList();
+		boolean ambiguous = match instanceof Match.Ambiguous;
+		return this.errors.answer(ambiguous ? HttpStatus.CONFLICT : HttpStatus.NOT_FOUND, request,
+				"invites.error.class." + (ambiguous ? "ambiguous" : "not_found"),
+				Map.of("name", Quote.cut(className, 40), "candidates", String.join(", ", candidates)), candidates);
 	}
 
 	@GetMapping("/api/guardians/{id}/consents")

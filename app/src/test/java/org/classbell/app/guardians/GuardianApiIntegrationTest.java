@@ -43,6 +43,22 @@ class GuardianApiIntegrationTest extends ApiIntegrationTest {
 	}
 
 	@Test
+	void listsTheGuardiansOfAClassWithTheirIds() {
+		Response list = getAsAdmin("/api/guardians?class=5a");
+
+		assertThat(list.status()).isEqualTo(200);
+		assertThat(list.json()).hasSize(2);
+		assertThat(list.json().get(0).get("id").asLong()).isEqualTo(this.mother);
+		assertThat(list.json().get(0).get("phone").asString()).isEqualTo(MOTHER_PHONE);
+		assertThat(list.json().get(0).get("consentSource").asString()).isEqualTo("roster");
+		assertThat(list.json().get(1).get("consentAt").isNull()).isTrue();
+		assertThat(list.json().get(1).get("children").get(0).get("name").asString()).isEqualTo("Кузнецов Пётр");
+		assertThat(getAsAdmin("/api/guardians?class=9Я").status()).isEqualTo(404);
+		assertThat(getAsAdmin("/api/guardians").status()).isEqualTo(400);
+		assertThat(get("/api/guardians?class=5А").status()).isEqualTo(401);
+	}
+
+	@Test
 	void listsAGuardiansConsentHistoryOldestFirst() {
 		this.clock.advance(java.time.Duration.ofDays(1));
 		postAsAdmin("/api/import/roster", "text/csv", """

@@ -1,4 +1,4 @@
-package org.classbell.notifier.privacy;
+package org.classbell.store.privacy;
 
 import java.time.Instant;
 import java.time.LocalTime;
@@ -18,6 +18,14 @@ import java.util.List;
  */
 public record GuardianExport(Instant exportedAt, Person guardian, Settings settings, List<Child> children,
 		Telegram telegram, List<Consent> consents, List<Notification> notifications, List<Erasure> erasures) {
+
+	/**
+	 * This export with these messages.
+	 */
+	public GuardianExport withNotifications(List<Notification> messages) {
+		return new GuardianExport(this.exportedAt, this.guardian, this.settings, this.children, this.telegram,
+				this.consents, List.copyOf(messages), this.erasures);
+	}
 
 	/**
 	 * @param id the guardian's id in ClassBell

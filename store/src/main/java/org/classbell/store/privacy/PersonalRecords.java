@@ -1,0 +1,104 @@
+package org.classbell.store.privacy;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.classbell.store.GuardianId;
+import org.classbell.store.SchoolId;
+import org.classbell.store.consent.ConsentLedger;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What the store holds about a guardian, for their export: who they are, their settings,
+ * children, Telegram link, consent history and erasures. The messages written to them are
+ * the outbox's to add.
+ */
+@Repository
+public class PersonalRecords {
+
+	private final JdbcClient jdbc;
+
+	private final ConsentLedger consents;
+
+	PersonalRecords(JdbcClient jdbc, ConsentLedger consents) {
+		this.jdbc = jdbc;
+		this.consents = consents;
+	}
+
+	/**
+	 * What is held about the school's guardian, without messages; or nothing when the
+	 * school has no such guardian.
+	 */
+	public Optional<GuardianExport> find(SchoolId school, GuardianId guardian, Instant now) {
+		return this.jdbc.sql("""
+				select id, full_name, phone, language, created_at, erased_at, preferred_channel, report_frequency,
+				       quiet_from, quiet_to, digest_at, opted_out_at, phone_flagged_at
+				from guardian where id = ? and school_id = ?
+				""").params(guardian.value(), school.value()).query((row, rowNum) -> {
+			GuardianExport.Person person = new GuardianExport.Person(row.getLong("id"), row.getString("full_name"),
+					row.getString("phone"), row.getString("language"), instant(row, "created_at"),
+					instant(row, "erased_at"));
+			GuardianExport.Settings settings = new GuardianExport.Settings(row.getString("preferred_channel"),
+					row.getString("report_frequency"), row.getObject("quiet_from", LocalTime.class),
+					row.getObject("quiet_to", LocalTime.class), row.getObject("digest_at", LocalTime.class),
+					instant(row, "opted_out_at"), instant(row, "phone_flagged_at"));
+			return new Head(person, settings);
+		})
+			.optional()
+			.map((head) -> new GuardianExport(now, head.person(), head.settings(), children(guardian),
+					telegram(guardian), consents(guardian), List.of(), erasures(guardian)));
+	}
+
+	private List<GuardianExport.Child> children(GuardianId guardian) {
+		return this.jdbc.sql("""
+				select trim(s.last_name || ' ' || s.first_name || ' ' || s.middle_name) as name, c.name as class_name,
+				       s.list_no, s.active
+				from student_guardian sg join student s on s.id = sg.student_id join school_class c on c.id = s.class_id
+				where sg.guardian_id = ? order by c.grade, c.name_key, s.list_no
+				""").param(guardian.value()).query(GuardianExport.Child.class).list();
+	}
+
+	private GuardianExport.Telegram telegram(GuardianId guardian) {
+		return this.jdbc.sql("""
+				select telegram_user_id, chat_id, linked_at, consented_at from telegram_link where guardian_id = ?
+				""")
+			.param(guardian.value())
+			.query((row, rowNum) -> new GuardianExport.Telegram(row.getLong("telegram_user_id"), row.getLong("chat_id"),
+					instant(row, "linked_at"), instant(row, "consented_at")))
+			.optional()
+			.orElse(null);
+	}
+
+	private List<GuardianExport.Consent> consents(GuardianId guardian) {
+		return this.consents.history(guardian)
+			.stream()
+			.map((entry) -> new GuardianExport.Consent(entry.purpose().code(), entry.given(), entry.source().code(),
+					entry.detail(), entry.actor(), entry.at()))
+			.toList();
+	}
+
+	private List<GuardianExport.Erasure> erasures(GuardianId guardian) {
+		return this.jdbc.sql("select at, actor, reason from erasure where guardian_id = ? order by id")
+			.param(guardian.value())
+			.query((row, rowNum) -> new GuardianExport.Erasure(instant(row, "at"), row.getString("actor"),
+					row.getString("reason")))
+			.list();
+	}
+
+	private record Head(GuardianExport.Person person, GuardianExport.Settings settings) {
+
+	}
+
+	private static Instant instant(ResultSet row, String column) throws SQLException {
+		OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+}
