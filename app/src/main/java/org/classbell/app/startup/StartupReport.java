@@ -88,7 +88,18 @@ class StartupReport {
 					+ this.home.resolve("pg").toAbsolutePath().normalize();
 		}
 		DataSourceProperties properties = this.dataSource.getIfAvailable();
-		return "PostgreSQL at " + ((properties != null) ? properties.getUrl() : "the configured data source");
+		return "PostgreSQL at "
+				+ ((properties != null) ? withoutSecrets(properties.getUrl()) : "the configured data source");
+	}
+
+	/**
+	 * A JDBC URL without what may hold a user or password: its query and user info.
+	 */
+	static String withoutSecrets(String url) {
+		if (url == null) {
+			return "the configured data source";
+		}
+		return url.replaceFirst("\\?.*$", "").replaceFirst("//[^/@]*@", "//");
 	}
 
 }
