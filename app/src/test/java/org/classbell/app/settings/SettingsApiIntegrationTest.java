@@ -142,6 +142,7 @@ class SettingsApiIntegrationTest extends ApiIntegrationTest {
 		Response malformed = putAsAdmin("/api/settings", "application/json", "{\"timeZone\": ");
 		Response array = putAsAdmin("/api/settings", "application/json", "[]");
 		Response empty = putAsAdmin("/api/settings", "application/json", "");
+		Response nothing = putAsAdmin("/api/settings", "application/json", "null");
 
 		assertThat(malformed.status()).isEqualTo(400);
 		assertThat(malformed.json().get("message").asString()).isEqualTo("Тело запроса — не корректный JSON");
@@ -149,6 +150,7 @@ class SettingsApiIntegrationTest extends ApiIntegrationTest {
 		assertThat(array.json().get("message").asString())
 			.isEqualTo("Тело запроса — JSON-объект с настройками, которые нужно изменить");
 		assertThat(empty.status()).isEqualTo(400);
+		assertThat(nothing.status()).isEqualTo(400);
 		assertThat(getAsAdmin("/api/settings").body()).isEqualTo(DEFAULTS);
 	}
 
