@@ -67,12 +67,16 @@ public abstract class ApiIntegrationTest {
 		return post(path, contentType, body, withToken(headers));
 	}
 
+	protected Response put(String path, String contentType, String body, String... headers) {
+		return send(request(path, headers).header("Content-Type", contentType)
+			.PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+	}
+
 	/**
 	 * Puts as the admin: with the admin token.
 	 */
 	protected Response putAsAdmin(String path, String contentType, String body, String... headers) {
-		return send(request(path, withToken(headers)).header("Content-Type", contentType)
-			.PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+		return put(path, contentType, body, withToken(headers));
 	}
 
 	protected Response get(String path, String... headers) {

@@ -6,7 +6,9 @@ import org.classbell.store.school.Schools;
 import org.springframework.stereotype.Component;
 
 /**
- * The school the admin API works on: the one configured, created on first use.
+ * The school the admin API works on: the one configured, created on first use. The
+ * configured time zone and phone region are those it starts with; after that it keeps its
+ * own, as {@code PUT /api/settings} changes them.
  */
 @Component
 public class DefaultSchool {
@@ -22,6 +24,15 @@ public class DefaultSchool {
 
 	public School get() {
 		return this.schools.ensure(this.properties.name(), this.properties.timezone(), this.properties.region());
+	}
+
+	/**
+	 * Whether the school's time zone or phone region is other than configured: set by the
+	 * admin API, which the configuration does not override.
+	 */
+	public boolean differsFromConfiguration(School school) {
+		return !school.timeZone().equals(this.properties.timezone())
+				|| !school.phoneRegion().equals(this.properties.region());
 	}
 
 }

@@ -71,8 +71,9 @@ class StartupReport {
 				this.environment.getProperty("server.port", "8080"));
 		log.info("ClassBell is up: admin API at http://localhost:{}/api, health at http://localhost:{}/actuator/health",
 				port, port);
-		log.info("School: \"{}\", time zone {}, phone region {}", school.name(), school.timeZone(),
-				school.phoneRegion());
+		log.info("School: \"{}\", time zone {}, phone region {}{}", school.name(), school.timeZone(),
+				school.phoneRegion(), this.school.differsFromConfiguration(school)
+						? " (its own settings: CLASSBELL_SCHOOL_TIMEZONE and _REGION set up a new school only)" : "");
 		log.info("Database: {}", database());
 		for (ChannelStatus channel : List.of(this.telegram.status(), this.twilio.status())) {
 			log.info(channel.describe());

@@ -56,6 +56,24 @@ public class ApiErrors {
 	}
 
 	/**
+	 * A 400 answer naming the fields of the request that are wrong: the first in
+	 * {@code field} and {@code message}, every one in {@code errors}.
+	 */
+	public ResponseEntity<ApiError> badFields(HttpServletRequest request, List<FieldProblem> problems) {
+		if (problems.isEmpty()) {
+			throw new IllegalArgumentException("A bad request names what is wrong with it");
+		}
+		List<FieldError> errors = problems.stream()
+			.map((problem) -> new FieldError(problem.field(), message(request, problem.key(), problem.arguments())))
+			.toList();
+		HttpStatus status = HttpStatus.BAD_REQUEST;
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(new ApiError(status.value(), status.getReasonPhrase(), errors.get(0).message(),
+					request.getRequestURI(), errors.get(0).field(), errors, null));
+	}
+
+	/**
 	 * Writes the error straight to a response, for filters that run before Spring MVC.
 	 */
 	public void write(HttpServletResponse response, HttpStatus status, HttpServletRequest request, String key)
@@ -92,6 +110,24 @@ public class ApiErrors {
 			List<?> errors) {
 		return new ApiError(status.value(), status.getReasonPhrase(), message(request, key, arguments),
 				request.getRequestURI(), errors);
+	}
+
+	/**
+	 * A field of a request that is wrong, and the message that says so.
+	 *
+	 * @param field the field, such as {@code timeZone} or {@code smsSegments.alert}
+	 * @param key the message's key in the catalogue
+	 * @param arguments the message's arguments
+	 */
+	public record FieldProblem(String field, String key, Map<String, ?> arguments) {
+
+	}
+
+	/**
+	 * A wrong field as the answer lists it.
+	 */
+	public record FieldError(String field, String message) {
+
 	}
 
 }

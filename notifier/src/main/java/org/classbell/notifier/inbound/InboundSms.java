@@ -183,8 +183,8 @@ public class InboundSms {
 			School school = this.schools.find(guardian.school()).orElseThrow();
 			LocalDate today = now.atZone(school.timeZone()).toLocalDate();
 			Period week = ReportKind.WEEK.periodTo(today);
-			for (String text : this.reports.smsForGuardian(guardian.id(), week, today, locale,
-					school.smsTransliterate(), this.messages.render(locale, "sms.report_more"))) {
+			for (String text : this.reports.smsForGuardian(guardian.id(), school, week, today, locale,
+					this.messages.render(locale, "sms.report_more"))) {
 				queued.add(Message.urgentSms(guardian, MessageKind.REPORT, text));
 			}
 		}

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * The text of a message for the channel it goes by: the catalogue's
  * {@code <key>.telegram} form in HTML (arguments escaped), or its {@code <key>.sms} form
- * as plain text within the SMS budget of its kind.
+ * as plain text within the SMS budget of its kind at the recipient's school.
  */
 @Component
 public class Bodies {
@@ -40,8 +40,9 @@ public class Bodies {
 	public String render(String key, Budget budget, Channel channel, Recipient recipient, Map<String, ?> arguments) {
 		Locale locale = recipient.locale();
 		String channelKey = key + "." + channel.code();
-		return (channel == Channel.TELEGRAM) ? this.messages.renderHtml(locale, channelKey, arguments) : this.forms
-			.sms(this.messages.render(locale, channelKey, arguments), recipient.transliterate(), budget);
+		return (channel == Channel.TELEGRAM) ? this.messages.renderHtml(locale, channelKey, arguments)
+				: this.forms.sms(this.messages.render(locale, channelKey, arguments),
+						this.forms.form(budget, recipient.transliterate(), recipient.smsSegments()));
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.classbell.store.StudentId;
 import org.classbell.store.roster.Guardian;
+import org.classbell.store.school.SegmentBudgets;
 
 /**
  * A message to one recipient, about to be written to the outbox.
@@ -27,7 +28,7 @@ public record Message(Recipient recipient, StudentId student, MessageKind kind, 
 	 */
 	public static Message urgentSms(Guardian guardian, MessageKind kind, String text) {
 		Recipient recipient = new Recipient(guardian.school(), guardian.id(), guardian.language(), Channel.SMS,
-				guardian.phone().orElseThrow().e164(), false, false, List.of());
+				guardian.phone().orElseThrow().e164(), false, SegmentBudgets.DEFAULTS, false, List.of());
 		return new Message(recipient, null, kind, null, text, null, null, true);
 	}
 

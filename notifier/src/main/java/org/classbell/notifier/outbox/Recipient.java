@@ -7,6 +7,7 @@ import org.classbell.store.GuardianId;
 import org.classbell.store.Language;
 import org.classbell.store.SchoolId;
 import org.classbell.store.StudentId;
+import org.classbell.store.school.SegmentBudgets;
 
 /**
  * A guardian a message goes to, by the channel chosen for them.
@@ -17,12 +18,13 @@ import org.classbell.store.StudentId;
  * @param channel Telegram or SMS, or {@code null} when nothing reaches them
  * @param address the chat id or the phone number, or {@code null}
  * @param transliterate whether the school sends SMS in Latin letters
+ * @param smsSegments the school's own SMS budgets, where it set them
  * @param smsFallback whether the guardian has a phone that SMS could go to should
  * Telegram prove unreachable (consent is checked then)
  * @param children the first names of the children the message is about, with their class
  */
 public record Recipient(SchoolId school, GuardianId guardian, Language language, Channel channel, String address,
-		boolean transliterate, boolean smsFallback, List<Child> children) {
+		boolean transliterate, SegmentBudgets smsSegments, boolean smsFallback, List<Child> children) {
 
 	public Recipient {
 		children = List.copyOf(children);
@@ -41,7 +43,7 @@ public record Recipient(SchoolId school, GuardianId guardian, Language language,
 	 */
 	public Recipient withChannel(Channel other) {
 		return new Recipient(this.school, this.guardian, this.language, other, this.address, this.transliterate,
-				this.smsFallback, this.children);
+				this.smsSegments, this.smsFallback, this.children);
 	}
 
 	/**

@@ -16,6 +16,8 @@ import org.classbell.store.SchoolId;
 import org.classbell.store.StudentId;
 import org.classbell.store.roster.PreferredChannel;
 import org.classbell.store.roster.ReportFrequency;
+import org.classbell.store.school.SegmentBudgets;
+import org.classbell.store.school.Schools;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,7 +33,8 @@ public class Recipients {
 
 	private static final String GUARDIANS = """
 			select g.school_id, g.id as guardian_id, g.language, g.phone, g.preferred_channel, l.chat_id,
-			       sc.sms_transliterate, g.phone is not null and g.phone_flagged_at is null as sms_fallback,
+			       sc.sms_transliterate, sc.sms_alert_segments, sc.sms_announcement_segments, sc.sms_report_segments,
+			       g.phone is not null and g.phone_flagged_at is null as sms_fallback,
 			       g.phone is not null and g.consent_at is not null and g.opted_out_at is null
 			           and g.phone_flagged_at is null as sms,
 			       s.id as student_id, s.first_name, c.name as class_name
@@ -124,7 +127,7 @@ public class Recipients {
 			}
 			return new Builder(new SchoolId(row.getLong("school_id")), new GuardianId(row.getLong("guardian_id")),
 					Language.of(row.getString("language")), channel, address, row.getBoolean("sms_transliterate"),
-					row.getBoolean("sms_fallback"));
+					Schools.budgets(row), row.getBoolean("sms_fallback"));
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
@@ -145,24 +148,27 @@ public class Recipients {
 
 		private final boolean transliterate;
 
+		private final SegmentBudgets smsSegments;
+
 		private final boolean smsFallback;
 
 		private final List<Recipient.Child> children = new ArrayList<>();
 
 		private Builder(SchoolId school, GuardianId guardian, Language language, Channel channel, String address,
-				boolean transliterate, boolean smsFallback) {
+				boolean transliterate, SegmentBudgets smsSegments, boolean smsFallback) {
 			this.school = school;
 			this.guardian = guardian;
 			this.language = language;
 			this.channel = channel;
 			this.address = address;
 			this.transliterate = transliterate;
+			this.smsSegments = smsSegments;
 			this.smsFallback = smsFallback;
 		}
 
 		private Recipient build() {
 			return new Recipient(this.school, this.guardian, this.language, this.channel, this.address,
-					this.transliterate, this.smsFallback, this.children);
+					this.transliterate, this.smsSegments, this.smsFallback, this.children);
 		}
 
 	}

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.classbell.notifier.sms.SmsForms;
 import org.classbell.store.GuardianId;
 import org.classbell.store.roster.Guardians;
 import org.classbell.store.roster.StudentCard;
+import org.classbell.store.school.School;
 
 import org.springframework.stereotype.Component;
 
@@ -39,13 +41,15 @@ public class ProgressReports {
 	}
 
 	/**
-	 * The report of each of the guardian's active children as an SMS within the report
-	 * budget, ending with the hint when cut.
+	 * The report of each of the guardian's active children as an SMS as their school
+	 * writes reports (its transliteration, its report budget), ending with the hint when
+	 * cut.
 	 */
-	public List<String> smsForGuardian(GuardianId guardian, Period period, LocalDate today, Locale locale,
-			boolean transliterate, String hint) {
+	public List<String> smsForGuardian(GuardianId guardian, School school, Period period, LocalDate today,
+			Locale locale, String hint) {
+		SmsForms.Form form = this.texts.smsForm(school.smsTransliterate(), school.smsSegments());
 		return reports(guardian, period, today).stream()
-			.map((report) -> this.texts.sms(report, period, locale, transliterate, false, hint))
+			.map((report) -> this.texts.sms(report, period, locale, form, false, hint))
 			.toList();
 	}
 

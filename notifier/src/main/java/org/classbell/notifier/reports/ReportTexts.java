@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.classbell.notifier.NotifierProperties;
 import org.classbell.notifier.outbox.Channel;
 import org.classbell.notifier.outbox.Message;
 import org.classbell.notifier.outbox.MessageKind;
 import org.classbell.notifier.outbox.Recipient;
 import org.classbell.notifier.outbox.Topic;
+import org.classbell.notifier.sms.SmsForms;
+import org.classbell.notifier.sms.SmsForms.Budget;
 import org.classbell.notifier.telegram.TelegramText;
+import org.classbell.store.school.SegmentBudgets;
 import org.classbell.templates.MessageCatalog;
 import org.classbell.templates.sms.SmsText;
 
@@ -29,11 +31,20 @@ public class ReportTexts {
 
 	private final MessageCatalog messages;
 
-	private final int smsSegments;
+	private final SmsForms forms;
 
-	ReportTexts(MessageCatalog messages, NotifierProperties properties) {
+	ReportTexts(MessageCatalog messages, SmsForms forms) {
 		this.messages = messages;
-		this.smsSegments = properties.sms().reportSegments();
+		this.forms = forms;
+	}
+
+	/**
+	 * How a school's reports are written by SMS: in Latin letters where it chose them,
+	 * within its report budget.
+	 * @param school the school's own budgets, where it set them
+	 */
+	public SmsForms.Form smsForm(boolean transliterate, SegmentBudgets school) {
+		return this.forms.form(Budget.REPORT, transliterate, school);
 	}
 
 	/**
@@ -83,26 +94,28 @@ public class ReportTexts {
 	 * The report as an SMS within the report budget: the title, attendance, remarks, the
 	 * marks of the weakest subjects first, then praise; what does not fit is left out and
 	 * the hint added.
+	 * @param form the school's way with reports by SMS: see
+	 * {@link #smsForm(boolean, SegmentBudgets)}
 	 */
-	public String sms(StudentReport report, Period period, Locale locale, boolean transliterate, boolean digest,
+	public String sms(StudentReport report, Period period, Locale locale, SmsForms.Form form, boolean digest,
 			String hint) {
-		List<String> full = smsLines(report, period, locale, digest, "report.sms.subject", transliterate, true);
+		List<String> full = smsLines(report, period, locale, digest, "report.sms.subject", form, true);
 		if (full != null) {
-			return SmsText.composeLines(full, transliterate, this.smsSegments, hint).text();
+			return SmsText.composeLines(full, form.transliterate(), form.segments(), hint).text();
 		}
-		List<String> brief = smsLines(report, period, locale, digest, "report.sms.subject_brief", transliterate, false);
-		return SmsText.composeLines(brief, transliterate, this.smsSegments, hint).text();
+		List<String> brief = smsLines(report, period, locale, digest, "report.sms.subject_brief", form, false);
+		return SmsText.composeLines(brief, form.transliterate(), form.segments(), hint).text();
 	}
 
 	/**
 	 * The SMS lines, most important first; subjects with their marks, or (when that would
 	 * not fit) with their average only.
-	 * @param transliterate whether the school sends SMS in Latin letters
+	 * @param form how the school writes its reports by SMS
 	 * @param mustFit whether the lines must fit the report's segments: if so,
 	 * {@code null} is returned as soon as they cannot, before the rest is written
 	 */
 	private List<String> smsLines(StudentReport report, Period period, Locale locale, boolean digest, String subjectKey,
-			boolean transliterate, boolean mustFit) {
+			SmsForms.Form form, boolean mustFit) {
 		List<String> lines = new ArrayList<>();
 		lines.add(plain(locale, title(period, digest, "report.sms."), titleArguments(report, period)));
 		lines.add(String.join(" ", attendance(report, locale, "report.sms.", "report.sms.")));
@@ -118,17 +131,17 @@ public class ReportTexts {
 			for (StudentReport.Subject subject : subjects) {
 				lines.add(plain(locale, subjectKey,
 						Map.of("subject", subject.name(), "marks", subject.written(), "average", subject.average())));
-				if (mustFit && !fits(lines, transliterate)) {
+				if (mustFit && !fits(lines, form)) {
 					return null;
 				}
 			}
 		}
 		notes(report, "praise", locale, lines);
-		return (!mustFit || fits(lines, transliterate)) ? lines : null;
+		return (!mustFit || fits(lines, form)) ? lines : null;
 	}
 
-	private boolean fits(List<String> lines, boolean transliterate) {
-		return SmsText.compose(String.join("\n", lines), transliterate, 100).segments() <= this.smsSegments;
+	private static boolean fits(List<String> lines, SmsForms.Form form) {
+		return SmsText.compose(String.join("\n", lines), form.transliterate(), 100).segments() <= form.segments();
 	}
 
 	/**
@@ -155,9 +168,9 @@ public class ReportTexts {
 		boolean telegram = recipient.channel() == Channel.TELEGRAM;
 		Locale locale = recipient.locale();
 		String form = report.studentId() + "/" + locale + "/" + digest + "/" + period;
-		String sms = (!telegram || recipient.smsFallback())
-				? written.computeIfAbsent("sms/" + recipient.transliterate() + "/" + form, (key) -> sms(report, period,
-						locale, recipient.transliterate(), digest, this.messages.render(locale, "report.sms.more")))
+		SmsForms.Form smsForm = smsForm(recipient.transliterate(), recipient.smsSegments());
+		String sms = (!telegram || recipient.smsFallback()) ? written.computeIfAbsent("sms/" + smsForm + "/" + form,
+				(key) -> sms(report, period, locale, smsForm, digest, this.messages.render(locale, "report.sms.more")))
 				: null;
 		if (!telegram) {
 			return List.of(new Message(recipient, report.studentId(), kind, topic, sms, null, null, false));

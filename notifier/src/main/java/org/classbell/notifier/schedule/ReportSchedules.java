@@ -29,6 +29,7 @@ import org.classbell.notifier.reports.ReportProperties;
 import org.classbell.store.SchoolId;
 import org.classbell.store.school.SchoolSchedule;
 import org.classbell.store.school.SchoolSchedules;
+import org.classbell.store.school.SchoolSettingsChanged;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -77,6 +78,17 @@ public class ReportSchedules {
 		}
 		else {
 			log.info("Report schedules are off on this node (classbell.reports.scheduled=false)");
+		}
+	}
+
+	/**
+	 * Moves a school's reports to its new time zone, in the transaction that changed it:
+	 * the change stands only if its reports are rescheduled.
+	 */
+	@EventListener
+	void onSettingsChanged(SchoolSettingsChanged changed) throws SchedulerException {
+		if (changed.timeZoneChanged() && this.properties.scheduled()) {
+			sync();
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.classbell.notifier.sms;
 
 import org.classbell.notifier.NotifierProperties;
+import org.classbell.store.school.SegmentBudgets;
 import org.classbell.templates.sms.Sms;
 import org.classbell.templates.sms.SmsText;
 
@@ -9,26 +10,56 @@ import org.springframework.stereotype.Component;
 /**
  * The SMS form of a text: typographic characters replaced by their GSM-7 look-alikes,
  * transliterated to Latin where the school chose it (a Latin segment holds 160
- * characters, a Cyrillic one 70), and cut to the segment budget of its kind.
+ * characters, a Cyrillic one 70), and cut to the segment budget of its kind: the school's
+ * own where it set one, else the configured default.
  */
 @Component
 public class SmsForms {
 
-	private final NotifierProperties.Sms budgets;
+	private final NotifierProperties.Sms defaults;
 
 	public SmsForms(NotifierProperties properties) {
-		this.budgets = properties.sms();
-	}
-
-	public String sms(String text, boolean transliterate, Budget budget) {
-		return SmsText.compose(text, transliterate, segments(budget)).text();
+		this.defaults = properties.sms();
 	}
 
 	/**
-	 * The SMS form, with the hint after the cut when the text had to be cut.
+	 * How a text of this kind is written for a school: in Latin letters where it chose
+	 * them, within its budget.
+	 * @param school the school's own budgets, where it set them
 	 */
-	public String sms(String text, boolean transliterate, Budget budget, String hint) {
-		return SmsText.compose(text, transliterate, segments(budget), hint).text();
+	public Form form(Budget budget, boolean transliterate, SegmentBudgets school) {
+		return new Form(transliterate, segments(budget, school));
+	}
+
+	/**
+	 * The SMS form of a text.
+	 */
+	public String sms(String text, Form form) {
+		return SmsText.compose(text, form.transliterate(), form.segments()).text();
+	}
+
+	/**
+	 * The segments a message of this kind may take: the school's budget where it set one,
+	 * else the configured default.
+	 */
+	public int segments(Budget budget, SegmentBudgets school) {
+		Integer own = switch (budget) {
+			case ALERT -> school.alert();
+			case ANNOUNCEMENT -> school.announcement();
+			case REPORT -> school.report();
+		};
+		return (own != null) ? own : defaultSegments(budget);
+	}
+
+	/**
+	 * The configured budget of a kind ({@code CLASSBELL_NOTIFIER_SMS_*_SEGMENTS}).
+	 */
+	public int defaultSegments(Budget budget) {
+		return switch (budget) {
+			case ALERT -> this.defaults.alertSegments();
+			case ANNOUNCEMENT -> this.defaults.announcementSegments();
+			case REPORT -> this.defaults.reportSegments();
+		};
 	}
 
 	/**
@@ -39,12 +70,20 @@ public class SmsForms {
 		return sms.segments();
 	}
 
-	private int segments(Budget budget) {
-		return switch (budget) {
-			case ALERT -> this.budgets.alertSegments();
-			case ANNOUNCEMENT -> this.budgets.announcementSegments();
-			case REPORT -> this.budgets.reportSegments();
-		};
+	/**
+	 * How a school's SMS of one kind are written.
+	 *
+	 * @param transliterate in Latin letters (GSM-7) rather than as written
+	 * @param segments the most segments one may take
+	 */
+	public record Form(boolean transliterate, int segments) {
+
+		public Form {
+			if (segments < 1) {
+				throw new IllegalArgumentException("An SMS takes at least one segment");
+			}
+		}
+
 	}
 
 	/**
@@ -56,7 +95,7 @@ public class SmsForms {
 		ALERT,
 		/** Announcements. */
 		ANNOUNCEMENT,
-		/** Progress reports. */
+		/** Progress reports and digests. */
 		REPORT;
 
 		public static Budget of(String kind) {

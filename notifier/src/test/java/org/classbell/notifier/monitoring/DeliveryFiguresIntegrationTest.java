@@ -14,6 +14,7 @@ import org.classbell.notifier.outbox.DeliveryFigures;
 import org.classbell.notifier.outbox.DeliveryReport;
 import org.classbell.notifier.outbox.SmsSegments;
 import org.classbell.store.Timestamps;
+import org.classbell.store.audit.AuditTrail;
 import org.classbell.store.monitoring.DayRange;
 import org.classbell.store.school.School;
 import org.classbell.store.school.Schools;
@@ -162,7 +163,7 @@ class DeliveryFiguresIntegrationTest {
 
 	@Configuration(proxyBeanMethods = false)
 	@EnableAutoConfiguration
-	@Import({ DeliveryFigures.class, Schools.class })
+	@Import({ DeliveryFigures.class, Schools.class, AuditTrail.class })
 	static class Beans {
 
 	}

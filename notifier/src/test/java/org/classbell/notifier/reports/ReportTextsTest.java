@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.classbell.notifier.NotifierProperties;
+import org.classbell.notifier.sms.SmsForms;
 import org.classbell.notifier.telegram.TelegramText;
 import org.classbell.store.ClassId;
 import org.classbell.store.StudentId;
@@ -31,8 +32,10 @@ class ReportTextsTest {
 
 	private static final String HINT = "Подробнее: /report в Telegram или ОТЧЕТ";
 
+	private static final SmsForms.Form CYRILLIC = new SmsForms.Form(false, 3);
+
 	private final ReportTexts texts = new ReportTexts(MessageCatalog.builtIn(),
-			new NotifierProperties(Duration.ofMinutes(2), new NotifierProperties.Sms(1, 3, 3)));
+			new SmsForms(new NotifierProperties(Duration.ofMinutes(2), new NotifierProperties.Sms(1, 3, 3))));
 
 	@ParameterizedTest
 	@CsvSource({ "1, 0, 1 урок", "2, 0, 2 урока", "5, 0, 5 уроков", "11, 0, 11 уроков", "21, 0, 21 урок",
@@ -77,7 +80,7 @@ class ReportTextsTest {
 		assertThat(this.texts.telegram(report, WEEK, RU, false)).isEqualTo("""
 				📘 <b>Лев, 1А</b> — 23 ноября–27 ноября
 				Пропущено без уважительной причины: 2 урока.""");
-		assertThat(this.texts.sms(report, WEEK, RU, false, false, HINT)).isEqualTo("""
+		assertThat(this.texts.sms(report, WEEK, RU, CYRILLIC, false, HINT)).isEqualTo("""
 				Лев (1А) 23.11-27.11
 				Пропуски: 2 ур.""");
 	}
@@ -89,7 +92,7 @@ class ReportTextsTest {
 				List.of(new StudentReport.Note("praise", LocalDate.of(2026, 11, 24), "помог однокласснику"),
 						new StudentReport.Note("remark", LocalDate.of(2026, 11, 25), "без сменной обуви")));
 
-		assertThat(this.texts.sms(report, WEEK, RU, false, false, HINT)).isEqualTo("""
+		assertThat(this.texts.sms(report, WEEK, RU, CYRILLIC, false, HINT)).isEqualTo("""
 				Пётр (5А) 23.11-27.11
 				Пропуски: 2 ур., 1 дн. По уваж. причине: 1 ур. Опозданий: 1.
 				Замечание 25.11: без сменной обуви
@@ -108,7 +111,7 @@ class ReportTextsTest {
 		StudentReport report = report(subjects, new StudentReport.Attendance(7, 2, 3, 1, 2), null,
 				List.of(new StudentReport.Note("remark", LocalDate.of(2026, 11, 25), "опоздал на контрольную")));
 
-		String sms = this.texts.sms(report, WEEK, RU, false, false, HINT);
+		String sms = this.texts.sms(report, WEEK, RU, CYRILLIC, false, HINT);
 
 		assertThat(SmsText.measure(sms).segments()).isLessThanOrEqualTo(3);
 		assertThat(sms).startsWith("""
@@ -117,7 +120,8 @@ class ReportTextsTest {
 				Замечание 25.11: опоздал на контрольную
 				""").endsWith("\n" + HINT);
 		assertThat(sms.lines().filter((line) -> line.matches("[А-Яа-я ]+ \\d,\\d+")).count()).isBetween(2L, 11L);
-		assertThat(SmsText.measure(this.texts.sms(report, WEEK, RU, true, false, "Podrobnee: otvet'te OTCHET"))
+		assertThat(SmsText
+			.measure(this.texts.sms(report, WEEK, RU, new SmsForms.Form(true, 3), false, "Podrobnee: otvet'te OTCHET"))
 			.encoding()
 			.name()).isEqualTo("GSM7");
 	}

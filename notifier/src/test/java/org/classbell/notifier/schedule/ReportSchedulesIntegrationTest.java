@@ -2,6 +2,8 @@ package org.classbell.notifier.schedule;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,11 @@ import org.quartz.Scheduler;
 
 import org.classbell.notifier.reports.ReportProperties;
 import org.classbell.notifier.testing.QuartzStore;
+import org.classbell.store.SchoolId;
 import org.classbell.store.school.SchoolSchedules;
+import org.classbell.store.school.SchoolSettings;
+import org.classbell.store.school.SchoolSettingsChanged;
+import org.classbell.store.school.SegmentBudgets;
 import org.classbell.store.testing.DatabaseCleaner;
 import org.classbell.store.testing.TestDatabase;
 
@@ -91,6 +97,39 @@ class ReportSchedulesIntegrationTest {
 		finally {
 			nodes.shutdownNow();
 		}
+	}
+
+	@Test
+	void movesASchoolsReportsToTheTimeZoneItChangedTo() throws Exception {
+		ReportSchedules schedules = schedules("only");
+		schedules.sync();
+		long school = this.jdbc.sql("select min(id) from school").query(Long.class).single();
+		SchoolSettings before = new SchoolSettings(ZoneId.of("Europe/Moscow"), "RU", LocalTime.of(21, 0),
+				LocalTime.of(8, 0), false, SegmentBudgets.DEFAULTS);
+		SchoolSettings quieter = before.withQuietHours(LocalTime.of(20, 0), LocalTime.of(8, 0));
+		SchoolSettings after = before.withTimeZone(ZoneId.of("Asia/Yekaterinburg"));
+		this.jdbc.sql("update school set time_zone = 'Asia/Yekaterinburg' where id = ?").param(school).update();
+
+		schedules.onSettingsChanged(new SchoolSettingsChanged(new SchoolId(school), before, quieter));
+		String untouched = zones(school);
+		schedules.onSettingsChanged(new SchoolSettingsChanged(new SchoolId(school), before, after));
+
+		assertThat(untouched).isEqualTo("Europe/Moscow");
+		assertThat(zones(school)).isEqualTo("Asia/Yekaterinburg");
+		assertThat(count("select count(*) from qrtz_cron_triggers where time_zone_id = 'Europe/Moscow'"))
+			.as("the other schools'")
+			.isEqualTo(4 * (SCHOOLS - 1));
+	}
+
+	/**
+	 * The distinct time zones of the school's report triggers.
+	 */
+	private String zones(long school) {
+		return this.jdbc.sql("""
+				select string_agg(distinct c.time_zone_id, ',') from qrtz_cron_triggers c
+				join qrtz_triggers t using (sched_name, trigger_name, trigger_group)
+				where t.trigger_group = 'reports' and t.trigger_name like '%-' || ?
+				""").param(school).query(String.class).single();
 	}
 
 	private static void sync(ReportSchedules schedules, CyclicBarrier start) {

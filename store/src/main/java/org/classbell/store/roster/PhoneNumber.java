@@ -46,6 +46,14 @@ public record PhoneNumber(String e164) {
 	}
 
 	/**
+	 * Whether numbers can be read in this region: an ISO code, in capitals, of a region
+	 * with a numbering plan of its own ({@code RU}, {@code KZ}; not {@code SU}).
+	 */
+	public static boolean isRegion(String region) {
+		return region != null && PHONES.getSupportedRegions().contains(region);
+	}
+
+	/**
 	 * The number as logs may show it: the country and operator code and the last two
 	 * digits.
 	 */

@@ -15,8 +15,17 @@ import org.classbell.store.SchoolId;
  * @param quietFrom start of the quiet hours that hold non-urgent messages
  * @param quietTo end of the quiet hours
  * @param smsTransliterate whether SMS text is transliterated to GSM-7 to cut its cost
+ * @param smsSegments the school's own SMS budgets, where it set them
  */
 public record School(SchoolId id, String name, ZoneId timeZone, String phoneRegion, LocalTime quietFrom,
-		LocalTime quietTo, boolean smsTransliterate) {
+		LocalTime quietTo, boolean smsTransliterate, SegmentBudgets smsSegments) {
+
+	/**
+	 * What the school's administration sets.
+	 */
+	public SchoolSettings settings() {
+		return new SchoolSettings(this.timeZone, this.phoneRegion, this.quietFrom, this.quietTo, this.smsTransliterate,
+				this.smsSegments);
+	}
 
 }

@@ -28,6 +28,16 @@ class PhoneNumberTest {
 	}
 
 	@Test
+	void knowsTheRegionsNumbersCanBeReadIn() {
+		assertThat(PhoneNumber.isRegion("RU")).isTrue();
+		assertThat(PhoneNumber.isRegion("KZ")).isTrue();
+		assertThat(PhoneNumber.isRegion("ru")).as("capitals only").isFalse();
+		assertThat(PhoneNumber.isRegion("SU")).isFalse();
+		assertThat(PhoneNumber.isRegion("ZZ")).isFalse();
+		assertThat(PhoneNumber.isRegion(null)).isFalse();
+	}
+
+	@Test
 	void masksForLogs() {
 		assertThat(new PhoneNumber("+79123456789").masked()).isEqualTo("+7912*****89");
 		assertThat(new PhoneNumber("+79123456789")).hasToString("+7912*****89");

@@ -1,0 +1,222 @@
+package org.classbell.app.settings;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+
+import org.classbell.app.web.ApiErrors.FieldProblem;
+import org.classbell.notifier.sms.SmsForms.Budget;
+import org.classbell.store.roster.PhoneNumber;
+import org.classbell.store.school.SegmentBudgets;
+
+/**
+ * Reads the body of {@code PUT /api/settings}: any of the settings, each checked, with a
+ * problem naming each field that is wrong or unknown. Nothing is changed unless there is
+ * none.
+ */
+final class SettingsRequest {
+
+	static final String QUIET_HOURS = "quietHours";
+
+	static final String TRANSLITERATION = "smsTransliteration";
+
+	static final String SEGMENTS = "smsSegments";
+
+	static final String PHONE_REGION = "phoneRegion";
+
+	static final String TIME_ZONE = "timeZone";
+
+	private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):[0-5]\\d");
+
+	/** How much of a wrong value an answer repeats. */
+	private static final int SHOWN = 60;
+
+	private final Predicate<ZoneId> databaseZones;
+
+	private final List<FieldProblem> problems = new ArrayList<>();
+
+	private LocalTime quietFrom;
+
+	private LocalTime quietTo;
+
+	private Boolean transliterate;
+
+	private final Map<Budget, Integer> segments = new EnumMap<>(Budget.class);
+
+	private String phoneRegion;
+
+	private ZoneId timeZone;
+
+	private SettingsRequest(Predicate<ZoneId> databaseZones) {
+		this.databaseZones = databaseZones;
+	}
+
+	/**
+	 * Reads a request's body, a JSON object.
+	 * @param databaseZones whether the database knows a time zone Java knows
+	 */
+	static Read read(JsonNode body, Predicate<ZoneId> databaseZones) {
+		if (!body.isObject()) {
+			throw new IllegalArgumentException("The settings are a JSON object");
+		}
+		SettingsRequest request = new SettingsRequest(databaseZones);
+		for (Map.Entry<String, JsonNode> field : body.properties()) {
+			request.field(field.getKey(), field.getValue());
+		}
+		return request.problems.isEmpty()
+				? new Read(new SettingsChange(request.quietFrom, request.quietTo, request.transliterate,
+						request.segments, request.phoneRegion, request.timeZone), List.of())
+				: new Read(null, List.copyOf(request.problems));
+	}
+
+	private void field(String name, JsonNode value) {
+		switch (name) {
+			case QUIET_HOURS -> quietHours(value);
+			case TRANSLITERATION -> {
+				if (value.isBoolean()) {
+					this.transliterate = value.booleanValue();
+				}
+				else {
+					problem(name, "api.error.settings.boolean", value);
+				}
+			}
+			case SEGMENTS -> segments(value);
+			case PHONE_REGION -> phoneRegion(value);
+			case TIME_ZONE -> timeZone(value);
+			default -> unknown(name, List.of(QUIET_HOURS, TRANSLITERATION, SEGMENTS, PHONE_REGION, TIME_ZONE));
+		}
+	}
+
+	private void quietHours(JsonNode value) {
+		if (!value.isObject()) {
+			problem(QUIET_HOURS, "api.error.settings.quiet_hours", value);
+			return;
+		}
+		for (String name : value.propertyNames()) {
+			if (!name.equals("from") && !name.equals("to")) {
+				unknown(QUIET_HOURS + "." + name, List.of("from", "to"));
+			}
+		}
+		if (!value.has("from") || !value.has("to")) {
+			problem(QUIET_HOURS, "api.error.settings.quiet_hours", value);
+			return;
+		}
+		LocalTime from = time(QUIET_HOURS + ".from", value.get("from"));
+		LocalTime to = time(QUIET_HOURS + ".to", value.get("to"));
+		if (from != null && to != null && from.equals(to)) {
+			problem(QUIET_HOURS, "api.error.settings.quiet_same", value);
+		}
+		else {
+			this.quietFrom = from;
+			this.quietTo = to;
+		}
+	}
+
+	/**
+	 * A time as {@code HH:MM} (or {@code H:MM}), or {@code null} and a problem.
+	 */
+	private LocalTime time(String field, JsonNode value) {
+		String text = value.isString() ? value.stringValue().strip() : "";
+		if (TIME.matcher(text).matches()) {
+			int colon = text.indexOf(':');
+			return LocalTime.of(Integer.parseInt(text.substring(0, colon)),
+					Integer.parseInt(text.substring(colon + 1)));
+		}
+		problem(field, "api.error.schedule.time", value);
+		return null;
+	}
+
+	private void segments(JsonNode value) {
+		if (!value.isObject()) {
+			problem(SEGMENTS, "api.error.settings.segments_object", value);
+			return;
+		}
+		for (Map.Entry<String, JsonNode> budget : value.properties()) {
+			String field = SEGMENTS + "." + budget.getKey();
+			Budget kind = Arrays.stream(Budget.values())
+				.filter((candidate) -> name(candidate).equals(budget.getKey()))
+				.findFirst()
+				.orElse(null);
+			JsonNode segments = budget.getValue();
+			if (kind == null) {
+				unknown(field, Arrays.stream(Budget.values()).map(SettingsRequest::name).toList());
+			}
+			else if (segments.isNull()) {
+				this.segments.put(kind, null);
+			}
+			else if (segments.isIntegralNumber() && segments.canConvertToInt()
+					&& SegmentBudgets.allows(segments.intValue())) {
+				this.segments.put(kind, segments.intValue());
+			}
+			else {
+				this.problems.add(new FieldProblem(field, "api.error.settings.segments", Map.of("field", field, "value",
+						shown(segments), "min", SegmentBudgets.MIN, "max", SegmentBudgets.MAX)));
+			}
+		}
+	}
+
+	/**
+	 * A budget's name in JSON: {@code alert}, {@code announcement}, {@code report}.
+	 */
+	static String name(Budget budget) {
+		return budget.name().toLowerCase(Locale.ROOT);
+	}
+
+	private void phoneRegion(JsonNode value) {
+		String region = value.isString() ? value.stringValue().strip().toUpperCase(Locale.ROOT) : null;
+		if (PhoneNumber.isRegion(region)) {
+			this.phoneRegion = region;
+		}
+		else {
+			problem(PHONE_REGION, "api.error.settings.phone_region", value);
+		}
+	}
+
+	private void timeZone(JsonNode value) {
+		String id = value.isString() ? value.stringValue().strip() : "";
+		if (ZoneId.getAvailableZoneIds().contains(id) && this.databaseZones.test(ZoneId.of(id))) {
+			this.timeZone = ZoneId.of(id);
+		}
+		else {
+			problem(TIME_ZONE, "api.error.settings.time_zone", value);
+		}
+	}
+
+	private void unknown(String field, List<String> known) {
+		this.problems.add(new FieldProblem(field, "api.error.settings.unknown",
+				Map.of("field", field, "known", String.join(", ", known))));
+	}
+
+	private void problem(String field, String key, JsonNode value) {
+		this.problems.add(new FieldProblem(field, key, Map.of("field", field, "value", shown(value))));
+	}
+
+	/**
+	 * A wrong value as an answer repeats it: a text as it is, anything else as JSON; cut
+	 * when long.
+	 */
+	private static String shown(JsonNode value) {
+		String text = value.isString() ? value.stringValue() : value.toString();
+		return (text.length() <= SHOWN) ? text : text.substring(0, SHOWN) + "…";
+	}
+
+	/**
+	 * What a request asks: the change, or the problems that stop it.
+	 *
+	 * @param change the change, when there are no problems
+	 * @param problems every field that is wrong or unknown, in the order of the request
+	 */
+	record Read(SettingsChange change, List<FieldProblem> problems) {
+
+	}
+
+}
