@@ -11,8 +11,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import static org.classbell.testing.Locks.locked;
 
 /**
- * What a {@link FakeBotApi} recorded: every call, the messages sent and the edits.
- * Guarded by the server's lock.
+ * What a {@link FakeBotApi} recorded: every call, the messages and documents sent, and
+ * the edits. Guarded by the server's lock.
  */
 final class BotApiRecordings {
 
@@ -27,6 +27,8 @@ final class BotApiRecordings {
 	private final Map<Long, Integer> sentCounts = new HashMap<>();
 
 	private final List<Edit> edits = new ArrayList<>();
+
+	private final List<SentDocument> documents = new ArrayList<>();
 
 	BotApiRecordings(ReentrantLock lock) {
 		this.lock = lock;
@@ -44,6 +46,12 @@ final class BotApiRecordings {
 			this.sentMessages.add(message);
 			this.sentCounts.merge(message.chatId(), 1, Integer::sum);
 			this.messageSent.signalAll();
+		});
+	}
+
+	void document(SentDocument document) {
+		locked(this.lock, () -> {
+			this.documents.add(document);
 		});
 	}
 
@@ -67,6 +75,10 @@ final class BotApiRecordings {
 
 	List<Edit> edits() {
 		return locked(this.lock, () -> List.copyOf(this.edits));
+	}
+
+	List<SentDocument> documents() {
+		return locked(this.lock, () -> List.copyOf(this.documents));
 	}
 
 	/**
@@ -97,6 +109,7 @@ final class BotApiRecordings {
 			this.sentMessages.clear();
 			this.sentCounts.clear();
 			this.edits.clear();
+			this.documents.clear();
 		});
 	}
 

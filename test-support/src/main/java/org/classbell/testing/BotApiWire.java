@@ -1,11 +1,10 @@
 package org.classbell.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,11 +16,9 @@ import static org.classbell.testing.JsonHttpServer.JSON;
 /**
  * The Bot API's wire format as {@link FakeBotApi} reads and writes it: calls as
  * {@code POST /bot<token>/<method>} with parameters in the query, a JSON, form or
- * multipart body; answers as {@code {"ok": ...}}.
+ * multipart body (with files); answers as {@code {"ok": ...}}.
  */
 final class BotApiWire {
-
-	private static final Pattern PART_NAME = Pattern.compile("name=\"([^\"]*)\"");
 
 	private BotApiWire() {
 	}
@@ -56,17 +53,18 @@ final class BotApiWire {
 	}
 
 	/**
-	 * The call's parameters: the query string's, then the JSON or form body's.
+	 * The call's parameters: the query string's, then the JSON, form or multipart body's.
 	 */
-	static ObjectNode params(HttpExchange exchange, String body) {
+	static ObjectNode params(HttpExchange exchange, byte[] raw) {
+		String body = new String(raw, StandardCharsets.UTF_8);
 		ObjectNode params = JSON.createObjectNode();
 		JsonHttpServer.decodeForm(exchange.getRequestURI().getRawQuery(), params::put);
-		String contentType = lower(Objects.toString(exchange.getRequestHeaders().getFirst("Content-Type"), ""));
-		if (contentType.contains("application/x-www-form-urlencoded")) {
+		String contentType = Objects.toString(exchange.getRequestHeaders().getFirst("Content-Type"), "");
+		if (lower(contentType).contains("application/x-www-form-urlencoded")) {
 			JsonHttpServer.decodeForm(body, params::put);
 		}
-		else if (contentType.contains("multipart/form-data")) {
-			addParts(params, contentType, body);
+		else if (lower(contentType).contains("multipart/form-data")) {
+			addParts(params, contentType, raw);
 		}
 		else if (!body.isBlank()) {
 			try {
@@ -136,25 +134,20 @@ final class BotApiWire {
 	}
 
 	/**
-	 * The text parts of a {@code multipart/form-data} body, as TelegramBots sends methods
-	 * that may carry files (such as {@code setWebhook}).
+	 * The parts of a {@code multipart/form-data} body, as TelegramBots sends methods that
+	 * may carry files (such as {@code setWebhook} and {@code sendDocument}): a text field
+	 * as text, a file as an object with its {@code file_name} and its {@code content} as
+	 * binary.
 	 */
-	private static void addParts(ObjectNode params, String contentType, String body) {
-		int at = contentType.indexOf("boundary=");
-		if (at < 0) {
-			return;
-		}
-		String boundary = "--"
-				+ contentType.substring(at + "boundary=".length()).replace("\"", "").split(";")[0].strip();
-		for (String part : body.split(Pattern.quote(boundary))) {
-			int headersEnd = part.indexOf("\r\n\r\n");
-			if (headersEnd < 0) {
-				continue;
+	private static void addParts(ObjectNode params, String contentType, byte[] body) {
+		for (MultipartBody.Part part : MultipartBody.parse(contentType, body)) {
+			if (part.isFile()) {
+				ObjectNode file = params.putObject(part.name());
+				file.put("file_name", part.fileName());
+				file.put("content", part.content());
 			}
-			Matcher name = PART_NAME.matcher(part.substring(0, headersEnd));
-			if (name.find()) {
-				String value = part.substring(headersEnd + 4);
-				params.put(name.group(1), value.endsWith("\r\n") ? value.substring(0, value.length() - 2) : value);
+			else {
+				params.put(part.name(), part.text());
 			}
 		}
 	}

@@ -14,10 +14,10 @@ import static org.classbell.testing.Locks.locked;
 
 /**
  * A local HTTP server that speaks the Telegram Bot API wire protocol
- * ({@code POST /bot<token>/<method>} with JSON, answers {@code {"ok":...}}), so that
- * tests can drive the real TelegramBots client against it: it queues updates a test
- * builds, answers {@code getUpdates} with Telegram's offset semantics, records what the
- * bot sends and edits, and fails calls on request.
+ * ({@code POST /bot<token>/<method>} with JSON or multipart, answers {@code {"ok":...}}),
+ * so that tests can drive the real TelegramBots client against it: it queues updates a
+ * test builds, answers {@code getUpdates} with Telegram's offset semantics, records what
+ * the bot sends (messages and uploaded files) and edits, and fails calls on request.
  */
 public final class FakeBotApi extends JsonHttpServer {
 
@@ -223,6 +223,13 @@ public final class FakeBotApi extends JsonHttpServer {
 	}
 
 	/**
+	 * The files sent to one chat with {@code sendDocument}, in order.
+	 */
+	public List<SentDocument> sentDocuments(long chatId) {
+		return this.recordings.documents().stream().filter((document) -> document.chatId() == chatId).toList();
+	}
+
+	/**
 	 * The {@code editMessageText} and {@code editMessageReplyMarkup} calls, in order.
 	 */
 	public List<Edit> edits() {
@@ -252,7 +259,7 @@ public final class FakeBotApi extends JsonHttpServer {
 	}
 
 	/**
-	 * Forgets the recorded calls, sent messages and edits.
+	 * Forgets the recorded calls, sent messages and documents, and edits.
 	 */
 	public void clearRecordings() {
 		this.recordings.clear();

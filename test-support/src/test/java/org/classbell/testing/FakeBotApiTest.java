@@ -1,5 +1,7 @@
 package org.classbell.testing;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -8,9 +10,11 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -22,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The real TelegramBots client calling {@link FakeBotApi}: what it records of the calls,
- * sent messages and edits, how it answers them, and the failures it is asked for.
+ * sent messages, uploaded documents and edits, how it answers them, and the failures it
+ * is asked for.
  */
 class FakeBotApiTest {
 
@@ -110,6 +115,46 @@ class FakeBotApiTest {
 				new Edit("editmessagetext", PARENT, 1, "Chosen: <i>A</i>", "HTML",
 						List.of(List.of(new Button("Undo", "choice:undo")))),
 				new Edit("editmessagereplymarkup", PARENT, 1, null, null, List.of()));
+	}
+
+	@Test
+	void recordsUploadedDocumentsByteForByteAndAnswersWithTheMessage() throws Exception {
+		byte[] content = new byte[512];
+		for (int i = 0; i < content.length; i++) {
+			content[i] = (byte) i;
+		}
+		byte[] json = "{\"имя\": \"Иванова\"}\r\n--not-a-boundary\r\n".getBytes(StandardCharsets.UTF_8);
+
+		Message sent = this.client.execute(SendDocument.builder()
+			.chatId(PARENT)
+			.document(new InputFile(new ByteArrayInputStream(content), "bytes.bin"))
+			.caption("<b>Всё</b> о вас")
+			.parseMode("HTML")
+			.build());
+		this.client.execute(SendDocument.builder()
+			.chatId(PARENT)
+			.document(new InputFile(new ByteArrayInputStream(json), "classbell-mydata-2026-11-25.json"))
+			.build());
+
+		assertThat(sent.getMessageId()).isEqualTo(1);
+		assertThat(sent.getCaption()).isEqualTo("<b>Всё</b> о вас");
+		assertThat(sent.getDocument().getFileName()).isEqualTo("bytes.bin");
+		assertThat(sent.getDocument().getFileSize()).isEqualTo(512L);
+		assertThat(this.api.sentDocuments(PARENT)).containsExactly(
+				new SentDocument(PARENT, 1, "bytes.bin", content, "<b>Всё</b> о вас", "HTML"),
+				new SentDocument(PARENT, 2, "classbell-mydata-2026-11-25.json", json, null, null));
+		assertThat(this.api.sentDocuments(PARENT).get(1).text()).startsWith("{\"имя\": \"Иванова\"}");
+		assertThat(this.api.sentDocuments(42)).isEmpty();
+		assertThat(this.api.sentMessages()).as("documents are not text messages").isEmpty();
+	}
+
+	@Test
+	void refusesDocumentsThatAreNoUpload() {
+		assertThatExceptionOfType(TelegramApiRequestException.class)
+			.isThrownBy(() -> this.client
+				.execute(SendDocument.builder().chatId(PARENT).document(new InputFile("AgADBAAD-file-id")).build()))
+			.satisfies((ex) -> assertThat(ex.getErrorCode()).isEqualTo(400));
+		assertThat(this.api.sentDocuments(PARENT)).isEmpty();
 	}
 
 	@Test

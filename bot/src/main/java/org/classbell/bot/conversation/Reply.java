@@ -1,6 +1,7 @@
 package org.classbell.bot.conversation;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -47,6 +48,40 @@ public sealed interface Reply {
 	 * Every press is acknowledged, with or without one.
 	 */
 	record Answer(String notice) implements Reply {
+
+	}
+
+	/**
+	 * A file sent to the chat, such as a guardian's own data, with a short caption in the
+	 * catalogue's markup. Its content is never shown by {@link #toString()}, so that it
+	 * cannot reach a log.
+	 */
+	record Document(String fileName, byte[] content, String caption) implements Reply {
+
+		public Document {
+			content = content.clone();
+		}
+
+		@Override
+		public byte[] content() {
+			return this.content.clone();
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return (other instanceof Document document) && this.fileName.equals(document.fileName)
+					&& Arrays.equals(this.content, document.content) && this.caption.equals(document.caption);
+		}
+
+		@Override
+		public int hashCode() {
+			return 31 * (31 * this.fileName.hashCode() + Arrays.hashCode(this.content)) + this.caption.hashCode();
+		}
+
+		@Override
+		public String toString() {
+			return "Document[fileName=" + this.fileName + ", " + this.content.length + " bytes]";
+		}
 
 	}
 

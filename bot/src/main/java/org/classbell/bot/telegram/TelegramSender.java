@@ -1,13 +1,16 @@
 package org.classbell.bot.telegram;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -23,9 +26,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends the bot's replies to a chat through the Bot API, in Telegram's HTML mode: a new
- * message, an edit of the message whose button was pressed, and the answer every button
- * press gets (with the reply's notice, if any). A reply that cannot be sent is logged; it
- * never fails the update it answers, which has committed already.
+ * message, an edit of the message whose button was pressed, a file, and the answer every
+ * button press gets (with the reply's notice, if any). A reply that cannot be sent is
+ * logged; it never fails the update it answers, which has committed already.
  */
 @Component
 @ConditionalOnTelegram
@@ -35,6 +38,9 @@ class TelegramSender {
 
 	/** The most characters of the notice that answers a button (Telegram takes 200). */
 	private static final int NOTICE = 200;
+
+	/** The most characters of a file's caption (Telegram takes 1024). */
+	private static final int CAPTION = 1024;
 
 	private final TelegramClient client;
 
@@ -60,6 +66,9 @@ class TelegramSender {
 				else {
 					sendMessage(chat, edit.html(), edit.buttons());
 				}
+			}
+			else if (reply instanceof Reply.Document document) {
+				sendDocument(chat, document);
 			}
 		}
 		if (chat.callbackId() != null) {
@@ -92,6 +101,23 @@ class TelegramSender {
 				// a reply with a hole in it would mislead: the rest is not sent either
 				break;
 			}
+		}
+	}
+
+	/**
+	 * Uploads the file; what it holds is never logged.
+	 */
+	private void sendDocument(TelegramUpdates.Chat chat, Reply.Document document) {
+		try {
+			this.client.execute(SendDocument.builder()
+				.chatId(chat.chatId())
+				.document(new InputFile(new ByteArrayInputStream(document.content()), document.fileName()))
+				.caption(TelegramText.shorten(document.caption(), CAPTION))
+				.parseMode(ParseMode.HTML)
+				.build());
+		}
+		catch (TelegramApiException ex) {
+			log.warn("Could not send a document to the Bot API: {}", ex.getMessage());
 		}
 	}
 
