@@ -11,10 +11,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.classbell.bot.BotProperties;
 import org.classbell.bot.conversation.Reply;
-import org.classbell.notifier.privacy.GuardianExport;
 import org.classbell.notifier.privacy.PersonalData;
 import org.classbell.store.chat.ChoiceId;
 import org.classbell.store.chat.PendingChoices;
+import org.classbell.store.privacy.GuardianExport;
 import org.classbell.store.roster.Guardian;
 
 import org.springframework.stereotype.Component;
