@@ -5,7 +5,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.classbell.store.roster.SchoolClass;
 import org.classbell.store.roster.Guardians;
 import org.classbell.store.roster.Classes;
-import java.util.List;
 import org.classbell.templates.Quote;
 import java.time.Clock;
 import java.time.Instant;
@@ -79,11 +78,7 @@ class GuardianController {
 		if (match instanceof Match.Found<SchoolClass> found) {
 			return ResponseEntity.ok(this.guardians.ofClass(found.value().id()).stream().map(GuardianRow::of).toList());
 		}
-		List<String> candidates = match.candidates().stream().map(SchoolClass::name).toList();
-		boolean ambiguous = match instanceof Match.Ambiguous;
-		return this.errors.answer(ambiguous ? HttpStatus.CONFLICT : HttpStatus.NOT_FOUND, request,
-				"invites.error.class." + (ambiguous ? "ambiguous" : "not_found"),
-				Map.of("name", Quote.cut(className, 40), "candidates", String.join(", ", candidates)), candidates);
+		return this.errors.unmatched(match, className, "invites.error.class.", SchoolClass::name, request);
 	}
 
 	@GetMapping("/api/guardians/{id}/consents")

@@ -79,11 +79,7 @@ class InviteController {
 				.map((invite) -> InviteRow.of(invite, this.bot.startLink(invite.code()).orElse(null)))
 				.toList());
 		}
-		List<String> candidates = match.candidates().stream().map(name).toList();
-		boolean ambiguous = match instanceof Match.Ambiguous;
-		return this.errors.answer(ambiguous ? HttpStatus.CONFLICT : HttpStatus.NOT_FOUND, request,
-				errorKey + (ambiguous ? "ambiguous" : "not_found"),
-				Map.of("name", asked, "candidates", String.join(", ", candidates)), candidates);
+		return this.errors.unmatched(match, asked, errorKey, name, request);
 	}
 
 }

@@ -1,5 +1,8 @@
 package org.classbell.app.web;
 
+import org.classbell.templates.Quote;
+import org.classbell.store.Match;
+import java.util.function.Function;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +74,20 @@ public class ApiErrors {
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(new ApiError(status.value(), status.getReasonPhrase(), errors.get(0).message(),
 					request.getRequestURI(), errors.get(0).field(), errors, null));
+	}
+
+	/**
+	 * The answer to a name that found nothing (404) or several things (409), listing the
+	 * candidates: {@code keyPrefix + "not_found"} or {@code keyPrefix + "ambiguous"},
+	 * with {@code name} (what was asked, cut) and {@code candidates}.
+	 */
+	public <T> ResponseEntity<ApiError> unmatched(Match<T> match, String asked, String keyPrefix,
+			Function<T, String> name, HttpServletRequest request) {
+		List<String> candidates = match.candidates().stream().map(name).toList();
+		boolean ambiguous = match instanceof Match.Ambiguous;
+		return answer(ambiguous ? HttpStatus.CONFLICT : HttpStatus.NOT_FOUND, request,
+				keyPrefix + (ambiguous ? "ambiguous" : "not_found"),
+				Map.of("name", Quote.cut(asked, 100), "candidates", String.join(", ", candidates)), candidates);
 	}
 
 	/**
