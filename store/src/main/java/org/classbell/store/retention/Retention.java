@@ -97,15 +97,15 @@ public class Retention {
 	 * @return how many messages were blanked
 	 */
 	public long blankMessageBodies() {
-		// the partial index notification_text_kept (V12) holds exactly the messages with
-		// a
-		// text, oldest first: each batch reads its rows and no others
+		// the partial index notification_text_kept (V12) holds the messages with a text,
+		// oldest first: each batch reads its rows and no others
 		return inBatches("""
 				update notification set body = '', sms_body = null
-				where id in (select id from notification
-				             where (body <> '' or sms_body is not null) and created_at < ?
-				               and status in ('sent', 'delivered', 'failed', 'cancelled')
-				             order by created_at limit ? for update skip locked)
+				where id = any(array(
+				    select id from notification
+				    where (body <> '' or sms_body is not null) and created_at < ?
+				      and status in ('sent', 'delivered', 'failed', 'cancelled')
+				    order by created_at limit ? for update skip locked))
 				""", Timestamps.of(before(this.properties.messageBodies())));
 	}
 
@@ -117,7 +117,8 @@ public class Retention {
 	public long deleteAuditLog() {
 		return inBatches("""
 				delete from audit_log
-				where id in (select id from audit_log where at < ? order by at limit ? for update skip locked)
+				where id = any(array(
+				    select id from audit_log where at < ? order by at limit ? for update skip locked))
 				""", Timestamps.of(before(this.properties.auditLog())));
 	}
 
@@ -128,8 +129,9 @@ public class Retention {
 	public long forgetTelegramUpdates() {
 		return inBatches("""
 				delete from telegram_update
-				where update_id in (select update_id from telegram_update where handled_at < ?
-				                    order by handled_at limit ? for update skip locked)
+				where update_id = any(array(
+				    select update_id from telegram_update where handled_at < ?
+				    order by handled_at limit ? for update skip locked))
 				""", Timestamps.of(this.clock.instant().minus(KEEP_TELEGRAM_UPDATES)));
 	}
 
@@ -140,8 +142,9 @@ public class Retention {
 	public long forgetInboundSms() {
 		return inBatches("""
 				delete from inbound_sms
-				where message_sid in (select message_sid from inbound_sms where received_at < ?
-				                      order by received_at limit ? for update skip locked)
+				where message_sid = any(array(
+				    select message_sid from inbound_sms where received_at < ?
+				    order by received_at limit ? for update skip locked))
 				""", Timestamps.of(this.clock.instant().minus(KEEP_INBOUND_SMS)));
 	}
 
@@ -152,7 +155,8 @@ public class Retention {
 	public long deleteExpiredInviteCodes() {
 		return inBatches("""
 				delete from invite_code
-				where id in (select id from invite_code where expires_at < ? limit ? for update skip locked)
+				where id = any(array(
+				    select id from invite_code where expires_at < ? limit ? for update skip locked))
 				""", Timestamps.of(this.clock.instant().minus(KEEP_EXPIRED_INVITES)));
 	}
 
@@ -163,7 +167,8 @@ public class Retention {
 	public long deleteExpiredChoices() {
 		return inBatches("""
 				delete from bot_pending
-				where id in (select id from bot_pending where expires_at <= ? limit ? for update skip locked)
+				where id = any(array(
+				    select id from bot_pending where expires_at <= ? limit ? for update skip locked))
 				""", Timestamps.of(this.clock.instant()));
 	}
 
@@ -178,21 +183,24 @@ public class Retention {
 	public long deleteStaleRateLimits() {
 		return inBatches("""
 				delete from rate_limit_bucket
-				where id in (select id from rate_limit_bucket
-				             where expires_at < ? or (expires_at is null and state is null)
-				             limit ? for update skip locked)
+				where id = any(array(
+				    select id from rate_limit_bucket
+				    where expires_at < ? or (expires_at is null and state is null)
+				    limit ? for update skip locked))
 				""", this.clock.millis());
 	}
 
 	private Instant before(Period kept) {
-		// calendar periods (3y) go back from today's date; Instant takes days and less
-		// only
+		// a calendar period (3y) goes back from the date; an Instant knows no years
 		return this.clock.instant().atZone(ZoneOffset.UTC).minus(kept).toInstant();
 	}
 
 	/**
 	 * Runs the statement, which changes at most a batch of the rows before the limit it
-	 * is given, in a transaction of its own until it changes less than a batch.
+	 * is given, in a transaction of its own until it changes less than a batch. Each
+	 * statement selects a batch's keys first and changes the rows by them
+	 * ({@code = any(array(...))}), which PostgreSQL looks up in the primary key; with
+	 * {@code in (...)} it joined the batch against the whole table, for every batch.
 	 */
 	private long inBatches(String sql, Object limit) {
 		int batch = this.properties.batchSize();
