@@ -3,6 +3,8 @@ package org.classbell.app;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.Map;
 
@@ -15,7 +17,9 @@ import org.classbell.notifier.NotifierProperties;
 import org.classbell.notifier.telegram.TelegramProperties;
 import org.classbell.notifier.twilio.TwilioProperties;
 import org.classbell.store.ClassBellHome;
+import org.classbell.store.retention.RetentionProperties;
 
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.core.env.StandardEnvironment;
@@ -23,6 +27,7 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The environment variables of the external contract (PRODUCT.md) reach the settings they
@@ -43,7 +48,9 @@ class ConfigurationBindingTest {
 				Map.entry("CLASSBELL_TWILIO_FROM", "+15005550006"),
 				Map.entry("CLASSBELL_TWILIO_MESSAGING_SERVICE_SID", "MG123"),
 				Map.entry("CLASSBELL_TWILIO_API_URL", "http://localhost:8082"),
-				Map.entry("CLASSBELL_NOTIFIER_MERGE_WINDOW", "5m")));
+				Map.entry("CLASSBELL_NOTIFIER_MERGE_WINDOW", "5m"),
+				Map.entry("CLASSBELL_RETENTION_MESSAGE_BODIES", "90d"),
+				Map.entry("CLASSBELL_RETENTION_AUDIT_LOG", "5y")));
 
 		assertThat(binder.bindOrCreate("classbell", ClassBellHome.class).home()).isEqualTo(Path.of("/srv/classbell"));
 		assertThat(binder.bindOrCreate("classbell.admin", AdminProperties.class).token()).isEqualTo("admin-secret");
@@ -56,6 +63,9 @@ class ConfigurationBindingTest {
 				"AC123", "tw-secret", "+15005550006", "MG123", URI.create("http://localhost:8082")));
 		assertThat(binder.bindOrCreate("classbell.notifier", NotifierProperties.class).mergeWindow())
 			.isEqualTo(Duration.ofMinutes(5));
+		RetentionProperties retention = binder.bindOrCreate("classbell.retention", RetentionProperties.class);
+		assertThat(retention.messageBodies()).isEqualTo(Period.ofDays(90));
+		assertThat(retention.auditLog()).isEqualTo(Period.ofYears(5));
 	}
 
 	@Test
@@ -74,6 +84,37 @@ class ConfigurationBindingTest {
 			.isEqualTo(URI.create("https://api.twilio.com"));
 		assertThat(binder.bindOrCreate("classbell.notifier", NotifierProperties.class).mergeWindow())
 			.isEqualTo(Duration.ofMinutes(2));
+		assertThat(binder.bindOrCreate("classbell.retention", RetentionProperties.class))
+			.isEqualTo(new RetentionProperties(Period.ofDays(180), Period.ofYears(3), LocalTime.of(3, 30), 5000));
+	}
+
+	@Test
+	void readsRetentionPeriodsInDaysWeeksOrYearsAndItsTime() {
+		RetentionProperties retention = binder(
+				Map.of("CLASSBELL_RETENTION_MESSAGE_BODIES", "26w", "CLASSBELL_RETENTION_AUDIT_LOG", "1095d",
+						"CLASSBELL_RETENTION_AT", "02:15", "CLASSBELL_RETENTION_BATCH_SIZE", "1000"))
+			.bindOrCreate("classbell.retention", RetentionProperties.class);
+
+		assertThat(retention)
+			.isEqualTo(new RetentionProperties(Period.ofWeeks(26), Period.ofDays(1095), LocalTime.of(2, 15), 1000));
+		assertThat(binder(Map.of("CLASSBELL_RETENTION_AUDIT_LOG", "P3Y"))
+			.bindOrCreate("classbell.retention", RetentionProperties.class)
+			.auditLog()).isEqualTo(Period.ofYears(3));
+	}
+
+	@Test
+	void refusesARetentionOfZeroOrLessNamingTheVariable() {
+		assertThatExceptionOfType(BindException.class)
+			.isThrownBy(() -> binder(Map.of("CLASSBELL_RETENTION_MESSAGE_BODIES", "0d"))
+				.bindOrCreate("classbell.retention", RetentionProperties.class))
+			.havingRootCause()
+			.withMessage("CLASSBELL_RETENTION_MESSAGE_BODIES (classbell.retention.message-bodies) must be a period "
+					+ "longer than zero, such as 180d or 3y, not P0D");
+		assertThatExceptionOfType(BindException.class)
+			.isThrownBy(() -> binder(Map.of("CLASSBELL_RETENTION_AUDIT_LOG", "-1y")).bindOrCreate("classbell.retention",
+					RetentionProperties.class))
+			.havingRootCause()
+			.withMessageStartingWith("CLASSBELL_RETENTION_AUDIT_LOG (classbell.retention.audit-log) must be");
 	}
 
 	@Test

@@ -26,11 +26,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The city benchmark: generates a city ({@link City}) in an empty database, runs the
  * weekly reports of all its schools as the schedule would, dispatches notifications to
  * instant local Telegram and Twilio servers with one node and with two, sends the bot
- * {@code /absent} updates from many teachers at once, imports a large roster, and prints
- * a table and one JSON line of what it measured. The application runs in this JVM (so its
- * SQL statements can be counted and its clock set to the week the journal was written
- * for); its database is an embedded PostgreSQL of its own, or the one
- * {@code SPRING_DATASOURCE_URL} names. Run it with {@code ./bench}.
+ * {@code /absent} updates from many teachers at once, imports a large roster, runs a
+ * night's retention sweep on what all that left, and prints a table and one JSON line of
+ * what it measured. The application runs in this JVM (so its SQL statements can be
+ * counted and its clock set to the week the journal was written for); its database is an
+ * embedded PostgreSQL of its own, or the one {@code SPRING_DATASOURCE_URL} names. Run it
+ * with {@code ./bench}.
  */
 public final class CityBenchmark {
 
@@ -129,8 +130,10 @@ public final class CityBenchmark {
 						bot.perSecond(), bot.p50(), bot.p99(), bot.paced(), bot.rate(), bot.pacedP50(), bot.pacedP99());
 				Results.Roster roster = new RosterLoad(first.port(), ADMIN_TOKEN).run(this.scale.rosterRows());
 				say("Roster: %,d rows in %.1f s", roster.rows(), roster.seconds());
+				Results.Sweep retention = new RetentionLoad(first, jdbc, this.out)
+					.run(LAST_MONDAY.minusWeeks(shape.weeks() - 1));
 				Results results = new Results(setting(jdbc), new Results.Generation(city.rows(), city.seconds()),
-						reports, oneNode, twoNodes, bot, roster);
+						reports, oneNode, twoNodes, bot, roster, retention);
 				this.out.print(results.table());
 				this.out.println(results.json());
 				return results;

@@ -56,6 +56,9 @@ class CityBenchmarkIntegrationTest {
 		assertThat(results.bot().updates()).isEqualTo(Scale.SMALL.updates());
 		assertThat(results.bot().p99()).isGreaterThanOrEqualTo(results.bot().p50()).isPositive();
 		assertThat(results.roster().rows()).isEqualTo(Scale.SMALL.rosterRows());
+		assertThat(results.retention().blanked()).isPositive().isLessThan(results.retention().notifications());
+		assertThat(results.retention().deleted()).isPositive().isLessThan(results.retention().auditRows());
+		assertThat(results.retention().other()).isGreaterThanOrEqualTo(Scale.SMALL.updates());
 		List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
 		assertThat(lines).anyMatch((line) -> line.startsWith("weekly report run, whole city"));
 		JsonNode json = JsonMapper.builder().build().readTree(lines.get(lines.size() - 1));
@@ -65,7 +68,8 @@ class CityBenchmarkIntegrationTest {
 				"/weeklyReports/statements", "/weeklyReports/aggregateSeconds", "/weeklyReports/ratio",
 				"/weeklyReports/peakHeapMb", "/weeklyReports/peakRssMb", "/dispatch/oneNodePerSecond",
 				"/dispatch/twoNodesPerSecond", "/bot/updatesPerSecond", "/bot/p50Ms", "/bot/p99Ms",
-				"/rosterImport/rowsPerSecond", "/generation/seconds")) {
+				"/rosterImport/rowsPerSecond", "/generation/seconds", "/retention/seconds",
+				"/retention/messageBodiesBlanked", "/retention/auditLogDeleted")) {
 			assertThat(json.at(figure).isNumber()).as(figure).isTrue();
 		}
 	}

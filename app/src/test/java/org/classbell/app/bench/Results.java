@@ -13,7 +13,7 @@ import org.classbell.app.testing.StatementCounter;
  * What the city benchmark measured, as a table for people and one JSON line for programs.
  */
 record Results(Setting setting, Generation generation, Reports reports, Dispatch oneNode, Dispatch twoNodes, Bot bot,
-		Roster roster) {
+		Roster roster, Sweep retention) {
 
 	/** The report run should take at most this many times the bare aggregate. */
 	static final double REPORT_RATIO_TARGET = 3;
@@ -117,6 +117,21 @@ record Results(Setting setting, Generation generation, Reports reports, Dispatch
 
 	}
 
+	/**
+	 * One night's retention sweep of the city.
+	 *
+	 * @param seconds wall time of the sweep
+	 * @param blanked message texts blanked
+	 * @param notifications the outbox's rows, blanked or not
+	 * @param deleted audit log rows deleted
+	 * @param auditRows the audit log's rows before the sweep
+	 * @param other update ids, SMS ids, invite codes, choices and buckets deleted
+	 * @param cpu CPU time the sweep took, in the application and in PostgreSQL
+	 */
+	record Sweep(double seconds, long blanked, long notifications, long deleted, long auditRows, long other, Cpu cpu) {
+
+	}
+
 	String table() {
 		StringBuilder out = new StringBuilder();
 		line(out,
@@ -162,10 +177,19 @@ record Results(Setting setting, Generation generation, Reports reports, Dispatch
 		line(out, "%-40s %-34s %s", String.format(Locale.ROOT, "roster import, %,d rows", this.roster.rows()),
 				String.format(Locale.ROOT, "%,.0f rows/s (%.1f s)", this.roster.perSecond(), this.roster.seconds()),
 				"");
+		line(out, "%-40s %-34s %s", "retention sweep, one night",
+				String.format(Locale.ROOT, "%.2f s", this.retention.seconds()), "");
+		line(out, "%-40s %-34s %s", "  message texts blanked", String.format(Locale.ROOT, "%,d of %,d notifications",
+				this.retention.blanked(), this.retention.notifications()), "");
+		line(out, "%-40s %-34s %s", "  audit log rows deleted",
+				String.format(Locale.ROOT, "%,d of %,d", this.retention.deleted(), this.retention.auditRows()), "");
+		line(out, "%-40s %-34s %s", "  other rows deleted (update ids…)",
+				String.format(Locale.ROOT, "%,d", this.retention.other()), "");
 		line(out, "%-40s %-34s %s", "CPU: application / PostgreSQL", "", "");
 		line(out, "%-40s %-34s %s", "  dispatch, one node / two nodes",
 				cpu(this.oneNode.cpu()) + " / " + cpu(this.twoNodes.cpu()), "");
 		line(out, "%-40s %-34s %s", "  bot / roster import", cpu(this.bot.cpu()) + " / " + cpu(this.roster.cpu()), "");
+		line(out, "%-40s %-34s %s", "  retention sweep", cpu(this.retention.cpu()), "");
 		line(out, "");
 		line(out, "Report run, the statements that took longest (count, time in JDBC, statement):");
 		this.reports.slowest().forEach((slow) -> line(out, "  %s", slow));
@@ -209,6 +233,12 @@ record Results(Setting setting, Generation generation, Reports reports, Dispatch
 				round(this.bot.pacedP50()), "p99Ms", round(this.bot.pacedP99()), "maxMs", round(this.bot.pacedMax())));
 		json.put("bot", bot);
 		json.put("rosterImport", fields("rows", this.roster.rows(), "rowsPerSecond", round(this.roster.perSecond())));
+		json.put("retention",
+				fields("seconds", round(this.retention.seconds()), "messageBodiesBlanked", this.retention.blanked(),
+						"notifications", this.retention.notifications(), "auditLogDeleted", this.retention.deleted(),
+						"auditLogRows", this.retention.auditRows(), "otherDeleted", this.retention.other(),
+						"cpuAppSeconds", round(this.retention.cpu().app()), "cpuDatabaseSeconds",
+						round(this.retention.cpu().database())));
 		return JsonMapper.builder().build().writeValueAsString(json);
 	}
 

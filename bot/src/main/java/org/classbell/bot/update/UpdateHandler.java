@@ -1,7 +1,6 @@
 package org.classbell.bot.update;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 
@@ -38,21 +36,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * doing what it asks and writing what it changes (and the notifications the journal
  * causes) commit in one transaction, and the replies are handed back to the messenger's
  * adapter to send after the commit. An update the messenger delivers again is recognised
- * and changes nothing. One that fails is logged and answered politely; it never stops the
- * updates after it.
+ * and changes nothing (the nightly retention sweep forgets the ids after a week). One
+ * that fails is logged and answered politely; it never stops the updates after it.
  */
 @Component
 public class UpdateHandler implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(UpdateHandler.class);
-
-	/**
-	 * How long handled update ids are kept: Telegram redelivers unconfirmed updates for a
-	 * day.
-	 */
-	static final Duration KEEP_UPDATES = Duration.ofDays(7);
-
-	private static final int FORGET_EVERY = 1000;
 
 	private final ProcessedUpdates processed;
 
@@ -65,8 +55,6 @@ public class UpdateHandler implements DisposableBean {
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
-
-	private final AtomicLong handled = new AtomicLong();
 
 	private final ExecutorService workers;
 
@@ -149,9 +137,6 @@ public class UpdateHandler implements DisposableBean {
 		catch (RuntimeException ex) {
 			log.error("Could not handle update {}", incoming.updateId(), ex);
 			return List.of(apology(incoming));
-		}
-		if (this.handled.incrementAndGet() % FORGET_EVERY == 0) {
-			this.processed.forgetBefore(now.minus(KEEP_UPDATES));
 		}
 		return replies;
 	}

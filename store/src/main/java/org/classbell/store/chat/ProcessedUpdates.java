@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Telegram updates already handled, so that one Telegram delivers again changes
- * nothing.
+ * nothing. The retention sweep forgets them after a week.
  */
 @Repository
 public class ProcessedUpdates {
@@ -31,13 +31,6 @@ public class ProcessedUpdates {
 		return this.jdbc.sql("insert into telegram_update (update_id, handled_at) values (?, ?) on conflict do nothing")
 			.params(updateId, Timestamps.of(at))
 			.update() == 1;
-	}
-
-	/**
-	 * Forgets updates handled before the instant; Telegram redelivers for a day at most.
-	 */
-	public int forgetBefore(Instant before) {
-		return this.jdbc.sql("delete from telegram_update where handled_at < ?").param(Timestamps.of(before)).update();
 	}
 
 }

@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 
@@ -15,7 +16,9 @@ import org.springframework.stereotype.Repository;
 /**
  * Counts wrong invite codes per messenger account, in PostgreSQL so that every node sees
  * the same count: past the limit an account may not try codes (not even a right one)
- * until the period lets it.
+ * until the period lets it. Each bucket carries when it is full again
+ * ({@code expires_at}, milliseconds since the epoch), after which the retention sweep
+ * deletes it: a bucket that is gone counts the same as a full one.
  */
 @Repository
 public class WrongCodes {
@@ -28,6 +31,7 @@ public class WrongCodes {
 		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
 			.table("rate_limit_bucket")
 			.clientClock(new ClockTimeMeter(clock))
+			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
 			.build();
 	}
 
