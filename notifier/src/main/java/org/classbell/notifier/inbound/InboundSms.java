@@ -5,14 +5,12 @@ import org.classbell.store.consent.ConsentSource;
 import org.classbell.store.consent.ConsentLedger;
 import org.classbell.store.consent.ConsentChange;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,12 +47,6 @@ public class InboundSms {
 
 	private static final Logger log = LoggerFactory.getLogger(InboundSms.class);
 
-	/** How long a message is remembered: a provider posts one again within hours. */
-	private static final Duration KEEP_RECEIVED = Duration.ofDays(7);
-
-	/** Forgets old messages once in so many. */
-	private static final int FORGET_EVERY = 100;
-
 	private final Guardians guardians;
 
 	private final Schools schools;
@@ -72,8 +64,6 @@ public class InboundSms {
 	private final Clock clock;
 
 	private final ReceivedSms received;
-
-	private final AtomicLong handled = new AtomicLong();
 
 	InboundSms(Guardians guardians, Schools schools, AuditTrail audit, ConsentLedger consents, ProgressReports reports,
 			Outbox outbox, MessageCatalog messages, Clock clock, ReceivedSms received) {
@@ -111,9 +101,6 @@ public class InboundSms {
 		}
 		Optional<String> reply = act(from, body, now);
 		reply.ifPresent((text) -> this.received.replied(messageId, text));
-		if (this.handled.incrementAndGet() % FORGET_EVERY == 0) {
-			this.received.forgetBefore(now.minus(KEEP_RECEIVED));
-		}
 		return reply;
 	}
 

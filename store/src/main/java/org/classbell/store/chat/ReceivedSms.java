@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * SMS from parents already acted on, by the provider's message id: a provider that posts
  * a message again (Twilio does when it thinks the first post failed) gets the first reply
- * again, and nothing is done twice.
+ * again, and nothing is done twice. The nightly retention sweep forgets them after a
+ * week.
  */
 @Repository
 public class ReceivedSms {
@@ -52,13 +53,6 @@ public class ReceivedSms {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void replied(String messageId, String reply) {
 		this.jdbc.sql("update inbound_sms set reply = ? where message_sid = ?").params(reply, messageId).update();
-	}
-
-	/**
-	 * Forgets messages received before the instant; a provider posts again within hours.
-	 */
-	public int forgetBefore(Instant before) {
-		return this.jdbc.sql("delete from inbound_sms where received_at < ?").param(Timestamps.of(before)).update();
 	}
 
 }
