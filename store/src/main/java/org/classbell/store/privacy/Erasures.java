@@ -1,5 +1,6 @@
 package org.classbell.store.privacy;
 
+import java.time.temporal.ChronoUnit;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -60,7 +61,9 @@ public class Erasures {
 	 * guardian
 	 */
 	@Transactional
-	public Optional<Instant> erase(SchoolId school, GuardianId guardian, String reason, Actor actor, Instant now) {
+	public Optional<Instant> erase(SchoolId school, GuardianId guardian, String reason, Actor actor, Instant at) {
+		// as PostgreSQL keeps it, so that a second erasure answers the same time
+		Instant now = at.truncatedTo(ChronoUnit.MICROS);
 		Optional<Optional<Instant>> found = erasedAt(school, guardian, "");
 		if (found.isEmpty() || found.get().isPresent()) {
 			return found.map(Optional::get);
