@@ -4,8 +4,9 @@
 -- school's signed form, the bot's button, an SMS reply YES) and to SMS (STOP and START, /stop,
 -- Twilio's 21610). Rows are only ever added; the guardian's current state (consent_at,
 -- consent_source, opted_out_at) is derived from them by the trigger below, so that no code path
--- can change the one without the other. The rows hold no personal data: a guardian id, a source,
--- a detail such as the roster line, and who recorded it.
+-- can change the one without the other. A consent the guardian gave themselves (bot, SMS) takes the
+-- place of one the roster gave, so that a later roster without it cannot withdraw it. The rows hold
+-- no personal data: a guardian id, a source, a detail such as the roster line, and who recorded it.
 create table consent_event (
     id          bigint generated always as identity primary key,
     guardian_id bigint      not null references guardian,
@@ -42,7 +43,8 @@ $$
 begin
     if new.purpose = 'processing' and new.given then
         update guardian set consent_at = new.at, consent_source = new.source, updated_at = new.at
-        where id = new.guardian_id and consent_at is null;
+        where id = new.guardian_id
+          and (consent_at is null or (consent_source = 'roster' and new.source <> 'roster'));
     elsif new.purpose = 'processing' then
         update guardian set consent_at = null, consent_source = null, updated_at = new.at
         where id = new.guardian_id and consent_at is not null;

@@ -124,10 +124,17 @@ public class Consequences {
 		return (moved > 0) ? "sent by SMS instead" : "no SMS text to fall back on";
 	}
 
+	/**
+	 * Cancels the guardian's queued SMS, skipping those a claim holds: the claim waits
+	 * for the guardian's row, which this transaction changed, and cancels them itself
+	 * ({@code ClaimChecks}).
+	 */
 	private void cancelQueuedSms(GuardianId guardian, String reason, Instant now) {
 		this.jdbc.sql("""
 				update notification set status = 'cancelled', error = :reason, updated_at = :now
-				where guardian_id = :guardian and channel = 'sms' and status = 'queued'
+				where id in (select id from notification
+				             where guardian_id = :guardian and channel = 'sms' and status = 'queued'
+				             for update skip locked)
 				""")
 			.param("reason", reason)
 			.param("now", Timestamps.of(now))

@@ -1,5 +1,6 @@
 package org.classbell.notifier.outbox;
 
+import java.util.stream.Collectors;
 import org.classbell.store.privacy.ErasingGuardian;
 import java.time.Instant;
 import java.util.List;
@@ -83,6 +84,16 @@ class Withdrawals {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(RosterImported imported) {
+		// a dispatcher's claim waits for these guardians' rows, and then sees them
+		// dropped
+		this.jdbc.sql("""
+				select g.id from guardian g
+				where g.school_id = ? and g.erased_at is null
+				  and not exists (select 1 from student_guardian sg join student s on s.id = sg.student_id
+				                  where sg.guardian_id = g.id and s.active)
+				  and exists (select 1 from notification n where n.guardian_id = g.id and n.status = 'queued')
+				order by g.id for no key update of g
+				""").param(imported.school().value()).query(Long.class).list();
 		this.jdbc.sql("""
 				update notification set status = 'cancelled', error = :reason, updated_at = :now
 				where id in (select n.id from notification n
@@ -98,15 +109,19 @@ class Withdrawals {
 	}
 
 	private void cancel(List<GuardianId> guardians, List<String> channels, String reason, Instant now) {
-		this.jdbc.sql("""
-				update notification set status = 'cancelled', error = :reason, updated_at = :now
-				where id in (select id from notification
-				             where guardian_id in (:guardians) and channel in (:channels) and status = 'queued'
-				             for update skip locked)
-				""")
+		this.jdbc
+			.sql("""
+					update notification set status = 'cancelled', error = :reason, updated_at = :now
+					where id in (select id from notification
+					             where guardian_id = any(cast(:guardians as bigint[])) and channel in (:channels) and status = 'queued'
+					             for update skip locked)
+					""")
 			.param("reason", reason)
 			.param("now", Timestamps.of(now))
-			.param("guardians", guardians.stream().map(GuardianId::value).toList())
+			.param("guardians",
+					guardians.stream()
+						.map((guardian) -> String.valueOf(guardian.value()))
+						.collect(Collectors.joining(",", "{", "}")))
 			.param("channels", channels)
 			.update();
 	}

@@ -1,5 +1,10 @@
 package org.classbell.notifier.dispatch;
 
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.dao.DataAccessException;
+import org.classbell.store.chat.ChatLinks;
 import org.classbell.store.privacy.Erasures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.classbell.store.consent.Purpose;
@@ -119,6 +124,55 @@ class WithdrawalIntegrationTest extends ChannelsIntegrationTest {
 			.until(() -> count("select count(*) from notification where error = ?",
 					"the guardian's personal data was erased") == QUEUED);
 		assertThat(TWILIO.messages()).isEmpty();
+	}
+
+	@Test
+	void holdsTheGuardiansRowFromEveryWithdrawalUntilItCommits() {
+		GuardianId alekseeva = this.school.guardian("Алексеева Ольга");
+		linkGuardian(PETROVA, "Петрова Ирина");
+		GuardianId petrova = this.school.guardian("Петрова Ирина");
+		queue(alekseeva, "sms", ALEKSEEVA_PHONE);
+
+		this.transactions.executeWithoutResult((status) -> {
+			this.school.roster(Arrays.stream(ImportedSchool.ROSTER)
+				.filter((line) -> !line.contains("Алексеев"))
+				.toArray(String[]::new));
+			assertThat(heldAgainstClaims(alekseeva)).as("a guardian dropped from the roster").isTrue();
+			status.setRollbackOnly();
+		});
+		this.transactions.executeWithoutResult((status) -> {
+			this.beans.getBean(ChatLinks.class).unlinkGuardian(PETROVA, this.clock.instant());
+			assertThat(heldAgainstClaims(petrova)).as("a Telegram unlinked").isTrue();
+			status.setRollbackOnly();
+		});
+		this.transactions.executeWithoutResult((status) -> {
+			this.audit.actAs(Actor.guardian(petrova));
+			this.consents.record(ConsentChange.withdrawn(petrova, Purpose.SMS, ConsentSource.TELEGRAM, "/stop"),
+					this.clock.instant());
+			assertThat(heldAgainstClaims(petrova)).as("a consent withdrawn, even one withdrawn before").isTrue();
+			status.setRollbackOnly();
+		});
+		assertThat(heldAgainstClaims(alekseeva)).as("and no longer once it ends").isFalse();
+	}
+
+	/**
+	 * Whether a claim's share lock on the guardian's row would have to wait, tried from
+	 * another transaction.
+	 */
+	private boolean heldAgainstClaims(GuardianId guardian) {
+		TransactionTemplate other = new TransactionTemplate(this.beans.getBean(PlatformTransactionManager.class));
+		other.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		try {
+			other
+				.executeWithoutResult((status) -> this.jdbc.sql("select id from guardian where id = ? for share nowait")
+					.param(guardian.value())
+					.query(Long.class)
+					.list());
+			return false;
+		}
+		catch (DataAccessException ex) {
+			return true;
+		}
 	}
 
 	/**

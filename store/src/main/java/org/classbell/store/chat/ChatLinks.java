@@ -75,6 +75,11 @@ public class ChatLinks {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void unlinkGuardian(long telegramUserId, Instant at) {
+		// a dispatcher's claim waits for the guardian's row, and then sees the link gone
+		this.jdbc.sql("""
+				select g.id from guardian g join telegram_link l on l.guardian_id = g.id
+				where l.telegram_user_id = ? for no key update of g
+				""").param(telegramUserId).query(Long.class).list();
 		this.jdbc.sql(
 				"delete from telegram_link where telegram_user_id = ? and guardian_id is not null returning guardian_id")
 			.param(telegramUserId)

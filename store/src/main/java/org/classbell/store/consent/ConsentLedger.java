@@ -1,5 +1,6 @@
 package org.classbell.store.consent;
 
+import java.util.stream.Collectors;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ public class ConsentLedger {
 		if (changes.isEmpty()) {
 			return;
 		}
+		lock(changes.stream().map(ConsentChange::guardian).toList());
 		List<Object[]> rows = new ArrayList<>();
 		Map<Purpose, Map<ConsentSource, List<GuardianId>>> withdrawn = new EnumMap<>(Purpose.class);
 		for (ConsentChange change : changes) {
@@ -66,6 +68,21 @@ public class ConsentLedger {
 				""", rows);
 		withdrawn.forEach((purpose, bySource) -> bySource.forEach(
 				(source, guardians) -> this.events.publishEvent(new ConsentWithdrawn(purpose, source, guardians, at))));
+	}
+
+	/**
+	 * Locks the guardians' rows until the transaction ends, in id order: a dispatcher's
+	 * claim, which takes a share lock on the guardians of what it claims, then waits for
+	 * this change and sees it.
+	 */
+	private void lock(List<GuardianId> guardians) {
+		this.jdbc.sql("select id from guardian where id = any(cast(? as bigint[])) order by id for no key update")
+			.param(guardians.stream()
+				.map((guardian) -> String.valueOf(guardian.value()))
+				.distinct()
+				.collect(Collectors.joining(",", "{", "}")))
+			.query(Long.class)
+			.list();
 	}
 
 	/**

@@ -85,12 +85,21 @@ class ConsentLedgerIntegrationTest {
 	}
 
 	@Test
-	void keepsTheFirstConsentWhenItIsGivenAgain() {
+	void letsTheGuardiansOwnConsentTakeThePlaceOfTheRosters() {
 		record(ConsentChange.given(this.guardian, Purpose.PROCESSING, ConsentSource.ROSTER, "line 7"), MONDAY);
 		record(ConsentChange.given(this.guardian, Purpose.PROCESSING, ConsentSource.TELEGRAM, null), TUESDAY);
+		record(ConsentChange.given(this.guardian, Purpose.PROCESSING, ConsentSource.ROSTER, "line 7"), TUESDAY);
 
-		assertThat(state()).startsWith("2026-11-23T07:00:00Z roster");
-		assertThat(this.ledger.history(this.guardian)).hasSize(2);
+		assertThat(state()).startsWith("2026-11-24T07:00:00Z telegram");
+		assertThat(this.ledger.history(this.guardian)).hasSize(3);
+	}
+
+	@Test
+	void keepsTheFirstConsentWhenTheSameSourceGivesItAgain() {
+		record(ConsentChange.given(this.guardian, Purpose.PROCESSING, ConsentSource.SMS, "SMS YES"), MONDAY);
+		record(ConsentChange.given(this.guardian, Purpose.PROCESSING, ConsentSource.TELEGRAM, null), TUESDAY);
+
+		assertThat(state()).startsWith("2026-11-23T07:00:00Z sms");
 	}
 
 	@Test
