@@ -1,5 +1,6 @@
 package org.classbell.app.guardians;
 
+import org.springframework.transaction.support.TransactionTemplate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -26,6 +27,9 @@ class GuardianApiIntegrationTest extends ApiIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	long mother;
 
@@ -143,10 +147,15 @@ class GuardianApiIntegrationTest extends ApiIntegrationTest {
 		message(this.mother, "sent", "Пётр отсутствовал на 3-м уроке");
 		message(this.mother, "failed", "Ошибка", "Twilio 21211: The 'To' number +79123456789 is not valid");
 		message(this.mother, "queued", "Ещё не ушло");
-		this.jdbc.sql("""
-				insert into telegram_link (telegram_user_id, chat_id, guardian_id, linked_at, consented_at)
-				values (918273645, 918273645, ?, now(), now())
-				""").param(this.mother).update();
+		this.transactions.executeWithoutResult((status) -> {
+			// as the bot links a parent: the actor is the Telegram account
+			this.jdbc.sql("select set_config('classbell.actor', 'telegram:918273645', true)").query().listOfRows();
+			this.jdbc.sql("""
+					insert into telegram_link (telegram_user_id, chat_id, guardian_id, linked_at, consented_at)
+					values (918273645, 918273645, ?, now(), now())
+					""").param(this.mother).update();
+		});
+		assertThat(count("select count(*) from audit_log where actor = 'telegram:918273645'")).isEqualTo(1);
 
 		Response erased = postAsAdmin("/api/guardians/" + this.mother + "/erase", "application/json",
 				"{\"reason\": \"заявление родителя от 01.12.2026\"}");
@@ -164,9 +173,11 @@ class GuardianApiIntegrationTest extends ApiIntegrationTest {
 			.query(String.class)
 			.list()).containsExactly("sent   ", "failed   Twilio 21211: The 'To' number … is not valid",
 					"cancelled   the guardian's personal data was erased");
-		assertThat(this.jdbc.sql("select coalesce(before::text, '') || coalesce(after::text, '') from audit_log")
-			.query(String.class)
-			.list()).as("the audit log keeps none of the guardian's values")
+		assertThat(
+				this.jdbc.sql("select actor || coalesce(before::text, '') || coalesce(after::text, '') from audit_log")
+					.query(String.class)
+					.list())
+			.as("the audit log keeps none of the guardian's values")
 			.noneMatch((row) -> row.contains(MOTHER_PHONE) || row.contains("Кузнецова") || row.contains("918273645"));
 		assertThat(count("select count(*) from student where last_name = 'Кузнецов'")).as("the child's journal stays")
 			.isEqualTo(1);

@@ -1,5 +1,6 @@
 package org.classbell.notifier.privacy;
 
+import org.springframework.transaction.annotation.Isolation;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -35,7 +36,7 @@ public class PersonalData {
 	 * What is held about the guardian of this school, or nothing when the school has no
 	 * such guardian. Read in one transaction, so that its parts agree.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Optional<GuardianExport> export(SchoolId school, GuardianId guardian) {
 		return this.records.find(school, guardian, this.clock.instant())
 			.map((found) -> found.withNotifications(this.messages.of(guardian)));

@@ -33,8 +33,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Erasures {
 
-	/** What the audit log's rows of the guardian table hold that identifies a person. */
-	private static final String GUARDIAN_KEYS = "array['full_name', 'name_key', 'phone', 'phone_flag_reason']";
+	/**
+	 * What the audit log's rows of the guardian table hold of the person and their
+	 * settings.
+	 */
+	private static final String GUARDIAN_KEYS = "array['full_name', 'name_key', 'phone', 'phone_flag_reason', "
+			+ "'language', 'preferred_channel', 'report_frequency', 'quiet_from', 'quiet_to', 'digest_at']";
 
 	/** What the audit log's rows of Telegram links and invite codes hold of a person. */
 	private static final String ACCOUNT_KEYS = "array['telegram_user_id', 'chat_id', 'used_by']";
@@ -82,10 +86,10 @@ public class Erasures {
 				                    erased_at = :now, updated_at = :now
 				where id = :guardian
 				""").param("now", Timestamps.of(now)).param("guardian", guardian.value()).update();
-		forgetAccount(guardian);
+		List<Long> accounts = forgetAccount(guardian);
 		this.jdbc.sql("delete from invite_code where guardian_id = ?").param(guardian.value()).update();
 		this.jdbc.sql("delete from student_guardian where guardian_id = ?").param(guardian.value()).update();
-		scrubAuditLog(guardian);
+		scrubAuditLog(guardian, accounts);
 		this.jdbc.sql("insert into erasure (guardian_id, actor, reason, at) values (?, ?, ?, ?)")
 			.params(guardian.value(), actor.name(), reason, Timestamps.of(now))
 			.update();
@@ -108,7 +112,7 @@ public class Erasures {
 	 * Removes the guardian's Telegram link, and what the bot kept of that account unless
 	 * it also belongs to a staff member.
 	 */
-	private void forgetAccount(GuardianId guardian) {
+	private List<Long> forgetAccount(GuardianId guardian) {
 		List<Long> users = this.jdbc.sql("delete from telegram_link where guardian_id = ? returning telegram_user_id")
 			.param(guardian.value())
 			.query(Long.class)
@@ -120,13 +124,14 @@ public class Erasures {
 					and not exists (select 1 from telegram_link l where l.telegram_user_id = a.telegram_user_id)
 					""").param(user).update();
 		}
+		return users;
 	}
 
 	/**
 	 * Takes the guardian's values out of the audit log, including the rows this erasure
 	 * itself just caused.
 	 */
-	private void scrubAuditLog(GuardianId guardian) {
+	private void scrubAuditLog(GuardianId guardian, List<Long> accounts) {
 		this.jdbc
 			.sql("update audit_log set before = before - " + GUARDIAN_KEYS + ", after = after - " + GUARDIAN_KEYS
 					+ " where entity = 'guardian' and entity_id = ?")
@@ -139,6 +144,13 @@ public class Erasures {
 					""")
 			.param("guardian", String.valueOf(guardian.value()))
 			.update();
+		// the code was used before the account was linked, so the actor named the account
+		for (long account : accounts) {
+			this.jdbc.sql("""
+					update audit_log set actor = 'erased'
+					where entity in ('telegram_link', 'invite_code') and actor = ?
+					""").param("telegram:" + account).update();
+		}
 	}
 
 }
