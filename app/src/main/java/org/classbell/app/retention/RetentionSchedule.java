@@ -1,5 +1,9 @@
 package org.classbell.app.retention;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.classbell.store.school.SchoolSettingsChanged;
+import org.classbell.app.school.DefaultSchool;
+import java.util.function.Supplier;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -21,7 +25,6 @@ import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.classbell.app.school.SchoolProperties;
 import org.classbell.notifier.reports.ReportProperties;
 import org.classbell.store.retention.RetentionProperties;
 
@@ -50,7 +53,7 @@ class RetentionSchedule {
 
 	private final RetentionProperties retention;
 
-	private final ZoneId zone;
+	private final Supplier<ZoneId> zone;
 
 	private final boolean scheduled;
 
@@ -58,11 +61,20 @@ class RetentionSchedule {
 
 	private final TransactionTemplate transactions;
 
-	RetentionSchedule(Scheduler scheduler, RetentionProperties retention, SchoolProperties school,
+	@Autowired
+	RetentionSchedule(Scheduler scheduler, RetentionProperties retention, DefaultSchool school,
+			ReportProperties reports, Clock clock, PlatformTransactionManager transactions) {
+		this(scheduler, retention, () -> school.get().timeZone(), reports, clock, transactions);
+	}
+
+	/**
+	 * A schedule in the zone the supplier gives when it syncs.
+	 */
+	RetentionSchedule(Scheduler scheduler, RetentionProperties retention, Supplier<ZoneId> zone,
 			ReportProperties reports, Clock clock, PlatformTransactionManager transactions) {
 		this.scheduler = scheduler;
 		this.retention = retention;
-		this.zone = school.timezone();
+		this.zone = zone;
 		this.scheduled = reports.scheduled();
 		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactions);
@@ -71,6 +83,16 @@ class RetentionSchedule {
 	@EventListener(ApplicationReadyEvent.class)
 	void onReady() throws SchedulerException {
 		if (this.scheduled) {
+			sync();
+		}
+	}
+
+	/**
+	 * Moves the sweep when the school's time zone changes.
+	 */
+	@EventListener
+	void onSettingsChanged(SchoolSettingsChanged changed) throws SchedulerException {
+		if (changed.timeZoneChanged() && this.scheduled) {
 			sync();
 		}
 	}
@@ -95,7 +117,7 @@ class RetentionSchedule {
 			throw failed;
 		}
 		log.info("Retention: message texts kept {}, the audit log {}; swept nightly at {} ({})",
-				this.retention.messageBodies(), this.retention.auditLog(), this.retention.at(), this.zone);
+				this.retention.messageBodies(), this.retention.auditLog(), this.retention.at(), this.zone.get());
 	}
 
 	private void syncInLock() throws SchedulerException {
@@ -106,7 +128,7 @@ class RetentionSchedule {
 			.withDescription("Blanks old message texts and deletes the old audit log and bookkeeping")
 			.build();
 		this.scheduler.addJob(job, true);
-		Trigger wanted = trigger(this.retention.at(), this.zone, this.clock.instant());
+		Trigger wanted = trigger(this.retention.at(), this.zone.get(), this.clock.instant());
 		Trigger existing = this.scheduler.getTrigger(TRIGGER);
 		if (existing == null) {
 			this.scheduler.scheduleJob(wanted);

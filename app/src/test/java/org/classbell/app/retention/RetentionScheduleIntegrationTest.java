@@ -1,5 +1,7 @@
 package org.classbell.app.retention;
 
+import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicReference;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -22,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.quartz.CronTrigger;
 import org.quartz.Scheduler;
 
-import org.classbell.app.school.SchoolProperties;
 import org.classbell.notifier.reports.ReportProperties;
 import org.classbell.notifier.testing.QuartzStore;
 import org.classbell.store.retention.RetentionProperties;
@@ -105,6 +106,19 @@ class RetentionScheduleIntegrationTest {
 		assertThat(this.jdbc.sql("select count(*) from qrtz_triggers").query(Long.class).single()).isOne();
 	}
 
+	@Test
+	void followsTheSchoolToItsNewTimeZone() throws Exception {
+		AtomicReference<ZoneId> zone = new AtomicReference<>(ZoneId.of("Europe/Moscow"));
+		RetentionSchedule schedule = schedule("first", LocalTime.of(3, 30), zone::get);
+		schedule.sync();
+
+		zone.set(ZoneId.of("Asia/Yekaterinburg"));
+		schedule.sync();
+
+		assertThat(this.jdbc.sql("select time_zone_id from qrtz_cron_triggers").query(String.class).single())
+			.isEqualTo("Asia/Yekaterinburg");
+	}
+
 	private static void sync(RetentionSchedule schedule, CyclicBarrier start) {
 		try {
 			start.await(10, TimeUnit.SECONDS);
@@ -116,12 +130,15 @@ class RetentionScheduleIntegrationTest {
 	}
 
 	private RetentionSchedule schedule(String node, LocalTime at) throws Exception {
+		return schedule(node, at, () -> ZoneId.of("Europe/Moscow"));
+	}
+
+	private RetentionSchedule schedule(String node, LocalTime at, Supplier<ZoneId> zone) throws Exception {
 		Scheduler scheduler = QuartzStore.scheduler(this.dataSource, node);
 		this.schedulers.add(scheduler);
 		return new RetentionSchedule(scheduler,
-				new RetentionProperties(Period.ofDays(180), Period.ofYears(3), at, 5000),
-				new SchoolProperties("Школа", ZoneId.of("Europe/Moscow"), "RU"), new ReportProperties(true, 500),
-				Clock.fixed(Instant.parse("2026-11-25T06:30:00Z"), ZoneOffset.UTC),
+				new RetentionProperties(Period.ofDays(180), Period.ofYears(3), at, 5000), zone,
+				new ReportProperties(true, 500), Clock.fixed(Instant.parse("2026-11-25T06:30:00Z"), ZoneOffset.UTC),
 				new DataSourceTransactionManager(this.dataSource));
 	}
 
