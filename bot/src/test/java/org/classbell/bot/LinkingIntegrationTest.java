@@ -52,9 +52,13 @@ class LinkingIntegrationTest extends BotIntegrationTest {
 		await().atMost(WAIT).until(() -> !TELEGRAM.edits().isEmpty());
 		assertThat(TELEGRAM.edits().get(0).text()).isEqualTo(
 				"Спасибо! Согласие записано. Сюда будут приходить сообщения о детях: Пётр (5А), Ольга (6Б). Что можно сделать — /help.");
-		assertThat(count("select count(*) from guardian where phone = '+79110000002' and consent_source = 'roster'"))
-			.as("consent given in the roster stays as it was recorded")
+		assertThat(count("select count(*) from guardian where phone = '+79110000002' and consent_source = 'telegram'"))
+			.as("the parent's own consent takes the place of the roster's, which a later roster cannot withdraw")
 			.isOne();
+		assertThat(count("""
+				select count(*) from consent_event e join guardian g on g.id = e.guardian_id
+				where g.phone = '+79110000002' and e.purpose = 'processing' and e.given
+				""")).as("both consents are in the ledger").isEqualTo(2);
 		assertThat(count("select count(*) from telegram_link where telegram_user_id = ? and consented_at is not null",
 				IVANOVA))
 			.isOne();
