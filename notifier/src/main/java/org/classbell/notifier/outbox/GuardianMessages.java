@@ -1,9 +1,9 @@
 package org.classbell.notifier.outbox;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.classbell.store.GuardianId;
+import org.classbell.store.Timestamps;
 import org.classbell.store.privacy.GuardianExport;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,16 +28,11 @@ public class GuardianMessages {
 				from notification where guardian_id = ? order by created_at, id
 				""")
 			.param(guardian.value())
-			.query((row, rowNum) -> new GuardianExport.Notification(
-					row.getObject("created_at", OffsetDateTime.class).toInstant(), row.getString("kind"),
-					row.getString("channel"), row.getString("status"), row.getString("body"),
-					instant(row.getObject("sent_at", OffsetDateTime.class)),
-					instant(row.getObject("delivered_at", OffsetDateTime.class)), row.getString("error")))
+			.query((row, rowNum) -> new GuardianExport.Notification(Timestamps.instant(row, "created_at"),
+					row.getString("kind"), row.getString("channel"), row.getString("status"), row.getString("body"),
+					Timestamps.instant(row, "sent_at"), Timestamps.instant(row, "delivered_at"),
+					row.getString("error")))
 			.list();
-	}
-
-	private static java.time.Instant instant(OffsetDateTime value) {
-		return (value != null) ? value.toInstant() : null;
 	}
 
 }

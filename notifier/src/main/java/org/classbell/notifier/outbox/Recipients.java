@@ -7,17 +7,17 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.classbell.store.ClassId;
 import org.classbell.store.GuardianId;
 import org.classbell.store.Language;
 import org.classbell.store.SchoolId;
+import org.classbell.store.SqlArrays;
 import org.classbell.store.StudentId;
 import org.classbell.store.roster.PreferredChannel;
 import org.classbell.store.roster.ReportFrequency;
-import org.classbell.store.school.SegmentBudgets;
 import org.classbell.store.school.Schools;
+import org.classbell.store.school.SegmentBudgets;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -70,8 +70,8 @@ public class Recipients {
 				where s.id = any(cast(? as bigint[])) and g.report_frequency = any(cast(? as text[])) and s.active
 				order by g.id, c.grade, c.name_key, s.list_no
 				""")
-			.params(array(students.stream().map(StudentId::value).toList()),
-					frequencies.stream().map(ReportFrequency::code).collect(Collectors.joining(",", "{", "}"))));
+			.params(SqlArrays.literal(students.stream().map(StudentId::value).toList()),
+					SqlArrays.literal(frequencies.stream().map(ReportFrequency::code).toList())));
 	}
 
 	/**
@@ -80,11 +80,7 @@ public class Recipients {
 	public List<Recipient> ofGuardians(Collection<GuardianId> guardians) {
 		return collect(this.jdbc.sql(GUARDIANS + """
 				where g.id = any(cast(? as bigint[])) and s.active order by g.id, c.grade, c.name_key, s.list_no
-				""").param(array(guardians.stream().map(GuardianId::value).toList())));
-	}
-
-	private static String array(Collection<Long> ids) {
-		return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+				""").param(SqlArrays.literal(guardians.stream().map(GuardianId::value).toList())));
 	}
 
 	public List<Recipient> ofClass(ClassId classId) {

@@ -1,15 +1,15 @@
 package org.classbell.notifier.outbox;
 
-import java.util.stream.Collectors;
-import org.classbell.store.privacy.ErasingGuardian;
 import java.time.Instant;
 import java.util.List;
 
 import org.classbell.store.GuardianId;
+import org.classbell.store.SqlArrays;
 import org.classbell.store.Timestamps;
 import org.classbell.store.chat.ChatUnlinked;
 import org.classbell.store.consent.ConsentWithdrawn;
 import org.classbell.store.consent.Purpose;
+import org.classbell.store.privacy.ErasingGuardian;
 import org.classbell.store.roster.RosterImported;
 
 import org.springframework.context.event.EventListener;
@@ -118,10 +118,7 @@ class Withdrawals {
 					""")
 			.param("reason", reason)
 			.param("now", Timestamps.of(now))
-			.param("guardians",
-					guardians.stream()
-						.map((guardian) -> String.valueOf(guardian.value()))
-						.collect(Collectors.joining(",", "{", "}")))
+			.param("guardians", SqlArrays.literal(guardians.stream().map(GuardianId::value).toList()))
 			.param("channels", channels)
 			.update();
 	}

@@ -23,6 +23,7 @@ import org.classbell.notifier.outbox.Recipient;
 import org.classbell.notifier.outbox.Recipients;
 import org.classbell.notifier.outbox.Topic;
 import org.classbell.store.GuardianId;
+import org.classbell.store.SqlArrays;
 import org.classbell.store.StudentId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -132,7 +133,7 @@ public class Digests {
 		}
 		int queued = this.outbox.queueOnce(messages, now, now);
 		this.jdbc.sql("update guardian set digest_done_on = ? where id = any(cast(? as bigint[]))")
-			.params(today, ReportData.array(due))
+			.params(today, SqlArrays.literal(due))
 			.update();
 		return queued;
 	}

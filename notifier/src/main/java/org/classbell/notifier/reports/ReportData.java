@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.classbell.store.ClassId;
+import org.classbell.store.SqlArrays;
 import org.classbell.store.StudentId;
 import org.classbell.store.journal.Mark;
 
@@ -46,7 +47,7 @@ public class ReportData {
 		if (students.isEmpty()) {
 			return List.of();
 		}
-		String ids = array(students.stream().map(StudentId::value).toList());
+		String ids = SqlArrays.literal(students.stream().map(StudentId::value).toList());
 		Optional<Period> previous = period.previous();
 		Map<Long, Draft> drafts = students(ids);
 		marks(ids, period, previous, drafts);
@@ -192,7 +193,7 @@ public class ReportData {
 				from homework h join subject s on s.id = h.subject_id
 				where h.class_id = any(cast(? as bigint[])) and h.due_on between ? and ?
 				order by h.due_on, s.name, h.id
-				""").params(array(classes), today, today.plusDays(HOMEWORK_DAYS)).query((row) -> {
+				""").params(SqlArrays.literal(classes), today, today.plusDays(HOMEWORK_DAYS)).query((row) -> {
 			byClass.computeIfAbsent(row.getLong("class_id"), (id) -> new ArrayList<>())
 				.add(new Due((Long) row.getObject("subgroup_id"), new StudentReport.Homework(row.getString("subject"),
 						row.getObject("due_on", LocalDate.class), row.getString("text"))));
@@ -204,13 +205,6 @@ public class ReportData {
 				}
 			}
 		}
-	}
-
-	/**
-	 * Ids as a PostgreSQL array literal, one parameter however many there are.
-	 */
-	static String array(Collection<Long> ids) {
-		return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
 	}
 
 	private record Due(Long subgroup, StudentReport.Homework homework) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +22,7 @@ import org.classbell.notifier.outbox.Recipient;
 import org.classbell.notifier.outbox.Recipients;
 import org.classbell.notifier.outbox.Topic;
 import org.classbell.store.SchoolId;
+import org.classbell.store.SqlArrays;
 import org.classbell.store.StudentId;
 import org.classbell.store.Timestamps;
 import org.classbell.store.roster.ReportFrequency;
@@ -158,8 +158,7 @@ public class ReportRuns {
 				              where sg.student_id = s.id and g.report_frequency = any(cast(? as text[])))
 				order by s.id
 				""")
-			.params(school.value(),
-					kind.frequencies().stream().map(ReportFrequency::code).collect(Collectors.joining(",", "{", "}")))
+			.params(school.value(), SqlArrays.literal(kind.frequencies().stream().map(ReportFrequency::code).toList()))
 			.query((row, index) -> new StudentId(row.getLong(1)))
 			.list();
 	}

@@ -1,6 +1,5 @@
 package org.classbell.store.consent;
 
-import java.util.stream.Collectors;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.classbell.store.GuardianId;
+import org.classbell.store.SqlArrays;
 import org.classbell.store.Timestamps;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -77,10 +77,7 @@ public class ConsentLedger {
 	 */
 	private void lock(List<GuardianId> guardians) {
 		this.jdbc.sql("select id from guardian where id = any(cast(? as bigint[])) order by id for no key update")
-			.param(guardians.stream()
-				.map((guardian) -> String.valueOf(guardian.value()))
-				.distinct()
-				.collect(Collectors.joining(",", "{", "}")))
+			.param(SqlArrays.literal(guardians.stream().map(GuardianId::value).distinct().toList()))
 			.query(Long.class)
 			.list();
 	}

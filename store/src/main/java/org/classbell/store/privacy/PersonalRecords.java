@@ -1,15 +1,13 @@
 package org.classbell.store.privacy;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
 import org.classbell.store.GuardianId;
 import org.classbell.store.SchoolId;
+import org.classbell.store.Timestamps;
 import org.classbell.store.consent.ConsentLedger;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,12 +41,12 @@ public class PersonalRecords {
 				from guardian where id = ? and school_id = ?
 				""").params(guardian.value(), school.value()).query((row, rowNum) -> {
 			GuardianExport.Person person = new GuardianExport.Person(row.getLong("id"), row.getString("full_name"),
-					row.getString("phone"), row.getString("language"), instant(row, "created_at"),
-					instant(row, "erased_at"));
+					row.getString("phone"), row.getString("language"), Timestamps.instant(row, "created_at"),
+					Timestamps.instant(row, "erased_at"));
 			GuardianExport.Settings settings = new GuardianExport.Settings(row.getString("preferred_channel"),
 					row.getString("report_frequency"), row.getObject("quiet_from", LocalTime.class),
 					row.getObject("quiet_to", LocalTime.class), row.getObject("digest_at", LocalTime.class),
-					instant(row, "opted_out_at"), instant(row, "phone_flagged_at"));
+					Timestamps.instant(row, "opted_out_at"), Timestamps.instant(row, "phone_flagged_at"));
 			return new Head(person, settings);
 		})
 			.optional()
@@ -71,7 +69,7 @@ public class PersonalRecords {
 				""")
 			.param(guardian.value())
 			.query((row, rowNum) -> new GuardianExport.Telegram(row.getLong("telegram_user_id"), row.getLong("chat_id"),
-					instant(row, "linked_at"), instant(row, "consented_at")))
+					Timestamps.instant(row, "linked_at"), Timestamps.instant(row, "consented_at")))
 			.optional()
 			.orElse(null);
 	}
@@ -87,18 +85,13 @@ public class PersonalRecords {
 	private List<GuardianExport.Erasure> erasures(GuardianId guardian) {
 		return this.jdbc.sql("select at, actor, reason from erasure where guardian_id = ? order by id")
 			.param(guardian.value())
-			.query((row, rowNum) -> new GuardianExport.Erasure(instant(row, "at"), row.getString("actor"),
+			.query((row, rowNum) -> new GuardianExport.Erasure(Timestamps.instant(row, "at"), row.getString("actor"),
 					row.getString("reason")))
 			.list();
 	}
 
 	private record Head(GuardianExport.Person person, GuardianExport.Settings settings) {
 
-	}
-
-	private static Instant instant(ResultSet row, String column) throws SQLException {
-		OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-		return (value != null) ? value.toInstant() : null;
 	}
 
 }

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -173,13 +172,8 @@ public class Guardians {
 	static Guardian guardian(ResultSet row, int rowNum) throws SQLException {
 		return new Guardian(new GuardianId(row.getLong("id")), new SchoolId(row.getLong("school_id")),
 				row.getString("full_name"), Optional.ofNullable(row.getString("phone")).map(PhoneNumber::new),
-				Language.of(row.getString("language")), instant(row, "consent_at"), row.getString("consent_source"),
-				instant(row, "opted_out_at"));
-	}
-
-	private static java.time.Instant instant(ResultSet row, String column) throws SQLException {
-		OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-		return (value != null) ? value.toInstant() : null;
+				Language.of(row.getString("language")), Timestamps.instant(row, "consent_at"),
+				row.getString("consent_source"), Timestamps.instant(row, "opted_out_at"));
 	}
 
 	/**
