@@ -1,0 +1,292 @@
+package org.classbell.store.backup;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import tools.jackson.core.JacksonException;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Restores a backup file into an empty database: migrates the schema to the backup's
+ * version, fills every table from the file in one transaction (the file's checksums and
+ * row counts checked table by table, user triggers such as the audit log's off, foreign
+ * keys on), sets the sequences, and migrates forward to this code's schema. A file that
+ * is damaged, is not a backup, or is newer than the code, and a database that is not
+ * empty, are refused before anything is written.
+ */
+@Component
+public class Restores {
+
+	private static final int BUFFER = 1 << 16;
+
+	private final Clock clock;
+
+	Restores(Clock clock) {
+		this.clock = clock;
+	}
+
+	/**
+	 * Reads the manifest of a backup file.
+	 * @throws BackupRefused when the file is not a ClassBell backup this code can read
+	 */
+	public BackupManifest manifest(Path file) {
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			return manifest(zip, file);
+		}
+		catch (IOException ex) {
+			throw new BackupRefused(file + " cannot be read as a ClassBell backup: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static BackupManifest manifest(ZipFile zip, Path file) throws IOException {
+		ZipEntry entry = zip.getEntry(BackupManifest.ENTRY);
+		if (entry == null) {
+			throw new BackupRefused(file + " is not a ClassBell backup: it has no " + BackupManifest.ENTRY);
+		}
+		BackupManifest manifest;
+		try (InputStream in = zip.getInputStream(entry)) {
+			manifest = Snapshots.JSON.readValue(in, BackupManifest.class);
+		}
+		catch (JacksonException ex) {
+			throw new BackupRefused(file + " has a damaged " + BackupManifest.ENTRY + ": " + ex.getOriginalMessage(),
+					ex);
+		}
+		if (manifest.format() != BackupManifest.FORMAT) {
+			throw new BackupRefused(file + " is in backup format " + manifest.format()
+					+ "; this ClassBell reads format " + BackupManifest.FORMAT);
+		}
+		return manifest;
+	}
+
+	/**
+	 * The schema version this code migrates to.
+	 */
+	public String codeSchemaVersion(DataSource target) {
+		return latest(flyway(target, null)).getVersion();
+	}
+
+	/**
+	 * Restores the file into the target database, which must be empty.
+	 * @throws BackupRefused when the file or the database is refused; nothing was written
+	 * @throws DataAccessResourceFailureException when the database fails on the way
+	 */
+	public RestoreReport restore(Path file, DataSource target) {
+		long started = this.clock.millis();
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			BackupManifest manifest = manifest(zip, file);
+			MigrationVersion version = MigrationVersion.fromVersion(manifest.schemaVersion());
+			MigrationVersion code = latest(flyway(target, null));
+			if (version.isNewerThan(code.getVersion())) {
+				throw new BackupRefused(file + " was made by a newer ClassBell (schema " + manifest.schemaVersion()
+						+ "; this one knows schema " + code.getVersion() + "): restore it with that version or newer");
+			}
+			check(zip, manifest, file);
+			assertEmpty(target);
+			Map<String, Long> rows;
+			try {
+				flyway(target, version).migrate();
+				rows = fill(zip, manifest, target, file);
+				flyway(target, null).migrate();
+			}
+			catch (SQLException | IOException | RuntimeException ex) {
+				emptyAgain(target);
+				throw ex;
+			}
+			return new RestoreReport(manifest.schemaVersion(), code.getVersion(), rows,
+					Duration.ofMillis(this.clock.millis() - started));
+		}
+		catch (ZipException ex) {
+			throw new BackupRefused(file + " is not a ClassBell backup, or is damaged: " + ex.getMessage(), ex);
+		}
+		catch (IOException ex) {
+			throw new BackupRefused(file + " cannot be read: " + ex.getMessage(), ex);
+		}
+		catch (SQLException ex) {
+			throw new DataAccessResourceFailureException("The restore failed in the database: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * The rows of every table of the database a snapshot takes, counted.
+	 */
+	public Map<String, Long> rowCounts(DataSource database) {
+		try (Connection connection = database.getConnection()) {
+			Map<String, Long> counts = new LinkedHashMap<>();
+			for (String table : new Catalog(connection).tables()) {
+				try (Statement statement = connection.createStatement();
+						ResultSet result = statement.executeQuery("select count(*) from " + Catalog.quote(table))) {
+					result.next();
+					counts.put(table, result.getLong(1));
+				}
+			}
+			return counts;
+		}
+		catch (SQLException ex) {
+			throw new DataAccessResourceFailureException("Could not count the rows: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Reads every table's data in the file and checks it against the manifest's checksum,
+	 * before anything is written.
+	 */
+	private static void check(ZipFile zip, BackupManifest manifest, Path file) throws IOException {
+		byte[] buffer = new byte[BUFFER];
+		for (BackupManifest.TableData table : manifest.tables()) {
+			ZipEntry entry = zip.getEntry(table.entry());
+			if (entry == null) {
+				throw new BackupRefused(file + " lacks the rows of " + table.name() + ": the file is damaged");
+			}
+			MessageDigest digest = Snapshots.sha256();
+			try (InputStream in = new DigestInputStream(zip.getInputStream(entry), digest)) {
+				while (in.read(buffer) >= 0) {
+					// read through
+				}
+			}
+			if (!HexFormat.of().formatHex(digest.digest()).equals(table.sha256())) {
+				throw new BackupRefused(
+						file + " is damaged: the rows of " + table.name() + " do not match their checksum");
+			}
+		}
+	}
+
+	/**
+	 * Drops what a failed restore made, so that the database is empty for the next try.
+	 */
+	private static void emptyAgain(DataSource target) {
+		Flyway.configure().dataSource(target).locations("classpath:db/migration").cleanDisabled(false).load().clean();
+	}
+
+	private static void assertEmpty(DataSource target) throws SQLException {
+		try (Connection connection = target.getConnection()) {
+			int relations = new Catalog(connection).relations();
+			if (relations > 0) {
+				throw new BackupRefused("The database is not empty (its schema "
+						+ connection.getMetaData().getURL().replaceAll("\\?.*", "") + " holds " + relations
+						+ " tables and sequences): a backup is restored into an empty database only");
+			}
+		}
+	}
+
+	private Map<String, Long> fill(ZipFile zip, BackupManifest manifest, DataSource target, Path file)
+			throws SQLException, IOException {
+		try (Connection connection = target.getConnection()) {
+			connection.setAutoCommit(false);
+			try {
+				Map<String, Long> rows = fill(connection, zip, manifest, file);
+				connection.commit();
+				return rows;
+			}
+			catch (SQLException | IOException | RuntimeException ex) {
+				connection.rollback();
+				throw ex;
+			}
+		}
+	}
+
+	private Map<String, Long> fill(Connection connection, ZipFile zip, BackupManifest manifest, Path file)
+			throws SQLException, IOException {
+		Catalog catalog = new Catalog(connection);
+		List<String> tables = catalog.tables();
+		Map<String, BackupManifest.TableData> data = manifest.tables()
+			.stream()
+			.collect(Collectors.toMap(BackupManifest.TableData::name, Function.identity()));
+		for (String name : data.keySet()) {
+			if (!tables.contains(name)) {
+				throw new BackupRefused(file + " has rows of a table " + name + " that schema "
+						+ manifest.schemaVersion() + " does not have: the file is damaged");
+			}
+		}
+		try (Statement statement = connection.createStatement()) {
+			for (String table : tables) {
+				statement.execute("alter table " + Catalog.quote(table) + " disable trigger user");
+			}
+			statement.execute("truncate " + Catalog.quote(tables));
+		}
+		CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+		Map<String, Long> rows = new LinkedHashMap<>();
+		for (String table : catalog.fillingOrder(List.copyOf(data.keySet()))) {
+			rows.put(table, copyIn(copy, zip, data.get(table), file));
+		}
+		try (Statement statement = connection.createStatement()) {
+			for (String table : tables) {
+				statement.execute("alter table " + Catalog.quote(table) + " enable trigger user");
+			}
+		}
+		try (PreparedStatement setval = connection.prepareStatement("select setval(?::regclass, ?, ?)")) {
+			for (BackupManifest.SequenceValue sequence : manifest.sequences()) {
+				setval.setString(1, Catalog.quote(sequence.name()));
+				setval.setLong(2, sequence.value());
+				setval.setBoolean(3, sequence.called());
+				setval.execute();
+			}
+		}
+		return rows;
+	}
+
+	private static long copyIn(CopyManager copy, ZipFile zip, BackupManifest.TableData table, Path file)
+			throws SQLException, IOException {
+		ZipEntry entry = zip.getEntry(table.entry());
+		MessageDigest digest = Snapshots.sha256();
+		long rows;
+		try (InputStream in = new BufferedInputStream(new DigestInputStream(zip.getInputStream(entry), digest),
+				BUFFER)) {
+			rows = copy.copyIn(
+					"COPY " + Catalog.quote(table.name()) + " (" + Catalog.quote(table.columns()) + ") FROM STDIN", in);
+		}
+		String sha256 = HexFormat.of().formatHex(digest.digest());
+		if (!Objects.equals(sha256, table.sha256()) || rows != table.rows()) {
+			throw new BackupRefused(file + " is damaged: the rows of " + table.name() + " do not match its checksum ("
+					+ rows + " rows read, " + table.rows() + " written)");
+		}
+		return rows;
+	}
+
+	private static Flyway flyway(DataSource target, MigrationVersion version) {
+		var configuration = Flyway.configure().dataSource(target).locations("classpath:db/migration");
+		if (version != null) {
+			configuration.target(version);
+		}
+		return configuration.load();
+	}
+
+	private static MigrationVersion latest(Flyway flyway) {
+		return java.util.Arrays.stream(flyway.info().all())
+			.map(MigrationInfo::getVersion)
+			.filter(Objects::nonNull)
+			.max(Comparator.naturalOrder())
+			.orElseThrow(() -> new IllegalStateException("This ClassBell has no migrations on its class path"));
+	}
+
+}
