@@ -1,33 +1,26 @@
 package org.classbell.app.retention;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.classbell.store.school.SchoolSettingsChanged;
-import org.classbell.app.school.DefaultSchool;
-import java.util.function.Supplier;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Date;
-import java.util.Locale;
-import java.util.TimeZone;
+import java.util.function.Supplier;
 
-import org.quartz.CronScheduleBuilder;
-import org.quartz.CronTrigger;
-import org.quartz.JobBuilder;
-import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.classbell.app.scheduling.DailyJob;
+import org.classbell.app.school.DefaultSchool;
 import org.classbell.notifier.reports.ReportProperties;
 import org.classbell.store.retention.RetentionProperties;
+import org.classbell.store.school.SchoolSettingsChanged;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -43,9 +36,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class RetentionSchedule {
 
-	static final JobKey JOB = JobKey.jobKey("retention", "classbell");
+	private static final DailyJob DAILY = new DailyJob("retention", RetentionJob.class,
+			"Blanks old message texts and deletes the old audit log and bookkeeping");
 
-	static final TriggerKey TRIGGER = TriggerKey.triggerKey("retention", "classbell");
+	static final JobKey JOB = DAILY.jobKey();
+
+	static final TriggerKey TRIGGER = DAILY.triggerKey();
 
 	private static final Logger log = LoggerFactory.getLogger(RetentionSchedule.class);
 
@@ -98,44 +94,12 @@ class RetentionSchedule {
 	}
 
 	/**
-	 * Schedules the sweep, or moves it to a changed time. It runs in one transaction
-	 * holding Quartz's trigger lock, so that nodes starting at once take turns: the later
-	 * one finds the job and trigger made and leaves them.
+	 * Schedules the sweep, or moves it to a changed time.
 	 */
 	void sync() throws SchedulerException {
-		SchedulerException failed = this.transactions.execute((status) -> {
-			try {
-				syncInLock();
-				return null;
-			}
-			catch (SchedulerException ex) {
-				status.setRollbackOnly();
-				return ex;
-			}
-		});
-		if (failed != null) {
-			throw failed;
-		}
+		DAILY.sync(this.scheduler, this.transactions, this.retention.at(), this.zone.get(), this.clock.instant());
 		log.info("Retention: message texts kept {}, the audit log {}; swept nightly at {} ({})",
 				this.retention.messageBodies(), this.retention.auditLog(), this.retention.at(), this.zone.get());
-	}
-
-	private void syncInLock() throws SchedulerException {
-		JobDetail job = JobBuilder.newJob(RetentionJob.class)
-			.withIdentity(JOB)
-			.storeDurably()
-			.requestRecovery()
-			.withDescription("Blanks old message texts and deletes the old audit log and bookkeeping")
-			.build();
-		this.scheduler.addJob(job, true);
-		Trigger wanted = trigger(this.retention.at(), this.zone.get(), this.clock.instant());
-		Trigger existing = this.scheduler.getTrigger(TRIGGER);
-		if (existing == null) {
-			this.scheduler.scheduleJob(wanted);
-		}
-		else if (!same(existing, wanted)) {
-			this.scheduler.rescheduleJob(TRIGGER, wanted);
-		}
 	}
 
 	/**
@@ -143,22 +107,7 @@ class RetentionSchedule {
 	 * node was down at the time.
 	 */
 	static Trigger trigger(LocalTime at, ZoneId zone, Instant from) {
-		return TriggerBuilder.newTrigger()
-			.withIdentity(TRIGGER)
-			.startAt(Date.from(from))
-			.forJob(JOB)
-			.withSchedule(CronScheduleBuilder
-				.cronSchedule(
-						String.format(Locale.ROOT, "%d %d %d * * ?", at.getSecond(), at.getMinute(), at.getHour()))
-				.inTimeZone(TimeZone.getTimeZone(zone))
-				.withMisfireHandlingInstructionFireAndProceed())
-			.build();
-	}
-
-	private static boolean same(Trigger existing, Trigger wanted) {
-		return existing instanceof CronTrigger cron && wanted instanceof CronTrigger cronWanted
-				&& cron.getCronExpression().equals(cronWanted.getCronExpression())
-				&& cron.getTimeZone().getID().equals(cronWanted.getTimeZone().getID());
+		return DAILY.trigger(at, zone, from);
 	}
 
 }

@@ -97,6 +97,23 @@ public class BackupLog {
 	}
 
 	/**
+	 * When the database's schema was first made here: by the first start, or by a
+	 * restore.
+	 */
+	public Optional<Instant> schemaInstalledAt() {
+		return this.jdbc.sql("select min(installed_on) from flyway_schema_history")
+			.query((row, number) -> Timestamps.instant(row, "min"))
+			.optional();
+	}
+
+	public Optional<BackupRecord> find(long id) {
+		return this.jdbc.sql("select " + COLUMNS + " from backup where id = ?")
+			.param(id)
+			.query(BackupLog::record)
+			.optional();
+	}
+
+	/**
 	 * The latest backups, newest first.
 	 */
 	public List<BackupRecord> recent(int limit) {

@@ -3,6 +3,7 @@ package org.classbell.store.backup;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -13,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -28,12 +30,13 @@ import java.util.zip.ZipFile;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import tools.jackson.core.JacksonException;
 
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
 
@@ -52,7 +55,7 @@ public class Restores {
 
 	private final Clock clock;
 
-	Restores(Clock clock) {
+	public Restores(Clock clock) {
 		this.clock = clock;
 	}
 
@@ -90,10 +93,52 @@ public class Restores {
 	}
 
 	/**
-	 * The schema version this code migrates to.
+	 * The schema version this code migrates to: that of the newest migration on the class
+	 * path.
 	 */
-	public String codeSchemaVersion(DataSource target) {
-		return latest(flyway(target, null)).getVersion();
+	public static String codeSchemaVersion() {
+		try {
+			return Arrays
+				.stream(new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/V*__*.sql"))
+				.map(Resource::getFilename)
+				.filter(Objects::nonNull)
+				.map((name) -> MigrationVersion.fromVersion(name.substring(1, name.indexOf("__")).replace('_', '.')))
+				.max(Comparator.naturalOrder())
+				.map(MigrationVersion::getVersion)
+				.orElseThrow(() -> new IllegalStateException("This ClassBell has no migrations on its class path"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not list the migrations on the class path", ex);
+		}
+	}
+
+	/**
+	 * Checks a backup file without a database: that it is a backup of a schema this code
+	 * knows, and that every table's data matches its checksum.
+	 * @return its manifest
+	 * @throws BackupRefused when it would be refused
+	 */
+	public BackupManifest inspect(Path file) {
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			return inspect(zip, file);
+		}
+		catch (ZipException ex) {
+			throw new BackupRefused(file + " is not a ClassBell backup, or is damaged: " + ex.getMessage(), ex);
+		}
+		catch (IOException ex) {
+			throw new BackupRefused(file + " cannot be read: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static BackupManifest inspect(ZipFile zip, Path file) throws IOException {
+		BackupManifest manifest = manifest(zip, file);
+		String code = codeSchemaVersion();
+		if (MigrationVersion.fromVersion(manifest.schemaVersion()).isNewerThan(code)) {
+			throw new BackupRefused(file + " was made by a newer ClassBell (schema " + manifest.schemaVersion()
+					+ "; this one knows schema " + code + "): restore it with that version or newer");
+		}
+		check(zip, manifest, file);
+		return manifest;
 	}
 
 	/**
@@ -104,14 +149,8 @@ public class Restores {
 	public RestoreReport restore(Path file, DataSource target) {
 		long started = this.clock.millis();
 		try (ZipFile zip = new ZipFile(file.toFile())) {
-			BackupManifest manifest = manifest(zip, file);
+			BackupManifest manifest = inspect(zip, file);
 			MigrationVersion version = MigrationVersion.fromVersion(manifest.schemaVersion());
-			MigrationVersion code = latest(flyway(target, null));
-			if (version.isNewerThan(code.getVersion())) {
-				throw new BackupRefused(file + " was made by a newer ClassBell (schema " + manifest.schemaVersion()
-						+ "; this one knows schema " + code.getVersion() + "): restore it with that version or newer");
-			}
-			check(zip, manifest, file);
 			assertEmpty(target);
 			Map<String, Long> rows;
 			try {
@@ -123,7 +162,7 @@ public class Restores {
 				emptyAgain(target);
 				throw ex;
 			}
-			return new RestoreReport(manifest.schemaVersion(), code.getVersion(), rows,
+			return new RestoreReport(manifest.schemaVersion(), codeSchemaVersion(), rows,
 					Duration.ofMillis(this.clock.millis() - started));
 		}
 		catch (ZipException ex) {
@@ -279,14 +318,6 @@ public class Restores {
 			configuration.target(version);
 		}
 		return configuration.load();
-	}
-
-	private static MigrationVersion latest(Flyway flyway) {
-		return java.util.Arrays.stream(flyway.info().all())
-			.map(MigrationInfo::getVersion)
-			.filter(Objects::nonNull)
-			.max(Comparator.naturalOrder())
-			.orElseThrow(() -> new IllegalStateException("This ClassBell has no migrations on its class path"));
 	}
 
 }

@@ -1,0 +1,204 @@
+package org.classbell.app.backups;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.classbell.store.ClassBellHome;
+import org.classbell.store.backup.BackupManifest;
+import org.classbell.store.backup.BackupRefused;
+import org.classbell.store.backup.RestoreReport;
+import org.classbell.store.backup.Restores;
+import org.classbell.store.embedded.EmbeddedData;
+import org.classbell.store.embedded.EmbeddedDatabaseConfiguration;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.util.StringUtils;
+
+/**
+ * {@code java -jar classbell.jar restore <backup file>}: restores a backup on a stopped
+ * service. It checks the file first (the checksum in the {@code .sha256} file beside it,
+ * then each table's checksum and the schema version inside it), then restores into the
+ * database the service is configured with, which must be empty: the embedded database of
+ * {@code $CLASSBELL_HOME}, moved aside to {@code pg.before-restore-<time>} first when it
+ * holds one, or the external one of {@code SPRING_DATASOURCE_URL}. It prints the rows
+ * restored per table and how long it took. Other arguments ({@code --classbell.home=...})
+ * configure it as they do the service.
+ */
+public final class RestoreCommand {
+
+	/** The command's name, the first argument. */
+	public static final String NAME = "restore";
+
+	private final PrintStream out;
+
+	private final Clock clock;
+
+	public RestoreCommand(PrintStream out, Clock clock) {
+		this.out = out;
+		this.clock = clock;
+	}
+
+	/**
+	 * Runs the command.
+	 * @param args the arguments after {@code restore}: the file, and properties as
+	 * {@code --name=value}
+	 * @return the exit code: 0 restored, 1 refused or failed, 2 used wrongly
+	 */
+	public int run(String... args) {
+		List<String> files = new ArrayList<>();
+		List<String> properties = new ArrayList<>();
+		for (String arg : args) {
+			(arg.startsWith("--") ? properties : files).add(arg);
+		}
+		if (files.size() != 1) {
+			this.out.println("Usage: java -jar classbell.jar restore <backup file> [--property=value ...]");
+			this.out.println("Restores a backup into an empty database, with the service stopped.");
+			return 2;
+		}
+		Path file = Path.of(files.get(0)).toAbsolutePath().normalize();
+		if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+			this.out.println("Refused: " + file + " is not a file this user can read");
+			return 1;
+		}
+		long started = this.clock.millis();
+		try {
+			String checksum = sidecar(file);
+			BackupManifest manifest = new Restores(this.clock).inspect(file);
+			this.out.println("Restoring " + file + ": " + checksum + ", made " + manifest.createdAt() + ", schema "
+					+ manifest.schemaVersion() + ", " + manifest.totalRows() + " rows in " + manifest.tables().size()
+					+ " tables");
+			properties.add("--spring.main.web-application-type=none");
+			RestoreReport report;
+			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Context.class)
+				.web(WebApplicationType.NONE)
+				.logStartupInfo(false)
+				.properties("logging.level.root=WARN", "spring.main.banner-mode=off")
+				.initializers((ctx) -> moveEmbeddedAside(ctx))
+				.run(properties.toArray(String[]::new))) {
+				report = context.getBean(Restores.class).restore(file, context.getBean(DataSource.class));
+			}
+			print(report, this.clock.millis() - started);
+			return 0;
+		}
+		catch (BackupRefused ex) {
+			this.out.println("Refused: " + ex.getMessage());
+			this.out.println("Nothing was changed.");
+			return 1;
+		}
+		catch (RuntimeException ex) {
+			this.out.println("The restore failed: " + ex.getMessage());
+			return 1;
+		}
+	}
+
+	/**
+	 * Checks the file against the checksum beside it.
+	 * @return what was checked, in words
+	 */
+	private static String sidecar(Path file) {
+		Optional<String> expected;
+		try {
+			expected = BackupDirectory.checksumBeside(file);
+		}
+		catch (IOException ex) {
+			throw new BackupRefused("The checksum file beside " + file + " cannot be read: " + ex.getMessage(), ex);
+		}
+		if (expected.isEmpty()) {
+			return "no " + BackupName.CHECKSUM_SUFFIX + " file beside it, so the checksums inside it are checked";
+		}
+		String actual = sha256(file);
+		if (!actual.equalsIgnoreCase(expected.get())) {
+			throw new BackupRefused(file + " does not match its checksum: the " + BackupName.CHECKSUM_SUFFIX
+					+ " file says " + expected.get() + ", the file's is " + actual + ". It is damaged or incomplete;"
+					+ " take the copy from another backup directory");
+		}
+		return "checksum matches";
+	}
+
+	private void moveEmbeddedAside(ConfigurableApplicationContext context) {
+		var environment = context.getEnvironment();
+		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+			return;
+		}
+		ClassBellHome home = new ClassBellHome(Path.of(environment.getProperty("classbell.home", "./classbell-data")));
+		if (EmbeddedData.exists(home)) {
+			String suffix = "before-restore-"
+					+ LocalDateTime.now(this.clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+			Path aside = EmbeddedData.moveAside(home, suffix);
+			this.out.println("The database that was in " + EmbeddedData.directory(home) + " is kept in " + aside
+					+ "; the backup is restored into a new one");
+		}
+	}
+
+	private void print(RestoreReport report, long millis) {
+		this.out.println();
+		int width = report.rows().keySet().stream().mapToInt(String::length).max().orElse(5);
+		for (Map.Entry<String, Long> table : report.rows().entrySet()) {
+			this.out.println(String.format(Locale.ROOT, "  %-" + width + "s %,12d", table.getKey(), table.getValue()));
+		}
+		this.out.println(String.format(Locale.ROOT, "  %-" + width + "s %,12d", "rows in all", report.totalRows()));
+		this.out.println();
+		String migrated = report.schema().equals(report.backupSchema()) ? "schema " + report.schema()
+				: "schema " + report.backupSchema() + ", migrated to " + report.schema();
+		this.out.println(String.format(Locale.ROOT, "Restored %,d rows of %d tables (%s) in %.1f s.",
+				report.totalRows(), report.rows().size(), migrated, millis / 1000.0));
+		this.out.println("Start ClassBell as before; it runs on the restored database.");
+	}
+
+	private static String sha256(Path file) {
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+			byte[] buffer = new byte[1 << 16];
+			while (in.read(buffer) >= 0) {
+				// read through
+			}
+			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+		}
+		catch (IOException ex) {
+			throw new BackupRefused(file + " cannot be read: " + ex.getMessage(), ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("This Java has no SHA-256", ex);
+		}
+	}
+
+	/**
+	 * What the restore needs of the application: the database (embedded or external) and
+	 * nothing else, so that no bot, web server or scheduler starts.
+	 */
+	@ImportAutoConfiguration(DataSourceAutoConfiguration.class)
+	@Import(EmbeddedDatabaseConfiguration.class)
+	@EnableConfigurationProperties(ClassBellHome.class)
+	static class Context {
+
+		@Bean
+		Restores restores() {
+			return new Restores(Clock.systemUTC());
+		}
+
+	}
+
+}
