@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * is older than twice the interval between backups (two days). A new installation, or a
  * restored one, has two days for its first. Going DOWN is logged at ERROR.
  */
-@Component("backups")
+@Component("backupsHealthIndicator")
 class BackupHealth implements HealthIndicator {
 
 	/** How often backups are made. */
