@@ -11,12 +11,14 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
@@ -88,15 +90,17 @@ public final class RestoreCommand {
 		try {
 			String checksum = sidecar(file);
 			BackupManifest manifest = new Restores(this.clock).inspect(file);
-			this.out.println("Restoring " + file + ": " + checksum + ", made " + manifest.createdAt() + ", schema "
-					+ manifest.schemaVersion() + ", " + manifest.totalRows() + " rows in " + manifest.tables().size()
-					+ " tables");
+			this.out.println("Restoring " + file + ": " + checksum + ", made "
+					+ manifest.createdAt().truncatedTo(ChronoUnit.SECONDS) + ", schema " + manifest.schemaVersion()
+					+ ", " + manifest.totalRows() + " rows in " + manifest.tables().size() + " tables");
 			properties.add("--spring.main.web-application-type=none");
 			RestoreReport report;
 			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Context.class)
 				.web(WebApplicationType.NONE)
 				.logStartupInfo(false)
-				.properties("logging.level.root=WARN", "spring.main.banner-mode=off")
+				.properties("logging.level.root=WARN", "spring.main.banner-mode=off",
+						// what failed is said below, without a stack trace
+						"logging.level.org.springframework.boot.SpringApplication=OFF")
 				.initializers((ctx) -> moveEmbeddedAside(ctx))
 				.run(properties.toArray(String[]::new))) {
 				report = context.getBean(Restores.class).restore(file, context.getBean(DataSource.class));
@@ -157,7 +161,7 @@ public final class RestoreCommand {
 	private void print(RestoreReport report, long millis) {
 		this.out.println();
 		int width = report.rows().keySet().stream().mapToInt(String::length).max().orElse(5);
-		for (Map.Entry<String, Long> table : report.rows().entrySet()) {
+		for (Map.Entry<String, Long> table : new TreeMap<>(report.rows()).entrySet()) {
 			this.out.println(String.format(Locale.ROOT, "  %-" + width + "s %,12d", table.getKey(), table.getValue()));
 		}
 		this.out.println(String.format(Locale.ROOT, "  %-" + width + "s %,12d", "rows in all", report.totalRows()));

@@ -27,11 +27,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * weekly reports of all its schools as the schedule would, dispatches notifications to
  * instant local Telegram and Twilio servers with one node and with two, sends the bot
  * {@code /absent} updates from many teachers at once, imports a large roster, runs a
- * night's retention sweep on what all that left, and prints a table and one JSON line of
- * what it measured. The application runs in this JVM (so its SQL statements can be
- * counted and its clock set to the week the journal was written for); its database is an
- * embedded PostgreSQL of its own, or the one {@code SPRING_DATASOURCE_URL} names. Run it
- * with {@code ./bench}.
+ * night's retention sweep on what all that left, backs the city up and restores the
+ * backup to check it, and prints a table and one JSON line of what it measured. The
+ * application runs in this JVM (so its SQL statements can be counted and its clock set to
+ * the week the journal was written for); its database is an embedded PostgreSQL of its
+ * own, or the one {@code SPRING_DATASOURCE_URL} names. Run it with {@code ./bench}.
  */
 public final class CityBenchmark {
 
@@ -132,8 +132,9 @@ public final class CityBenchmark {
 				say("Roster: %,d rows in %.1f s", roster.rows(), roster.seconds());
 				Results.Sweep retention = new RetentionLoad(first, jdbc, this.out)
 					.run(LAST_MONDAY.minusWeeks(shape.weeks() - 1));
+				Results.Backup backup = new BackupLoad(first, this.out).run();
 				Results results = new Results(setting(jdbc), new Results.Generation(city.rows(), city.seconds()),
-						reports, oneNode, twoNodes, bot, roster, retention);
+						reports, oneNode, twoNodes, bot, roster, retention, backup);
 				this.out.print(results.table());
 				this.out.println(results.json());
 				return results;

@@ -59,6 +59,8 @@ class CityBenchmarkIntegrationTest {
 		assertThat(results.retention().blanked()).isPositive().isLessThan(results.retention().notifications());
 		assertThat(results.retention().deleted()).isPositive().isLessThan(results.retention().auditRows());
 		assertThat(results.retention().other()).isGreaterThanOrEqualTo(Scale.SMALL.updates());
+		assertThat(results.backup().rows()).isGreaterThan(results.retention().notifications());
+		assertThat(results.backup().bytes()).isPositive();
 		List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
 		assertThat(lines).anyMatch((line) -> line.startsWith("weekly report run, whole city"));
 		JsonNode json = JsonMapper.builder().build().readTree(lines.get(lines.size() - 1));
@@ -69,7 +71,8 @@ class CityBenchmarkIntegrationTest {
 				"/weeklyReports/peakHeapMb", "/weeklyReports/peakRssMb", "/dispatch/oneNodePerSecond",
 				"/dispatch/twoNodesPerSecond", "/bot/updatesPerSecond", "/bot/p50Ms", "/bot/p99Ms",
 				"/rosterImport/rowsPerSecond", "/generation/seconds", "/retention/seconds",
-				"/retention/messageBodiesBlanked", "/retention/auditLogDeleted")) {
+				"/retention/messageBodiesBlanked", "/retention/auditLogDeleted", "/backup/seconds",
+				"/backup/restoreSeconds")) {
 			assertThat(json.at(figure).isNumber()).as(figure).isTrue();
 		}
 	}

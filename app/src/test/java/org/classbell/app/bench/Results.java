@@ -13,7 +13,7 @@ import org.classbell.app.testing.StatementCounter;
  * What the city benchmark measured, as a table for people and one JSON line for programs.
  */
 record Results(Setting setting, Generation generation, Reports reports, Dispatch oneNode, Dispatch twoNodes, Bot bot,
-		Roster roster, Sweep retention) {
+		Roster roster, Sweep retention, Backup backup) {
 
 	/** The report run should take at most this many times the bare aggregate. */
 	static final double REPORT_RATIO_TARGET = 3;
@@ -132,6 +132,20 @@ record Results(Setting setting, Generation generation, Reports reports, Dispatch
 
 	}
 
+	/**
+	 * One night's backup of the city, and its restore check.
+	 *
+	 * @param seconds wall time of writing the backup
+	 * @param bytes the backup file's size
+	 * @param rows the rows it holds
+	 * @param restoreSeconds wall time of restoring it into a scratch database and
+	 * counting its rows
+	 * @param cpu CPU time both took, in the application and in PostgreSQL
+	 */
+	record Backup(double seconds, long bytes, long rows, double restoreSeconds, Cpu cpu) {
+
+	}
+
 	String table() {
 		StringBuilder out = new StringBuilder();
 		line(out,
@@ -185,11 +199,16 @@ record Results(Setting setting, Generation generation, Reports reports, Dispatch
 				String.format(Locale.ROOT, "%,d of %,d", this.retention.deleted(), this.retention.auditRows()), "");
 		line(out, "%-40s %-34s %s", "  other rows deleted (update ids…)",
 				String.format(Locale.ROOT, "%,d", this.retention.other()), "");
+		line(out, "%-40s %-34s %s", "backup, one night", String.format(Locale.ROOT, "%.1f s, %,.1f MB, %,d rows",
+				this.backup.seconds(), this.backup.bytes() / 1e6, this.backup.rows()), "");
+		line(out, "%-40s %-34s %s", "  restore (the backup's restore check)",
+				String.format(Locale.ROOT, "%.1f s", this.backup.restoreSeconds()), "");
 		line(out, "%-40s %-34s %s", "CPU: application / PostgreSQL", "", "");
 		line(out, "%-40s %-34s %s", "  dispatch, one node / two nodes",
 				cpu(this.oneNode.cpu()) + " / " + cpu(this.twoNodes.cpu()), "");
 		line(out, "%-40s %-34s %s", "  bot / roster import", cpu(this.bot.cpu()) + " / " + cpu(this.roster.cpu()), "");
 		line(out, "%-40s %-34s %s", "  retention sweep", cpu(this.retention.cpu()), "");
+		line(out, "%-40s %-34s %s", "  backup and its restore check", cpu(this.backup.cpu()), "");
 		line(out, "");
 		line(out, "Report run, the statements that took longest (count, time in JDBC, statement):");
 		this.reports.slowest().forEach((slow) -> line(out, "  %s", slow));
@@ -239,6 +258,10 @@ record Results(Setting setting, Generation generation, Reports reports, Dispatch
 						"auditLogRows", this.retention.auditRows(), "otherDeleted", this.retention.other(),
 						"cpuAppSeconds", round(this.retention.cpu().app()), "cpuDatabaseSeconds",
 						round(this.retention.cpu().database())));
+		json.put("backup",
+				fields("seconds", round(this.backup.seconds()), "bytes", this.backup.bytes(), "rows",
+						this.backup.rows(), "restoreSeconds", round(this.backup.restoreSeconds()), "cpuAppSeconds",
+						round(this.backup.cpu().app()), "cpuDatabaseSeconds", round(this.backup.cpu().database())));
 		return JsonMapper.builder().build().writeValueAsString(json);
 	}
 

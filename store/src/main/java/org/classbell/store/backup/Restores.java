@@ -260,7 +260,8 @@ public class Restores {
 		List<String> tables = catalog.tables();
 		Map<String, BackupManifest.TableData> data = manifest.tables()
 			.stream()
-			.collect(Collectors.toMap(BackupManifest.TableData::name, Function.identity()));
+			.collect(Collectors.toMap(BackupManifest.TableData::name, Function.identity(), (one, other) -> one,
+					LinkedHashMap::new));
 		for (String name : data.keySet()) {
 			if (!tables.contains(name)) {
 				throw new BackupRefused(file + " has rows of a table " + name + " that schema "
