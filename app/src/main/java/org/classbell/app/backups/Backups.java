@@ -31,6 +31,7 @@ import org.classbell.store.ClassBellHome;
 import org.classbell.store.backup.BackupLog;
 import org.classbell.store.backup.BackupManifest;
 import org.classbell.store.backup.BackupRecord;
+import org.classbell.store.backup.RestoreChecks;
 import org.classbell.store.backup.Snapshots;
 import org.classbell.store.cluster.Leadership;
 
@@ -57,7 +58,7 @@ public class Backups {
 
 	private final Leadership leadership;
 
-	private final RestoreCheck restoreCheck;
+	private final RestoreChecks restoreCheck;
 
 	private final BackupProperties properties;
 
@@ -67,7 +68,7 @@ public class Backups {
 
 	private final Clock clock;
 
-	Backups(Snapshots snapshots, BackupLog backupLog, Leadership leadership, RestoreCheck restoreCheck,
+	Backups(Snapshots snapshots, BackupLog backupLog, Leadership leadership, RestoreChecks restoreCheck,
 			BackupProperties properties, ClassBellHome home, DefaultSchool school, Clock clock) {
 		this.snapshots = snapshots;
 		this.backupLog = backupLog;

@@ -20,8 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import javax.sql.DataSource;
-
 import org.classbell.store.ClassBellHome;
 import org.classbell.store.backup.BackupManifest;
 import org.classbell.store.backup.BackupRefused;
@@ -55,6 +53,9 @@ public final class RestoreCommand {
 	/** The command's name, the first argument. */
 	public static final String NAME = "restore";
 
+	/** The option that cancels the messages waiting to be sent in the backup. */
+	static final String CANCEL_WAITING = "--cancel-queued";
+
 	private final PrintStream out;
 
 	private final Clock clock;
@@ -73,12 +74,20 @@ public final class RestoreCommand {
 	public int run(String... args) {
 		List<String> files = new ArrayList<>();
 		List<String> properties = new ArrayList<>();
+		boolean cancelWaiting = false;
 		for (String arg : args) {
-			(arg.startsWith("--") ? properties : files).add(arg);
+			if (arg.equals(CANCEL_WAITING)) {
+				cancelWaiting = true;
+			}
+			else {
+				(arg.startsWith("--") ? properties : files).add(arg);
+			}
 		}
 		if (files.size() != 1) {
-			this.out.println("Usage: java -jar classbell.jar restore <backup file> [--property=value ...]");
-			this.out.println("Restores a backup into an empty database, with the service stopped.");
+			this.out.println("Usage: java -jar classbell.jar restore <backup file> [" + CANCEL_WAITING
+					+ "] [--property=value ...]");
+			this.out.println("Restores a backup into an empty database, with the service stopped. " + CANCEL_WAITING
+					+ " cancels the messages that were waiting to be sent when the backup was made.");
 			return 2;
 		}
 		Path file = Path.of(files.get(0)).toAbsolutePath().normalize();
@@ -89,12 +98,13 @@ public final class RestoreCommand {
 		long started = this.clock.millis();
 		try {
 			String checksum = sidecar(file);
-			BackupManifest manifest = new Restores(this.clock).inspect(file);
+			BackupManifest manifest = Restores.inspect(file);
 			this.out.println("Restoring " + file + ": " + checksum + ", made "
 					+ manifest.createdAt().truncatedTo(ChronoUnit.SECONDS) + ", schema " + manifest.schemaVersion()
 					+ ", " + manifest.totalRows() + " rows in " + manifest.tables().size() + " tables");
 			properties.add("--spring.main.web-application-type=none");
 			RestoreReport report;
+			int cancelled;
 			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Context.class)
 				.web(WebApplicationType.NONE)
 				.logStartupInfo(false)
@@ -103,9 +113,11 @@ public final class RestoreCommand {
 						"logging.level.org.springframework.boot.SpringApplication=OFF")
 				.initializers((ctx) -> moveEmbeddedAside(ctx))
 				.run(properties.toArray(String[]::new))) {
-				report = context.getBean(Restores.class).restore(file, context.getBean(DataSource.class));
+				Restores restores = context.getBean(Restores.class);
+				report = restores.restore(file);
+				cancelled = cancelWaiting ? restores.cancelWaiting() : 0;
 			}
-			print(report, this.clock.millis() - started);
+			print(report, cancelled, this.clock.millis() - started);
 			return 0;
 		}
 		catch (BackupRefused ex) {
@@ -158,7 +170,7 @@ public final class RestoreCommand {
 		}
 	}
 
-	private void print(RestoreReport report, long millis) {
+	private void print(RestoreReport report, int cancelled, long millis) {
 		this.out.println();
 		int width = report.rows().keySet().stream().mapToInt(String::length).max().orElse(5);
 		for (Map.Entry<String, Long> table : new TreeMap<>(report.rows()).entrySet()) {
@@ -170,6 +182,15 @@ public final class RestoreCommand {
 				: "schema " + report.backupSchema() + ", migrated to " + report.schema();
 		this.out.println(String.format(Locale.ROOT, "Restored %,d rows of %d tables (%s) in %.1f s.",
 				report.totalRows(), report.rows().size(), migrated, millis / 1000.0));
+		if (cancelled > 0) {
+			this.out.println(String.format(Locale.ROOT,
+					"%,d messages that were waiting to be sent when the backup was made are cancelled.", cancelled));
+		}
+		else if (report.waiting() > 0) {
+			this.out.println(String.format(Locale.ROOT, "%,d messages were waiting to be sent when the backup was made;"
+					+ " ClassBell sends them when it starts. If they went out before the failure, restore again with "
+					+ CANCEL_WAITING + " instead.", report.waiting()));
+		}
 		this.out.println("Start ClassBell as before; it runs on the restored database.");
 	}
 
@@ -194,13 +215,13 @@ public final class RestoreCommand {
 	 * nothing else, so that no bot, web server or scheduler starts.
 	 */
 	@ImportAutoConfiguration(DataSourceAutoConfiguration.class)
-	@Import(EmbeddedDatabaseConfiguration.class)
+	@Import({ EmbeddedDatabaseConfiguration.class, Restores.class })
 	@EnableConfigurationProperties(ClassBellHome.class)
 	static class Context {
 
 		@Bean
-		Restores restores() {
-			return new Restores(Clock.systemUTC());
+		Clock clock() {
+			return Clock.systemUTC();
 		}
 
 	}

@@ -12,9 +12,11 @@ import java.util.Map;
  * @param schema the schema version of the database afterwards, migrated forward to this
  * code's
  * @param rows the rows restored per table, in the order restored
+ * @param waiting the messages that were waiting to be sent, or being sent, when the
+ * backup was made
  * @param took how long it took
  */
-public record RestoreReport(String backupSchema, String schema, Map<String, Long> rows, Duration took) {
+public record RestoreReport(String backupSchema, String schema, Map<String, Long> rows, long waiting, Duration took) {
 
 	public RestoreReport {
 		rows = Collections.unmodifiableMap(new LinkedHashMap<>(rows));

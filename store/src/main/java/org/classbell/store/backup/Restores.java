@@ -38,6 +38,7 @@ import tools.jackson.core.JacksonException;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,9 +54,12 @@ public class Restores {
 
 	private static final int BUFFER = 1 << 16;
 
+	private final DataSource dataSource;
+
 	private final Clock clock;
 
-	public Restores(Clock clock) {
+	public Restores(DataSource dataSource, Clock clock) {
+		this.dataSource = dataSource;
 		this.clock = clock;
 	}
 
@@ -118,7 +122,7 @@ public class Restores {
 	 * @return its manifest
 	 * @throws BackupRefused when it would be refused
 	 */
-	public BackupManifest inspect(Path file) {
+	public static BackupManifest inspect(Path file) {
 		try (ZipFile zip = new ZipFile(file.toFile())) {
 			return inspect(zip, file);
 		}
@@ -142,6 +146,29 @@ public class Restores {
 	}
 
 	/**
+	 * Restores the file into the application's database, which must be empty.
+	 * @throws BackupRefused when the file or the database is refused; nothing was written
+	 * @throws DataAccessResourceFailureException when the database fails on the way
+	 */
+	public RestoreReport restore(Path file) {
+		return restore(file, this.dataSource);
+	}
+
+	/**
+	 * Cancels the messages of the restored database that were waiting to be sent, or
+	 * being sent, when the backup was made: those that went out between the backup and
+	 * the restore would otherwise go again.
+	 * @return how many
+	 */
+	public int cancelWaiting() {
+		return JdbcClient.create(this.dataSource)
+			.sql("update notification set status = 'cancelled', updated_at = now(),"
+					+ " error = 'cancelled by a restore: it may have been sent after the backup was made'"
+					+ " where status in ('queued', 'sending')")
+			.update();
+	}
+
+	/**
 	 * Restores the file into the target database, which must be empty.
 	 * @throws BackupRefused when the file or the database is refused; nothing was written
 	 * @throws DataAccessResourceFailureException when the database fails on the way
@@ -162,7 +189,7 @@ public class Restores {
 				emptyAgain(target);
 				throw ex;
 			}
-			return new RestoreReport(manifest.schemaVersion(), codeSchemaVersion(), rows,
+			return new RestoreReport(manifest.schemaVersion(), codeSchemaVersion(), rows, waiting(target),
 					Duration.ofMillis(this.clock.millis() - started));
 		}
 		catch (ZipException ex) {
@@ -225,6 +252,13 @@ public class Restores {
 	 */
 	private static void emptyAgain(DataSource target) {
 		Flyway.configure().dataSource(target).locations("classpath:db/migration").cleanDisabled(false).load().clean();
+	}
+
+	private static long waiting(DataSource target) {
+		return JdbcClient.create(target)
+			.sql("select count(*) from notification where status in ('queued', 'sending')")
+			.query(Long.class)
+			.single();
 	}
 
 	private static void assertEmpty(DataSource target) throws SQLException {

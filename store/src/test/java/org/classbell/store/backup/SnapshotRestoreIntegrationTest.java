@@ -83,6 +83,23 @@ class SnapshotRestoreIntegrationTest {
 			assertThat(report.schema()).isEqualTo(report.backupSchema());
 			assertThat(this.restores.rowCounts(scratch.dataSource()))
 				.isEqualTo(this.restores.rowCounts(this.dataSource));
+			assertThat(report.waiting()).as("the queued announcement").isOne();
+		}
+	}
+
+	@Test
+	void cancelsOnAskingTheMessagesThatWereWaiting() throws IOException {
+		Path file = snapshot();
+		try (ScratchDatabase scratch = ScratchDatabase.create()) {
+			Restores restores = new Restores(scratch.dataSource(), new MutableClock());
+			restores.restore(file);
+
+			assertThat(restores.cancelWaiting()).isOne();
+			assertThat(JdbcClient.create(scratch.dataSource())
+				.sql("select status || ': ' || error from notification")
+				.query(String.class)
+				.single())
+				.isEqualTo("cancelled: cancelled by a restore: it may have been sent after the backup was made");
 		}
 	}
 

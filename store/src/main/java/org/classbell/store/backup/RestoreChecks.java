@@ -1,4 +1,4 @@
-package org.classbell.app.backups;
+package org.classbell.store.backup;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,9 +9,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import javax.sql.DataSource;
-
-import org.classbell.store.backup.BackupManifest;
-import org.classbell.store.backup.Restores;
 
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -24,7 +21,7 @@ import org.springframework.stereotype.Component;
  * create databases ({@code CREATEDB}); the embedded PostgreSQL's has it.
  */
 @Component
-class RestoreCheck {
+public class RestoreChecks {
 
 	private final Restores restores;
 
@@ -32,7 +29,7 @@ class RestoreCheck {
 
 	private final JdbcConnectionDetails connection;
 
-	RestoreCheck(Restores restores, DataSource dataSource, JdbcConnectionDetails connection) {
+	RestoreChecks(Restores restores, DataSource dataSource, JdbcConnectionDetails connection) {
 		this.restores = restores;
 		this.dataSource = dataSource;
 		this.connection = connection;
@@ -42,7 +39,7 @@ class RestoreCheck {
 	 * Restores the file and compares.
 	 * @return why the check failed; empty when the restore gave the same rows
 	 */
-	Optional<String> check(Path file, BackupManifest manifest) {
+	public Optional<String> check(Path file, BackupManifest manifest) {
 		String scratch;
 		try {
 			scratch = scratchName();
