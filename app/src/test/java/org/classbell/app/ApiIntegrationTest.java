@@ -23,10 +23,11 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * An integration test of the running application over real HTTP, on the test database,
- * with a clock the test controls and a known admin token.
+ * with a clock the test controls, a known admin token and a known metrics token.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "classbell.admin.token=" + ApiIntegrationTest.TOKEN,
+				"classbell.metrics.token=" + ApiIntegrationTest.METRICS_TOKEN,
 				"classbell.home=${java.io.tmpdir}/classbell-test-${random.uuid}", "classbell.school.name=Школа №1",
 				"classbell.notifier.dispatch.enabled=false", "classbell.reports.scheduled=false" })
 @DatabaseTest
@@ -34,6 +35,9 @@ import org.springframework.context.annotation.Primary;
 public abstract class ApiIntegrationTest {
 
 	public static final String TOKEN = "test-admin-token-0123456789";
+
+	/** The token that reads {@code /actuator/prometheus} only. */
+	public static final String METRICS_TOKEN = "test-metrics-token-9876543210";
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.classbell.app.school.SchoolProperties;
 import org.classbell.app.security.AdminProperties;
+import org.classbell.app.security.MetricsProperties;
 import org.classbell.app.web.ImportProperties;
 import org.classbell.notifier.NotifierProperties;
 import org.classbell.notifier.telegram.TelegramProperties;
@@ -50,7 +51,8 @@ class ConfigurationBindingTest {
 				Map.entry("CLASSBELL_TWILIO_API_URL", "http://localhost:8082"),
 				Map.entry("CLASSBELL_NOTIFIER_MERGE_WINDOW", "5m"),
 				Map.entry("CLASSBELL_RETENTION_MESSAGE_BODIES", "90d"),
-				Map.entry("CLASSBELL_RETENTION_AUDIT_LOG", "5y")));
+				Map.entry("CLASSBELL_RETENTION_AUDIT_LOG", "5y"),
+				Map.entry("CLASSBELL_METRICS_TOKEN", "metrics-secret-0123")));
 
 		assertThat(binder.bindOrCreate("classbell", ClassBellHome.class).home()).isEqualTo(Path.of("/srv/classbell"));
 		assertThat(binder.bindOrCreate("classbell.admin", AdminProperties.class).token()).isEqualTo("admin-secret");
@@ -66,6 +68,8 @@ class ConfigurationBindingTest {
 		RetentionProperties retention = binder.bindOrCreate("classbell.retention", RetentionProperties.class);
 		assertThat(retention.messageBodies()).isEqualTo(Period.ofDays(90));
 		assertThat(retention.auditLog()).isEqualTo(Period.ofYears(5));
+		assertThat(binder.bindOrCreate("classbell.metrics", MetricsProperties.class).token())
+			.isEqualTo("metrics-secret-0123");
 	}
 
 	@Test

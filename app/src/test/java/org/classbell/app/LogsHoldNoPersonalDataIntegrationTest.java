@@ -83,6 +83,7 @@ class LogsHoldNoPersonalDataIntegrationTest extends ApiIntegrationTest {
 	JdbcClient jdbc;
 
 	final LogLeaks leaks = new LogLeaks().add("admin token", TOKEN)
+		.add("metrics token", METRICS_TOKEN)
 		.add("bot token", BOT_TOKEN)
 		.add("Twilio auth token", TWILIO.authToken())
 		.add("wrong invite code", WRONG_CODE)

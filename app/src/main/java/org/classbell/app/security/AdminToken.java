@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
@@ -34,18 +32,18 @@ public class AdminToken {
 
 	private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
-	private final byte[] digest;
+	private final SecretToken token;
 
 	private final String whereFrom;
 
 	AdminToken(AdminProperties properties, ClassBellHome home) {
 		if (StringUtils.hasText(properties.token())) {
-			this.digest = sha256(properties.token().strip());
+			this.token = new SecretToken(properties.token());
 			this.whereFrom = "set by CLASSBELL_ADMIN_TOKEN";
 			return;
 		}
 		Path file = home.resolve("admin-token").toAbsolutePath().normalize();
-		this.digest = sha256(readOrGenerate(file));
+		this.token = new SecretToken(readOrGenerate(file));
 		this.whereFrom = "in " + file;
 	}
 
@@ -53,7 +51,7 @@ public class AdminToken {
 	 * Whether a presented token is this one, compared in constant time.
 	 */
 	public boolean matches(String presented) {
-		return presented != null && MessageDigest.isEqual(this.digest, sha256(presented.strip()));
+		return this.token.matches(presented);
 	}
 
 	/**
@@ -113,15 +111,6 @@ public class AdminToken {
 		byte[] random = new byte[32];
 		new SecureRandom().nextBytes(random);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-	}
-
-	private static byte[] sha256(String text) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import org.classbell.app.school.DefaultSchool;
 import org.classbell.app.security.AdminToken;
+import org.classbell.app.security.MetricsToken;
 import org.classbell.notifier.ChannelStatus;
 import org.classbell.notifier.telegram.TelegramProperties;
 import org.classbell.notifier.twilio.TwilioProperties;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
 /**
  * Says plainly in the log, once the node is up, where it answers, which school and
  * database it uses, which channels are on or off (and how to turn them on), which message
- * templates are in use, and where the admin token is.
+ * templates are in use, where the admin token is, and who reads the metrics.
  */
 @Component
 class StartupReport {
@@ -48,11 +49,14 @@ class StartupReport {
 
 	private final AdminToken adminToken;
 
+	private final MetricsToken metricsToken;
+
 	private final TemplateOverrides templates;
 
 	StartupReport(Environment environment, DefaultSchool school, ClassBellHome home,
 			ObjectProvider<EmbeddedPostgres> embedded, ObjectProvider<DataSourceProperties> dataSource,
-			TelegramProperties telegram, TwilioProperties twilio, AdminToken adminToken, TemplateOverrides templates) {
+			TelegramProperties telegram, TwilioProperties twilio, AdminToken adminToken, MetricsToken metricsToken,
+			TemplateOverrides templates) {
 		this.environment = environment;
 		this.school = school;
 		this.home = home;
@@ -61,6 +65,7 @@ class StartupReport {
 		this.telegram = telegram;
 		this.twilio = twilio;
 		this.adminToken = adminToken;
+		this.metricsToken = metricsToken;
 		this.templates = templates;
 	}
 
@@ -80,6 +85,7 @@ class StartupReport {
 		}
 		log.info(this.templates.describe());
 		log.info("Admin API token: {}", this.adminToken.whereFrom());
+		log.info("Metrics: http://localhost:{}/actuator/prometheus, read with {}", port, this.metricsToken.whoReads());
 	}
 
 	private String database() {

@@ -200,6 +200,24 @@ class BackupApiIntegrationTest extends ApiIntegrationTest {
 			.isTrue();
 	}
 
+	@Test
+	void theMetricSaysHowOldTheLastVerifiedBackupIs() {
+		assertThat(lastVerifiedAge()).as("before the first").isEqualTo("NaN");
+		assertThat(postAsAdmin("/api/backups", "application/json", "").status()).isEqualTo(201);
+		this.clock.advance(Duration.ofHours(1));
+
+		assertThat(lastVerifiedAge()).isEqualTo("3600.0");
+	}
+
+	private String lastVerifiedAge() {
+		return get("/actuator/prometheus", "Authorization", "Bearer " + TOKEN).body()
+			.lines()
+			.filter((line) -> line.startsWith("classbell_backup_last_verified_age_seconds "))
+			.map((line) -> line.substring(line.indexOf(' ') + 1))
+			.findFirst()
+			.orElse("absent");
+	}
+
 	private long rows() {
 		return this.restores.rowCounts(this.dataSource).values().stream().mapToLong(Long::longValue).sum();
 	}

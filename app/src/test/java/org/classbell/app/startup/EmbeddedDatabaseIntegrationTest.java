@@ -66,6 +66,8 @@ class EmbeddedDatabaseIntegrationTest {
 			.contains("SMS: off (set CLASSBELL_TWILIO_ACCOUNT_SID and CLASSBELL_TWILIO_AUTH_TOKEN")
 			.contains("Templates: built-in (put overrides in " + this.home.resolve("templates") + "/<ru|en>/)")
 			.contains("Admin API token: in " + this.home.resolve("admin-token"))
+			.contains("/actuator/prometheus, read with the admin token (set CLASSBELL_METRICS_TOKEN for a token that "
+					+ "reads the metrics only)")
 			.contains("Database: embedded PostgreSQL on port");
 	}
 
@@ -74,11 +76,14 @@ class EmbeddedDatabaseIntegrationTest {
 		TestDatabase.Connection database = TestDatabase.get();
 		try (ConfigurableApplicationContext app = start("classbell.home=" + this.home,
 				"spring.datasource.url=" + database.url(), "spring.datasource.username=" + database.username(),
-				"spring.datasource.password=" + database.password(), "classbell.admin.token=configured")) {
+				"spring.datasource.password=" + database.password(), "classbell.admin.token=configured",
+				"classbell.metrics.token=configured-metrics-token")) {
 			assertThat(app.getBeanProvider(EmbeddedPostgres.class).getIfAvailable()).isNull();
 			assertThat(this.home.resolve("pg")).doesNotExist();
 			assertThat(output.getOut()).contains("Database: PostgreSQL at " + database.url())
-				.contains("Admin API token: set by CLASSBELL_ADMIN_TOKEN");
+				.contains("Admin API token: set by CLASSBELL_ADMIN_TOKEN")
+				.contains("/actuator/prometheus, read with the admin token or CLASSBELL_METRICS_TOKEN")
+				.doesNotContain("configured-metrics-token");
 		}
 	}
 

@@ -91,7 +91,11 @@ public class Dispatcher implements SmartLifecycle {
 		this.node = node;
 		this.outcomes = new Outcomes(deliveries, properties, clock, meters, node);
 		for (Channel channel : Channel.values()) {
-			this.sendTimes.put(channel, meters.timer("classbell.notifications.send", "channel", channel.code()));
+			this.sendTimes.put(channel,
+					Timer.builder("classbell.notifications.send")
+						.description("How long handing a message to its channel's provider took")
+						.tag("channel", channel.code())
+						.register(meters));
 		}
 		this.throttles = Throttle.of(properties);
 		this.pacing = Pacing.by(this.throttles);

@@ -96,8 +96,12 @@ final class Outcomes {
 		}
 		this.counters.get(message.channel())
 			.computeIfAbsent(result,
-					(named) -> this.meters.counter("classbell.notifications", "channel", message.channel().code(),
-							"outcome", named))
+					(named) -> Counter.builder("classbell.notifications")
+						.description("Attempts this node made to send a message, by what came of them: sent, "
+								+ "retry (a passing fault) or failed (given up)")
+						.tag("channel", message.channel().code())
+						.tag("outcome", named)
+						.register(this.meters))
 			.increment();
 	}
 

@@ -15,20 +15,24 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates a request that carries the admin token as
- * {@code Authorization: Bearer <token>}. A request with another token, or none, stays
- * anonymous and is refused where the admin is needed.
+ * Authenticates a request that carries {@code Authorization: Bearer <token>}: the admin
+ * token makes it the admin ({@code ROLE_ADMIN}), the metrics token a metrics reader
+ * ({@code ROLE_METRICS}). A request with another token, or none, stays anonymous and is
+ * refused where a token is needed.
  */
-class AdminTokenFilter extends OncePerRequestFilter {
+class BearerTokenFilter extends OncePerRequestFilter {
 
-	static final String WRONG_TOKEN = AdminTokenFilter.class.getName() + ".wrong";
+	static final String WRONG_TOKEN = BearerTokenFilter.class.getName() + ".wrong";
 
 	private static final String BEARER = "bearer ";
 
-	private final AdminToken token;
+	private final AdminToken admin;
 
-	AdminTokenFilter(AdminToken token) {
-		this.token = token;
+	private final MetricsToken metrics;
+
+	BearerTokenFilter(AdminToken admin, MetricsToken metrics) {
+		this.admin = admin;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -36,16 +40,24 @@ class AdminTokenFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-			if (this.token.matches(header.substring(BEARER.length()))) {
-				var admin = UsernamePasswordAuthenticationToken.authenticated("admin", null,
-						List.of(new SimpleGrantedAuthority("ROLE_ADMIN")));
-				SecurityContextHolder.getContext().setAuthentication(admin);
+			String presented = header.substring(BEARER.length());
+			if (this.admin.matches(presented)) {
+				authenticate("admin", "ROLE_ADMIN");
+			}
+			else if (this.metrics.matches(presented)) {
+				authenticate("metrics", "ROLE_METRICS");
 			}
 			else {
 				request.setAttribute(WRONG_TOKEN, true);
 			}
 		}
 		chain.doFilter(request, response);
+	}
+
+	private static void authenticate(String who, String role) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(who, null,
+					List.of(new SimpleGrantedAuthority(role))));
 	}
 
 }
