@@ -25,12 +25,6 @@ import com.ibm.icu.text.Transliterator;
  */
 public final class ExportEncoding {
 
-	/**
-	 * Any script in Latin letters, then reduced to ASCII. ICU transliterators keep no
-	 * state between calls, so one instance serves every thread.
-	 */
-	private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
-
 	private static final char BYTE_ORDER_MARK = '\uFEFF';
 
 	private final Charset charset;
@@ -96,34 +90,68 @@ public final class ExportEncoding {
 		return (text) -> fit(text, encoder);
 	}
 
+	/**
+	 * The text with each run of characters the encoder cannot write spelt in Latin
+	 * letters (a run at a time, as transliteration depends on the letters around), and
+	 * what is still unwritable as {@code ?}.
+	 */
 	private static String fit(String text, CharsetEncoder encoder) {
 		if (text == null || encoder.canEncode(text)) {
 			return text;
 		}
 		StringBuilder fitted = new StringBuilder(text.length() + 8);
+		StringBuilder run = new StringBuilder();
 		text.codePoints().forEach((codePoint) -> {
 			String character = Character.toString(codePoint);
 			if (encoder.canEncode(character)) {
+				spell(run, encoder, fitted);
 				fitted.append(character);
 			}
 			else {
-				String latin = TO_LATIN.transliterate(character);
-				fitted.append((!latin.isEmpty() && !latin.equals(character) && encoder.canEncode(latin)) ? latin : "?");
+				run.append(character);
 			}
 		});
+		spell(run, encoder, fitted);
 		return fitted.toString();
+	}
+
+	private static void spell(StringBuilder run, CharsetEncoder encoder, StringBuilder fitted) {
+		if (run.isEmpty()) {
+			return;
+		}
+		latin(run.toString()).codePoints().forEach((codePoint) -> {
+			String character = Character.toString(codePoint);
+			fitted.append(encoder.canEncode(character) ? character : "?");
+		});
+		run.setLength(0);
 	}
 
 	/**
 	 * The text in Latin letters, as near ASCII as ICU's transliteration gets.
 	 */
 	static String latin(String text) {
-		return TO_LATIN.transliterate(text);
+		return Latin.TRANSLITERATOR.transliterate(text);
 	}
 
 	@Override
 	public String toString() {
 		return this.charset.name() + (byteOrderMark() ? " with a byte order mark" : "");
+	}
+
+	/**
+	 * ICU's transliteration, loaded when first needed (it takes a while).
+	 */
+	private static final class Latin {
+
+		/**
+		 * Russian by BGN/PCGN (Пётр as Petr, Щукин as Shchukin), any other script by
+		 * ICU's general rules, without the marks of soft and hard signs, then reduced to
+		 * ASCII. ICU transliterators keep no state between calls, so one instance serves
+		 * every thread.
+		 */
+		static final Transliterator TRANSLITERATOR = Transliterator
+			.getInstance("NFC; Russian-Latin/BGN; Any-Latin; [\\u02B9\\u02BA\\u00B7] Remove; Latin-ASCII");
+
 	}
 
 }

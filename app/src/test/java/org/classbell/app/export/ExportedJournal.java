@@ -57,6 +57,19 @@ final class ExportedJournal {
 		this.jdbc = beans.getBean(JdbcClient.class);
 	}
 
+	/**
+	 * The header and the rows of one day of an exported CSV.
+	 */
+	static String only(String day, String csv) {
+		StringBuilder kept = new StringBuilder();
+		for (String line : csv.split("(?<=\r\n)")) {
+			if (line.equals(HEADER) || line.startsWith(day)) {
+				kept.append(line);
+			}
+		}
+		return kept.toString();
+	}
+
 	ImportedSchool school() {
 		return this.school;
 	}
