@@ -102,10 +102,10 @@ public class DailyExport {
 			return new Exported(day, folder, exported.size(), rows, null);
 		}
 		catch (IOException ex) {
-			String reason = reason(ex);
-			log.error("Journal export of {} failed: {}. The portal gets no new files of that day until the directory "
-					+ "can be written (permissions, free space); GET /api/export/journal?from={}&to={} gives them "
-					+ "meanwhile", day, reason, day, day);
+			String reason = reason(ex, folder);
+			log.error("Journal export of {} into {} failed: {}. The portal gets no new files of that day until the "
+					+ "directory can be written (permissions, free space); GET /api/export/journal?from={}&to={} "
+					+ "gives them meanwhile", day, folder, reason, day, day);
 			return new Exported(day, folder, 0, 0, reason);
 		}
 	}
@@ -124,7 +124,7 @@ public class DailyExport {
 			return Files.isWritable(dir) ? null : dir + ": not writable";
 		}
 		catch (IOException ex) {
-			return reason(ex);
+			return dir + ": " + reason(ex, dir);
 		}
 	}
 
@@ -173,16 +173,20 @@ public class DailyExport {
 	}
 
 	/**
-	 * What went wrong, for an admin: the file or directory and the system's reason.
+	 * What went wrong, for an admin: the system's reason, after the file or directory it
+	 * concerns where that is not the one the caller names.
 	 */
-	static String reason(IOException ex) {
-		if (ex instanceof FileSystemException failed) {
-			String why = (failed.getReason() != null) ? failed.getReason() : (ex instanceof AccessDeniedException)
-					? "permission denied"
-					: (ex instanceof NoSuchFileException) ? "no such file or directory" : ex.getClass().getSimpleName();
+	static String reason(IOException ex, Path named) {
+		String why = (ex instanceof FileSystemException failed && failed.getReason() != null) ? failed.getReason()
+				: (ex instanceof AccessDeniedException) ? "Permission denied"
+						: (ex instanceof NoSuchFileException) ? "No such file or directory"
+								: (ex instanceof FileSystemException || ex.getMessage() == null)
+										? ex.getClass().getSimpleName() : ex.getMessage();
+		if (ex instanceof FileSystemException failed && failed.getFile() != null
+				&& !Path.of(failed.getFile()).equals(named)) {
 			return failed.getFile() + ": " + why;
 		}
-		return (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
+		return why;
 	}
 
 	/**

@@ -142,7 +142,8 @@ class DailyExportIntegrationTest extends ApiIntegrationTest {
 		assertThat(failed.failure()).isEqualTo(dir + ": Not a directory");
 		List<String> errors = output.getAll().lines().filter((line) -> line.contains("ERROR")).toList();
 		assertThat(errors).hasSize(2)
-			.allSatisfy((line) -> assertThat(line).contains("Journal export of 2026-11-23 failed: " + dir
+			.allSatisfy((line) -> assertThat(line).contains("Journal export of 2026-11-23 into "
+					+ dir.resolve("2026-11-23") + " failed: " + dir
 					+ ": Not a directory. The portal gets no new files of that day until the directory can be written"));
 		assertThat(output.getAll()).doesNotContain("Алексеев", "Петрова", "Иванов");
 		assertThat(export.problem()).isEqualTo(dir + ": Not a directory");
