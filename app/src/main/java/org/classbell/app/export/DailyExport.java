@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -97,8 +98,14 @@ public class DailyExport {
 		Path folder = this.properties.dir().resolve(day.toString()).toAbsolutePath().normalize();
 		try {
 			long rows = write(exported, day, folder);
-			log.info("Journal export of {}: {} classes, {} rows, in {} ({}), {} s", day, exported.size(), rows, folder,
-					this.properties.encoding(), String.format("%.1f", (System.nanoTime() - started) / 1e9));
+			if (exported.isEmpty()) {
+				log.info("Journal export of {}: nothing recorded that day, no files", day);
+			}
+			else {
+				log.info("Journal export of {}: {} classes, {} rows, in {} ({}), {} s", day, exported.size(), rows,
+						folder, this.properties.encoding(),
+						String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
+			}
 			return new Exported(day, folder, exported.size(), rows, null);
 		}
 		catch (IOException ex) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -71,6 +72,14 @@ class DailyExportIntegrationTest extends ApiIntegrationTest {
 		new ExportedJournal(this.context).write();
 	}
 
+	/**
+	 * Leaves the clock where the other tests of this application expect it.
+	 */
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
 	@Test
 	void writesTheDaysFolderWithAFilePerClassThatHasAnything(CapturedOutput output) throws Exception {
 		this.clock.set(Instant.parse("2026-11-23T21:30:00Z"));
@@ -121,12 +130,13 @@ class DailyExportIntegrationTest extends ApiIntegrationTest {
 	}
 
 	@Test
-	void writesNoFolderForADayWithNothing() {
+	void writesNoFolderForADayWithNothing(CapturedOutput output) {
 		DailyExport.Exported sunday = export("UTF-8").run(Instant.parse("2026-11-22T16:00:00Z"));
 
 		assertThat(sunday.classes()).isZero();
 		assertThat(sunday.failure()).isNull();
 		assertThat(this.dir).isEmptyDirectory();
+		assertThat(output.getAll()).contains("Journal export of 2026-11-22: nothing recorded that day, no files");
 	}
 
 	@Test
