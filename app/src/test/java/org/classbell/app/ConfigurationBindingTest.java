@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.classbell.app.export.ExportProperties;
 import org.classbell.app.school.SchoolProperties;
 import org.classbell.app.security.AdminProperties;
 import org.classbell.app.security.MetricsProperties;
@@ -52,7 +53,9 @@ class ConfigurationBindingTest {
 				Map.entry("CLASSBELL_NOTIFIER_MERGE_WINDOW", "5m"),
 				Map.entry("CLASSBELL_RETENTION_MESSAGE_BODIES", "90d"),
 				Map.entry("CLASSBELL_RETENTION_AUDIT_LOG", "5y"),
-				Map.entry("CLASSBELL_METRICS_TOKEN", "metrics-secret-0123")));
+				Map.entry("CLASSBELL_METRICS_TOKEN", "metrics-secret-0123"),
+				Map.entry("CLASSBELL_EXPORT_DIR", "/srv/portal"), Map.entry("CLASSBELL_EXPORT_AT", "18:30"),
+				Map.entry("CLASSBELL_EXPORT_CHARSET", "windows-1251")));
 
 		assertThat(binder.bindOrCreate("classbell", ClassBellHome.class).home()).isEqualTo(Path.of("/srv/classbell"));
 		assertThat(binder.bindOrCreate("classbell.admin", AdminProperties.class).token()).isEqualTo("admin-secret");
@@ -70,6 +73,8 @@ class ConfigurationBindingTest {
 		assertThat(retention.auditLog()).isEqualTo(Period.ofYears(5));
 		assertThat(binder.bindOrCreate("classbell.metrics", MetricsProperties.class).token())
 			.isEqualTo("metrics-secret-0123");
+		assertThat(binder.bindOrCreate("classbell.export", ExportProperties.class))
+			.isEqualTo(new ExportProperties(Path.of("/srv/portal"), LocalTime.of(18, 30), "windows-1251"));
 	}
 
 	@Test
@@ -90,6 +95,22 @@ class ConfigurationBindingTest {
 			.isEqualTo(Duration.ofMinutes(2));
 		assertThat(binder.bindOrCreate("classbell.retention", RetentionProperties.class))
 			.isEqualTo(new RetentionProperties(Period.ofDays(180), Period.ofYears(3), LocalTime.of(3, 30), 5000));
+		ExportProperties export = binder.bindOrCreate("classbell.export", ExportProperties.class);
+		assertThat(export).isEqualTo(new ExportProperties(null, LocalTime.of(19, 0), "UTF-8"));
+		assertThat(export.enabled()).isFalse();
+		assertThat(export.encoding()).hasToString("UTF-8 with a byte order mark");
+	}
+
+	@Test
+	void takesAnEmptyExportDirectoryForOffAndRefusesAnUnknownCharacterSet() {
+		assertThat(binder(Map.of("CLASSBELL_EXPORT_DIR", "")).bindOrCreate("classbell.export", ExportProperties.class)
+			.enabled()).isFalse();
+		assertThatExceptionOfType(BindException.class)
+			.isThrownBy(() -> binder(Map.of("CLASSBELL_EXPORT_CHARSET", "windows-1252x"))
+				.bindOrCreate("classbell.export", ExportProperties.class))
+			.havingRootCause()
+			.withMessage("CLASSBELL_EXPORT_CHARSET (classbell.export.charset) must be a character set Java can "
+					+ "write, such as UTF-8 or windows-1251, not \"windows-1252x\"");
 	}
 
 	@Test

@@ -34,9 +34,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The main flows (imports, invites, linking, an absence, the week's reports, SMS from a
- * parent, a wrong code, erasure) through the real interfaces, both channels on, with
- * ClassBell's loggers at DEBUG: the log holds none of the fixture's phones, surnames,
- * invite codes or secrets. The application stops after this class
+ * parent, a wrong code, the journal's export, erasure) through the real interfaces, both
+ * channels on, with ClassBell's loggers at DEBUG: the log holds none of the fixture's
+ * phones, surnames, invite codes or secrets. The application stops after this class
  * ({@code @DirtiesContext}), its dispatcher and bot with it.
  */
 @DirtiesContext
@@ -126,6 +126,9 @@ class LogsHoldNoPersonalDataIntegrationTest extends ApiIntegrationTest {
 		await().atMost(WAIT).until(() -> TELEGRAM.sentMessages(PARENT).size() == 2);
 		TWILIO.awaitMessages(2);
 		answerBySms();
+		assertThat(get("/api/export/journal?from=2026-11-25&to=2026-11-25&class="
+				+ URLEncoder.encode("7В", StandardCharsets.UTF_8), "Authorization", "Bearer " + TOKEN)
+			.body()).contains(",absent,1,Залесская Милена,");
 		for (JsonNode guardian : guardians) {
 			assertThat(postAsAdmin("/api/guardians/" + guardian.get("id").asLong() + "/erase", "application/json",
 					"{\"reason\": \"просьба родителя\"}")

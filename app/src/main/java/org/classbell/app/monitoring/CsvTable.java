@@ -11,23 +11,20 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import org.classbell.app.web.CsvCells;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
  * A report as CSV: a header row, then one row per line of the report, UTF-8, RFC 4180
  * (comma-separated, CRLF line ends); an absent value is an empty field. A text that a
- * spreadsheet would take for a formula (beginning with {@code = + - @}, a tab or a
- * carriage return, as a name from a roster might) is written after an apostrophe, as
- * OWASP's advice on CSV injection has it: the spreadsheet shows it as text. Numbers are
- * written as they are.
+ * spreadsheet would take for a formula is written after an apostrophe ({@link CsvCells}).
+ * Numbers are written as they are.
  */
 final class CsvTable {
 
 	static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-
-	/** What a cell that a spreadsheet reads as a formula begins with. */
-	private static final String FORMULA_STARTS = "=+-@\t\r";
 
 	private final List<String> header;
 
@@ -80,7 +77,7 @@ final class CsvTable {
 	 * The text as a cell a spreadsheet shows as text, never evaluates.
 	 */
 	static String text(String text) {
-		return (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
+		return CsvCells.text(text);
 	}
 
 }

@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -100,6 +101,27 @@ class SnapshotRestoreIntegrationTest {
 				.query(String.class)
 				.single())
 				.isEqualTo("cancelled: cancelled by a restore: it may have been sent after the backup was made");
+		}
+	}
+
+	@Test
+	void restoresAsAnOwnerWhoMayNotFillTablesAsAReplica() throws IOException {
+		Path file = snapshot();
+		Map<String, String> before = fingerprints(this.dataSource);
+		try (ScratchDatabase scratch = ScratchDatabase.create()) {
+			JdbcClient admin = JdbcClient.create(this.dataSource);
+			admin.sql("drop role if exists classbell_restorer").update();
+			admin.sql("create role classbell_restorer login password 'restorer'").update();
+			admin.sql("alter database " + scratch.name() + " owner to classbell_restorer").update();
+			DataSource owner = new DriverManagerDataSource(scratch.connection().url(), "classbell_restorer",
+					"restorer");
+
+			this.restores.restore(file, owner);
+
+			assertThat(fingerprints(scratch.dataSource())).isEqualTo(before);
+		}
+		finally {
+			JdbcClient.create(this.dataSource).sql("drop role if exists classbell_restorer").update();
 		}
 	}
 
