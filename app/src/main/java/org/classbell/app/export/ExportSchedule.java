@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.quartz.JobKey;
@@ -15,16 +16,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.classbell.app.scheduling.DailyJob;
+import org.classbell.app.scheduling.DailySchedule;
 import org.classbell.app.school.DefaultSchool;
 import org.classbell.notifier.reports.ReportProperties;
-import org.classbell.store.school.SchoolSettingsChanged;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the daily journal export in Quartz: one job and one cron trigger at
@@ -34,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * there is no job, and the log says the export is off.
  */
 @Component
-class ExportSchedule {
+class ExportSchedule extends DailySchedule {
 
 	private static final DailyJob DAILY = new DailyJob("journal-export", ExportJob.class,
 			"Writes the day's journal of every class as CSV for the regional portal");
@@ -45,17 +43,7 @@ class ExportSchedule {
 
 	private static final Logger log = LoggerFactory.getLogger(ExportSchedule.class);
 
-	private final Scheduler scheduler;
-
 	private final ExportProperties export;
-
-	private final Supplier<ZoneId> zone;
-
-	private final boolean scheduled;
-
-	private final Clock clock;
-
-	private final TransactionTemplate transactions;
 
 	private final Supplier<String> directoryProblem;
 
@@ -70,26 +58,20 @@ class ExportSchedule {
 	 */
 	ExportSchedule(Scheduler scheduler, ExportProperties export, Supplier<ZoneId> zone, ReportProperties reports,
 			Clock clock, PlatformTransactionManager transactions, Supplier<String> directoryProblem) {
-		this.scheduler = scheduler;
+		super(DAILY, scheduler, zone, reports.scheduled(), clock, transactions);
 		this.export = export;
-		this.zone = zone;
-		this.scheduled = reports.scheduled();
-		this.clock = clock;
-		this.transactions = new TransactionTemplate(transactions);
 		this.directoryProblem = directoryProblem;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void onReady() throws SchedulerException {
-		if (this.scheduled) {
-			sync();
-		}
-		else if (!this.export.enabled()) {
-			log.info(off());
-		}
-		else {
+	@Override
+	public void onReady() throws SchedulerException {
+		super.onReady();
+		if (!scheduled() && this.export.enabled()) {
 			log.info("Journal export: into {} ({}), run by the nodes that keep the schedules, not this one "
 					+ "(CLASSBELL_REPORTS_SCHEDULED=false)", directory(), this.export.encoding());
+		}
+		else if (!scheduled()) {
+			log.info(off());
 		}
 		String problem = this.directoryProblem.get();
 		if (problem != null) {
@@ -99,27 +81,21 @@ class ExportSchedule {
 	}
 
 	/**
-	 * Moves the export when the school's time zone changes.
+	 * The export's time; none when the export is off (no directory), which takes the job
+	 * out.
 	 */
-	@EventListener
-	void onSettingsChanged(SchoolSettingsChanged changed) throws SchedulerException {
-		if (changed.timeZoneChanged() && this.scheduled && this.export.enabled()) {
-			sync();
-		}
+	@Override
+	protected Optional<LocalTime> at() {
+		return this.export.enabled() ? Optional.of(this.export.at()) : Optional.empty();
 	}
 
-	/**
-	 * Schedules the export, moves it to a changed time, or takes it out when the export
-	 * is off.
-	 */
-	void sync() throws SchedulerException {
-		if (this.export.enabled()) {
-			DAILY.sync(this.scheduler, this.transactions, this.export.at(), this.zone.get(), this.clock.instant());
-			log.info("Journal export: daily at {} ({}) into {}, {}", this.export.at(), this.zone.get(), directory(),
+	@Override
+	protected void synced(Optional<LocalTime> at, ZoneId zone) {
+		if (at.isPresent()) {
+			log.info("Journal export: daily at {} ({}) into {}, {}", at.get(), zone, directory(),
 					this.export.encoding());
 		}
 		else {
-			DAILY.unschedule(this.scheduler, this.transactions);
 			log.info(off());
 		}
 	}
