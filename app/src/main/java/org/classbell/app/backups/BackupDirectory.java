@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +30,8 @@ final class BackupDirectory {
 	private static final String PARTIAL = ".partial";
 
 	private static final int BUFFER = 1 << 16;
+
+	private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
 	private final Path path;
 
@@ -74,11 +78,15 @@ final class BackupDirectory {
 	}
 
 	/**
-	 * Starts writing a backup.
+	 * Starts writing a backup: a file its owner alone may read, where the file system
+	 * knows owners, for it holds the families' names and phones.
 	 */
 	Writing write(BackupName name) throws IOException {
 		Path partial = this.path.resolve("." + name.fileName() + PARTIAL);
-		FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+		Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+		FileChannel channel = this.path.getFileSystem().supportedFileAttributeViews().contains("posix")
+				? FileChannel.open(partial, options, PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+				: FileChannel.open(partial, options);
 		return new Writing(name, partial, channel);
 	}
 

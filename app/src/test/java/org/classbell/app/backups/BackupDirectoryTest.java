@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,8 @@ class BackupDirectoryTest {
 		assertThat(names(directory)).containsExactly("classbell-20261204-020000.backup",
 				"classbell-20261204-020000.backup.sha256");
 		assertThat(Files.readString(file)).isEqualTo("rows");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).as("for its owner only")
+			.isEqualTo("rw-------");
 		assertThat(Files.readString(directory.path().resolve("classbell-20261204-020000.backup.sha256")))
 			.isEqualTo("ab12  classbell-20261204-020000.backup\n");
 		assertThat(BackupDirectory.checksumBeside(file)).contains("ab12");
