@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.TreeMap;
 
 import javax.sql.DataSource;
@@ -22,6 +23,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RestoreChecks {
+
+	private static final Properties NO_ERROR_DETAIL = new Properties();
+
+	static {
+		NO_ERROR_DETAIL.setProperty("logServerErrorDetail", "false");
+	}
 
 	private final Restores restores;
 
@@ -51,8 +58,12 @@ public class RestoreChecks {
 					+ " CREATEDB): " + ex.getMessage());
 		}
 		try {
-			DataSource target = new DriverManagerDataSource(withDatabase(this.connection.getJdbcUrl(), scratch),
-					this.connection.getUsername(), this.connection.getPassword());
+			DriverManagerDataSource target = new DriverManagerDataSource(
+					withDatabase(this.connection.getJdbcUrl(), scratch), this.connection.getUsername(),
+					this.connection.getPassword());
+			// row values (phones, names) in PostgreSQL's error details stay out of the
+			// messages
+			target.setConnectionProperties(NO_ERROR_DETAIL);
 			this.restores.restore(file, target);
 			Map<String, Long> restored = new TreeMap<>(this.restores.rowCounts(target));
 			Map<String, Long> written = new TreeMap<>();
