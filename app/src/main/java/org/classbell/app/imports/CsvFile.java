@@ -1,14 +1,18 @@
 package org.classbell.app.imports;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -19,16 +23,20 @@ import org.classbell.store.imports.LineProblems;
 import org.classbell.store.imports.Problem;
 
 /**
- * Reads an uploaded CSV file as it arrives: UTF-8 (a byte order mark is fine),
- * comma-separated (or semicolon-separated, as spreadsheets save it in Russian), a header
- * row naming the columns in any order and case, quoted fields. Problems with the file
- * itself are reported with their line, like those of its rows; a field longer than its
- * column allows is one of them.
+ * Reads an uploaded CSV file as it arrives: in UTF-8, UTF-16, Windows-1251 or KOI8-R
+ * (told from its start, see {@link UploadEncoding}), separated by commas, semicolons (as
+ * spreadsheets save it in Russian) or tabs (told from its header), a header row naming
+ * the columns in any order and case, quoted fields. Problems with the file itself are
+ * reported with their line, like those of its rows; a field longer than its column allows
+ * is one of them.
  */
 final class CsvFile {
 
 	/** How much of the file's start is looked at for its delimiter. */
 	private static final int BUFFER = 64 * 1024;
+
+	/** The field separators taken, the usual first. */
+	private static final char[] SEPARATORS = { ',', ';', '\t' };
 
 	private CsvFile() {
 	}
@@ -39,16 +47,31 @@ final class CsvFile {
 	 * @param columns the columns the header must name
 	 * @param fields the longest value of each column, in characters
 	 * @param maxBytes the largest file taken
-	 * @throws Utf8Upload.TooLarge when the file is larger
+	 * @throws TextUpload.TooLarge when the file is larger
 	 */
 	static Read read(InputStream in, List<String> columns, FieldLimits fields, long maxBytes)
-			throws Utf8Upload.TooLarge {
+			throws TextUpload.TooLarge {
 		LineProblems problems = new LineProblems();
 		List<CsvRow> rows = new ArrayList<>();
-		try (BufferedReader text = new BufferedReader(new Utf8Upload(in, maxBytes))) {
+		BufferedInputStream bytes = new BufferedInputStream(in, UploadEncoding.PREFIX);
+		UploadEncoding encoding;
+		try {
+			encoding = UploadEncoding.detect(bytes).orElse(null);
+		}
+		catch (IOException ex) {
+			problems.add(1, null, Problem.MALFORMED, rootMessage(ex));
+			return new Read(List.of(), problems, null);
+		}
+		if (encoding == null) {
+			problems.add(1, null, Problem.NOT_TEXT, "");
+			return new Read(List.of(), problems, null);
+		}
+		FileFormat file = null;
+		try (BufferedReader text = new BufferedReader(new TextUpload(bytes, encoding, maxBytes))) {
 			text.mark(BUFFER);
-			char delimiter = delimiter(text);
+			char delimiter = delimiter(text, columns);
 			text.reset();
+			file = new FileFormat(encoding.name(), String.valueOf(delimiter));
 			CSVFormat format = CSVFormat.RFC4180.builder()
 				.setDelimiter(delimiter)
 				.setIgnoreEmptyLines(false)
@@ -60,7 +83,7 @@ final class CsvFile {
 				read(parser, columns, fields, problems, rows);
 			}
 			catch (UncheckedIOException ex) {
-				if (ex.getCause() instanceof Utf8Upload.TooLarge || ex.getCause() instanceof Utf8Upload.NotUtf8) {
+				if (ex.getCause() instanceof TextUpload.TooLarge || ex.getCause() instanceof TextUpload.Undecodable) {
 					throw ex.getCause();
 				}
 				problems.add(Math.max(1, parser.getCurrentLineNumber()), null, Problem.MALFORMED, rootMessage(ex));
@@ -69,12 +92,13 @@ final class CsvFile {
 				problems.add(Math.max(1, parser.getCurrentLineNumber()), null, Problem.MALFORMED, rootMessage(ex));
 			}
 		}
-		catch (Utf8Upload.TooLarge ex) {
+		catch (TextUpload.TooLarge ex) {
 			throw ex;
 		}
-		catch (Utf8Upload.NotUtf8 ex) {
-			problems.add(ex.line(), null, Problem.NOT_UTF8, "");
-			return new Read(List.of(), problems);
+		catch (TextUpload.Undecodable ex) {
+			boolean utf8 = encoding.charset().equals(StandardCharsets.UTF_8);
+			problems.add(ex.line(), null, utf8 ? Problem.NOT_UTF8 : Problem.NOT_TEXT, utf8 ? "" : encoding.name());
+			return new Read(List.of(), problems, file);
 		}
 		catch (IOException ex) {
 			problems.add(1, null, Problem.MALFORMED, rootMessage(ex));
@@ -82,7 +106,7 @@ final class CsvFile {
 		if (rows.isEmpty() && problems.isEmpty()) {
 			problems.add(1, null, Problem.EMPTY_FILE, "");
 		}
-		return new Read(rows, problems);
+		return new Read(rows, problems, file);
 	}
 
 	private static void read(CSVParser parser, List<String> columns, FieldLimits fields, LineProblems problems,
@@ -129,10 +153,11 @@ final class CsvFile {
 	}
 
 	/**
-	 * Semicolons when the first line has some and no comma, as spreadsheets save CSV in
-	 * Russian; commas otherwise.
+	 * The separator that splits the first line into most of the columns the format names:
+	 * a comma, a semicolon or a tab. Where none names any, semicolons or tabs when the
+	 * line has some and no comma; commas otherwise.
 	 */
-	private static char delimiter(BufferedReader text) throws IOException {
+	private static char delimiter(BufferedReader text, List<String> columns) throws IOException {
 		char[] start = new char[BUFFER];
 		int length = 0;
 		for (int read; length < start.length && (read = text.read(start, length, start.length - length)) > 0;) {
@@ -141,7 +166,22 @@ final class CsvFile {
 		String first = new String(start, 0, length);
 		int end = first.indexOf('\n');
 		first = (end < 0) ? first : first.substring(0, end);
-		return (first.indexOf(';') >= 0 && first.indexOf(',') < 0) ? ';' : ',';
+		char best = ',';
+		long named = 0;
+		for (char candidate : SEPARATORS) {
+			long count = Arrays.stream(first.split(Pattern.quote(String.valueOf(candidate)), -1))
+				.map((name) -> name.replace("\uFEFF", "").replace("\"", "").strip().toLowerCase(Locale.ROOT))
+				.filter(columns::contains)
+				.count();
+			if (count > named) {
+				best = candidate;
+				named = count;
+			}
+		}
+		if (named > 0 || first.indexOf(',') >= 0) {
+			return best;
+		}
+		return (first.indexOf(';') >= 0) ? ';' : (first.indexOf('\t') >= 0) ? '\t' : ',';
 	}
 
 	private static String rootMessage(Throwable ex) {
@@ -154,9 +194,9 @@ final class CsvFile {
 
 	/**
 	 * Rows read, and problems with the file or its shape; the rows are to be used only
-	 * when there are no problems.
+	 * when there are no problems. {@code file} is how the file was read, if it could be.
 	 */
-	record Read(List<CsvRow> rows, LineProblems problems) {
+	record Read(List<CsvRow> rows, LineProblems problems, FileFormat file) {
 
 	}
 

@@ -166,11 +166,11 @@ class ImportController {
 		CsvFile.Read file;
 		try {
 			if (body.length() > this.maxBytes) {
-				throw new Utf8Upload.TooLarge(this.maxBytes);
+				throw new TextUpload.TooLarge(this.maxBytes);
 			}
 			file = CsvFile.read(body.in(), columns, FIELDS, this.maxBytes);
 		}
-		catch (Utf8Upload.TooLarge ex) {
+		catch (TextUpload.TooLarge ex) {
 			return RefusedUpload.answer(this.errors, request, this.maxBytes);
 		}
 		List<L> lines = file.rows().stream().map(line).toList();
@@ -185,7 +185,7 @@ class ImportController {
 			return rejected(rejected.problems(), request);
 		}
 		S summary = ((ImportOutcome.Applied<S>) outcome).summary();
-		return ResponseEntity.ok(new Imported<>(message.apply(summary), summary));
+		return ResponseEntity.ok(new Imported<>(message.apply(summary), summary, file.file()));
 	}
 
 	private ResponseEntity<?> rejected(List<ImportProblem> problems, HttpServletRequest request) {
@@ -232,9 +232,9 @@ class ImportController {
 	}
 
 	/**
-	 * The answer to an import that was applied.
+	 * The answer to an import that was applied: what it did, and how the file was read.
 	 */
-	record Imported<S>(String message, S summary) {
+	record Imported<S>(String message, S summary, FileFormat file) {
 
 	}
 

@@ -1,6 +1,5 @@
 package org.classbell.app.imports;
 
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,18 +108,6 @@ class ImportApiIntegrationTest extends ApiIntegrationTest {
 			.isEqualTo("File not imported: 1 problem. Fix and upload it again: nothing was changed.");
 		assertThat(rejected.json().get("errors").get(0).get("message").asString())
 			.isEqualTo("last_name: a value is required, but the field is empty");
-	}
-
-	@Test
-	void refusesAFileThatIsNotUtf8AndSaysWhichLine() {
-		String text = ROSTER_HEADER + "5А,1,Иванов,Пётр,,,,,\n";
-		byte[] windows1251 = text.getBytes(Charset.forName("windows-1251"));
-
-		Response rejected = postAsAdmin("/api/import/roster", "text/csv", windows1251);
-
-		assertThat(rejected.status()).isEqualTo(400);
-		assertThat(rejected.json().get("errors").get(0).get("line").asInt()).isEqualTo(2);
-		assertThat(rejected.json().get("errors").get(0).get("problem").asString()).isEqualTo("not_utf8");
 	}
 
 	@Test

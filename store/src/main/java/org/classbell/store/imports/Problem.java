@@ -48,6 +48,11 @@ public enum Problem {
 	MISSING_COLUMN,
 	/** The file is not UTF-8 text. */
 	NOT_UTF8,
+	/**
+	 * The file is not text in an encoding that is read (UTF-8, UTF-16, Windows-1251,
+	 * KOI8-R), or has bytes that are not text in the one it was read in.
+	 */
+	NOT_TEXT,
 	/** The file has a header and no lines, or nothing at all. */
 	EMPTY_FILE,
 	/** The file cannot be read as CSV, such as a quote that is never closed. */

@@ -12,21 +12,26 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class Utf8UploadTest {
+class TextUploadTest {
 
 	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+
+	private static final UploadEncoding UTF_8 = new UploadEncoding(StandardCharsets.UTF_8, 0);
 
 	@Test
 	void readsTextArrivingAByteAtATimeWithAByteOrderMark() throws IOException {
 		String text = "класс,имя\n5А,Пётр 👏\n";
 
-		assertThat(read(new OneByteAtATime(concat(BOM, text.getBytes(StandardCharsets.UTF_8))), 1000)).isEqualTo(text);
+		assertThat(read(new OneByteAtATime(concat(BOM, text.getBytes(StandardCharsets.UTF_8))),
+				new UploadEncoding(StandardCharsets.UTF_8, 3), 1000))
+			.isEqualTo(text);
 	}
 
 	@Test
 	void readsACharacterBeyondTheBasicPlaneOneCharAtATime() throws IOException {
 		String text = "a😀б\n";
-		try (Reader reader = new Utf8Upload(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), 100)) {
+		try (Reader reader = new TextUpload(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), UTF_8,
+				100)) {
 			StringBuilder read = new StringBuilder();
 			char[] one = new char[1];
 			for (int n; (n = reader.read(one, 0, 1)) >= 0;) {
@@ -47,7 +52,7 @@ class Utf8UploadTest {
 	void namesTheLineOfTheFirstBytesThatAreNotUtf8() {
 		byte[] text = ("a,b\n1,2\n" + "x".repeat(20_000) + "\nИванов\n").getBytes(Charset.forName("windows-1251"));
 
-		assertThatExceptionOfType(Utf8Upload.NotUtf8.class)
+		assertThatExceptionOfType(TextUpload.Undecodable.class)
 			.isThrownBy(() -> read(new ByteArrayInputStream(text), 100_000))
 			.satisfies((ex) -> assertThat(ex.line()).isEqualTo(4));
 	}
@@ -56,7 +61,7 @@ class Utf8UploadTest {
 	void stopsOnceTheFilePassesItsLimit() {
 		byte[] text = "a".repeat(10_001).getBytes(StandardCharsets.UTF_8);
 
-		assertThatExceptionOfType(Utf8Upload.TooLarge.class)
+		assertThatExceptionOfType(TextUpload.TooLarge.class)
 			.isThrownBy(() -> read(new ByteArrayInputStream(text), 10_000));
 	}
 
@@ -67,8 +72,38 @@ class Utf8UploadTest {
 		assertThat(read(new ByteArrayInputStream(text), 10_000)).hasSize(10_000);
 	}
 
+	@Test
+	void readsUtf16AfterItsByteOrderMarkAndNamesTheLineOfAnUnpairedSurrogate() throws IOException {
+		String text = "класс\tимя\n5А\tПётр\n";
+		byte[] bytes = concat(new byte[] { (byte) 0xFF, (byte) 0xFE }, text.getBytes(StandardCharsets.UTF_16LE));
+		UploadEncoding utf16 = new UploadEncoding(StandardCharsets.UTF_16LE, 2);
+
+		assertThat(read(new OneByteAtATime(bytes), utf16, 1000)).isEqualTo(text);
+		byte[] broken = concat(bytes, new byte[] { 0x00, (byte) 0xDC, 'x', 0 });
+		assertThatExceptionOfType(TextUpload.Undecodable.class)
+			.isThrownBy(() -> read(new ByteArrayInputStream(broken), utf16, 1000))
+			.satisfies((ex) -> assertThat(ex.line()).isEqualTo(3));
+	}
+
+	@Test
+	void readsWindows1251StrictlyNamingTheLineOfAByteItLacks() throws IOException {
+		Charset windows1251 = Charset.forName("windows-1251");
+		String text = "класс;имя\n5А;Пётр\n";
+		UploadEncoding encoding = new UploadEncoding(windows1251, 0);
+
+		assertThat(read(new ByteArrayInputStream(text.getBytes(windows1251)), encoding, 1000)).isEqualTo(text);
+		byte[] broken = concat(text.getBytes(windows1251), new byte[] { 'a', (byte) 0x98 });
+		assertThatExceptionOfType(TextUpload.Undecodable.class)
+			.isThrownBy(() -> read(new ByteArrayInputStream(broken), encoding, 1000))
+			.satisfies((ex) -> assertThat(ex.line()).isEqualTo(3));
+	}
+
 	private static String read(InputStream in, long limit) throws IOException {
-		try (Reader reader = new Utf8Upload(in, limit)) {
+		return read(in, UTF_8, limit);
+	}
+
+	private static String read(InputStream in, UploadEncoding encoding, long limit) throws IOException {
+		try (Reader reader = new TextUpload(in, encoding, limit)) {
 			StringBuilder text = new StringBuilder();
 			char[] buffer = new char[777];
 			for (int read; (read = reader.read(buffer, 0, buffer.length)) >= 0;) {

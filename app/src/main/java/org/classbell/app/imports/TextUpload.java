@@ -8,15 +8,15 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /**
- * An uploaded file read as it arrives: strict UTF-8 (a byte order mark at the start is
- * skipped), at most a given number of bytes. Only a small buffer is held, whatever the
- * size of the file. It stops with {@link NotUtf8} at the first bytes that are not UTF-8,
- * naming their line, and with {@link TooLarge} once the file passes its limit.
+ * An uploaded file read as it arrives, strictly in its {@link UploadEncoding} (the byte
+ * order mark at the start is skipped), at most a given number of bytes. Only a small
+ * buffer is held, whatever the size of the file. It stops with {@link Undecodable} at the
+ * first bytes that are not text in the encoding, naming their line, and with
+ * {@link TooLarge} once the file passes its limit.
  */
-final class Utf8Upload extends Reader {
+final class TextUpload extends Reader {
 
 	private static final int BUFFER = 8192;
 
@@ -24,9 +24,9 @@ final class Utf8Upload extends Reader {
 
 	private final long maxBytes;
 
-	private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-		.onMalformedInput(CodingErrorAction.REPORT)
-		.onUnmappableCharacter(CodingErrorAction.REPORT);
+	private final CharsetDecoder decoder;
+
+	private final int byteOrderMark;
 
 	private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER).flip();
 
@@ -43,9 +43,14 @@ final class Utf8Upload extends Reader {
 
 	private boolean flushed;
 
-	Utf8Upload(InputStream in, long maxBytes) {
+	TextUpload(InputStream in, UploadEncoding encoding, long maxBytes) {
 		this.in = in;
 		this.maxBytes = maxBytes;
+		this.decoder = encoding.charset()
+			.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		this.byteOrderMark = encoding.byteOrderMark();
 	}
 
 	@Override
@@ -75,7 +80,7 @@ final class Utf8Upload extends Reader {
 			}
 			CoderResult result = this.decoder.decode(this.bytes, this.chars, this.ended);
 			if (result.isError()) {
-				throw new NotUtf8(this.newlines + count(this.chars.array(), 0, this.chars.position()) + 1);
+				throw new Undecodable(this.newlines + count(this.chars.array(), 0, this.chars.position()) + 1);
 			}
 			if (result.isUnderflow() && this.ended) {
 				this.decoder.flush(this.chars);
@@ -106,12 +111,9 @@ final class Utf8Upload extends Reader {
 			this.bytes.position(this.bytes.position() + read);
 		}
 		this.bytes.flip();
-		if (!this.started && (this.bytes.remaining() >= 3 || this.ended)) {
+		if (!this.started && (this.bytes.remaining() >= this.byteOrderMark || this.ended)) {
 			this.started = true;
-			if (this.bytes.remaining() >= 3 && (this.bytes.get(0) & 0xFF) == 0xEF && (this.bytes.get(1) & 0xFF) == 0xBB
-					&& (this.bytes.get(2) & 0xFF) == 0xBF) {
-				this.bytes.position(3);
-			}
+			this.bytes.position(Math.min(this.byteOrderMark, this.bytes.remaining()));
 		}
 	}
 
@@ -131,14 +133,14 @@ final class Utf8Upload extends Reader {
 	}
 
 	/**
-	 * Bytes that are not UTF-8, on the given line of the file.
+	 * Bytes that are not text in the file's encoding, on the given line of the file.
 	 */
-	static final class NotUtf8 extends IOException {
+	static final class Undecodable extends IOException {
 
 		private final long line;
 
-		NotUtf8(long line) {
-			super("not UTF-8 at line " + line);
+		Undecodable(long line) {
+			super("not text in its encoding at line " + line);
 			this.line = line;
 		}
 
