@@ -1,8 +1,13 @@
 package org.classbell.app.imports;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +32,7 @@ class UploadEncodingTest {
 	void readsUtf8WithoutAByteOrderMarkEvenWhenThePrefixEndsWithinACharacter() {
 		byte[] text = ("a".repeat(UploadEncoding.PREFIX - 1) + "Ё").getBytes(StandardCharsets.UTF_8);
 
-		assertThat(detect(java.util.Arrays.copyOf(text, UploadEncoding.PREFIX)))
+		assertThat(detect(Arrays.copyOf(text, UploadEncoding.PREFIX)))
 			.isEqualTo(new UploadEncoding(StandardCharsets.UTF_8, 0));
 	}
 
@@ -69,13 +74,25 @@ class UploadEncodingTest {
 		}
 	}
 
+	@Test
+	void findsNoEncodingInAZipSuchAsASpreadsheet() throws IOException {
+		var zip = new ByteArrayOutputStream();
+		try (var out = new ZipOutputStream(zip)) {
+			out.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+			out.write(("<sheetData>" + "<row><c t=\"s\"><v>1</v></c></row>".repeat(2000) + "</sheetData>")
+				.getBytes(StandardCharsets.UTF_8));
+		}
+
+		assertThat(UploadEncoding.detect(zip.toByteArray())).isEmpty();
+	}
+
 	private static UploadEncoding detect(byte[] bytes) {
 		return UploadEncoding.detect(bytes).orElseThrow();
 	}
 
 	private static byte[] bytes(byte[] start, String text, Charset charset) {
 		byte[] rest = text.getBytes(charset);
-		byte[] both = java.util.Arrays.copyOf(start, start.length + rest.length);
+		byte[] both = Arrays.copyOf(start, start.length + rest.length);
 		System.arraycopy(rest, 0, both, start.length, rest.length);
 		return both;
 	}
