@@ -68,8 +68,10 @@ record UploadEncoding(Charset charset, int byteOrderMark) {
 
 	/**
 	 * The encoding of a file that starts with these bytes: a byte order mark decides;
-	 * else UTF-8 where they are UTF-8; else what ICU finds likeliest of UTF-16
-	 * (confident), Windows-1251 and KOI8-R, where they read as text in it.
+	 * else UTF-8 where they are (a stray bad sequence among many good ones is left for
+	 * the reading to report with its line); else what ICU finds likeliest of UTF-16
+	 * (confident, and text), Windows-1251 and KOI8-R (by letter case where ICU is not
+	 * confident of either), where nearly every byte is text in it.
 	 */
 	static Optional<UploadEncoding> detect(byte[] prefix) {
 		if (startsWith(prefix, 0xEF, 0xBB, 0xBF)) {
