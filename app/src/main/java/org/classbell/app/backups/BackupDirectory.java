@@ -91,12 +91,14 @@ final class BackupDirectory {
 	}
 
 	/**
-	 * Deletes the backups the rule does not keep, with their checksum files.
+	 * Deletes the backups the rule does not keep, with their checksum files; never the
+	 * one just written, which may sort before others when the school's time zone changed.
 	 * @return the names deleted
 	 */
-	List<BackupName> prune(BackupKeep keep) throws IOException {
+	List<BackupName> prune(BackupKeep keep, BackupName justWritten) throws IOException {
 		List<BackupName> all = backups();
 		Set<BackupName> kept = keep.kept(all);
+		kept.add(justWritten);
 		List<BackupName> deleted = new ArrayList<>();
 		for (BackupName name : all) {
 			if (!kept.contains(name)) {
@@ -170,10 +172,20 @@ final class BackupDirectory {
 			this.out.close();
 			Path checksum = checksumFile(this.name);
 			Path checksumPartial = BackupDirectory.this.path.resolve("." + checksum.getFileName() + PARTIAL);
-			Files.writeString(checksumPartial, sha256 + "  " + this.name.fileName() + "\n", StandardCharsets.US_ASCII);
+			try (FileChannel checksumChannel = FileChannel.open(checksumPartial, StandardOpenOption.CREATE,
+					StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+				checksumChannel.write(StandardCharsets.US_ASCII.encode(sha256 + "  " + this.name.fileName() + "\n"));
+				checksumChannel.force(true);
+			}
 			Files.move(checksumPartial, checksum, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			Path file = file(this.name);
-			Files.move(this.partial, file, StandardCopyOption.ATOMIC_MOVE);
+			try {
+				Files.move(this.partial, file, StandardCopyOption.ATOMIC_MOVE);
+			}
+			catch (IOException ex) {
+				Files.deleteIfExists(checksum);
+				throw ex;
+			}
 			forceDirectory();
 			return file;
 		}

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * The {@code backups} component of {@code /actuator/health}: DOWN when the last backup
  * failed (no directory holds it, or its restore check failed), or the last verified one
- * is older than twice the interval between backups (two days). A new installation, or a
- * restored one, has two days for its first. Going DOWN is logged at ERROR.
+ * is older than twice the interval between backups (two days). A new installation, an
+ * upgraded one (from the version that brought backups) or a restored one has two days for
+ * its first. Going DOWN is logged at ERROR.
  */
 @Component("backupsHealthIndicator")
 class BackupHealth implements HealthIndicator {
@@ -78,8 +79,8 @@ class BackupHealth implements HealthIndicator {
 			}
 			return health.build();
 		}
-		Optional<Instant> installed = this.backupLog.schemaInstalledAt();
-		if (installed.isPresent() && Duration.between(installed.get(), now).compareTo(limit) <= 0) {
+		Optional<Instant> since = this.backupLog.backupsSince();
+		if (since.isPresent() && Duration.between(since.get(), now).compareTo(limit) <= 0) {
 			return health.withDetail("reason", "no backup yet").build();
 		}
 		return health.down().withDetail("reason", "no backup has been verified").build();

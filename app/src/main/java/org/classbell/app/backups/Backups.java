@@ -166,28 +166,34 @@ public class Backups {
 		if (!failures.isEmpty()) {
 			log.error("BACKUP INCOMPLETE: {} could not be written to {}", name, failures);
 		}
-		check(id, name, written.get(0), manifest);
-		prune(directories);
+		if (check(id, name, written.get(0), manifest)) {
+			prune(directories, name);
+		}
 		return this.backupLog.find(id).orElseThrow();
 	}
 
-	private void check(long id, BackupName name, Path file, BackupManifest manifest) {
+	/**
+	 * Restores the backup into a scratch database and records how that went.
+	 * @return whether it gave the same rows; older backups are pruned only then
+	 */
+	private boolean check(long id, BackupName name, Path file, BackupManifest manifest) {
 		long started = this.clock.millis();
 		Optional<String> failed = this.restoreCheck.check(file, manifest);
 		long took = this.clock.millis() - started;
 		this.backupLog.verified(id, this.clock.instant(), took, failed.orElse(null));
 		if (failed.isPresent()) {
-			log.error("BACKUP NOT VERIFIED: the restore check of {} failed: {}", name, failed.get());
+			log.error("BACKUP NOT VERIFIED: the restore check of {} failed: {}; older backups are kept", name,
+					failed.get());
+			return false;
 		}
-		else {
-			log.info("Backup {} verified: restored into a scratch database with the same rows, in {} ms", name, took);
-		}
+		log.info("Backup {} verified: restored into a scratch database with the same rows, in {} ms", name, took);
+		return true;
 	}
 
-	private void prune(List<BackupDirectory> directories) {
+	private void prune(List<BackupDirectory> directories, BackupName justWritten) {
 		for (BackupDirectory directory : directories) {
 			try {
-				List<BackupName> deleted = directory.prune(this.properties.keep());
+				List<BackupName> deleted = directory.prune(this.properties.keep(), justWritten);
 				if (!deleted.isEmpty()) {
 					log.info("Deleted {} old backup(s) from {}, keeping {}: {}", deleted.size(), directory,
 							this.properties.keep(), deleted);

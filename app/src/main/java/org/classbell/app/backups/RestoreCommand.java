@@ -60,6 +60,16 @@ public final class RestoreCommand {
 
 	private final Clock clock;
 
+	/** The database restored into, in words. */
+	private String target = "the database";
+
+	/**
+	 * The embedded database's home and where its database was moved; null if none was.
+	 */
+	private ClassBellHome home;
+
+	private Path aside;
+
 	public RestoreCommand(PrintStream out, Clock clock) {
 		this.out = out;
 		this.clock = clock;
@@ -122,12 +132,34 @@ public final class RestoreCommand {
 		}
 		catch (BackupRefused ex) {
 			this.out.println("Refused: " + ex.getMessage());
-			this.out.println("Nothing was changed.");
+			undoMove();
 			return 1;
 		}
 		catch (RuntimeException ex) {
 			this.out.println("The restore failed: " + ex.getMessage());
+			undoMove();
 			return 1;
+		}
+	}
+
+	/**
+	 * Puts the embedded database moved aside back in its place, after a restore that
+	 * failed, and says what is where.
+	 */
+	private void undoMove() {
+		if (this.aside == null) {
+			this.out.println("Nothing was changed.");
+			return;
+		}
+		try {
+			EmbeddedData.moveBack(this.home, this.aside);
+			this.out.println("The database that was in " + EmbeddedData.directory(this.home)
+					+ " is back in its place. Nothing was changed.");
+		}
+		catch (RuntimeException ex) {
+			this.out.println("The database that was in " + EmbeddedData.directory(this.home) + " is kept in "
+					+ this.aside + " and could not be moved back (" + ex.getMessage() + "): move it back by hand"
+					+ " before starting ClassBell.");
 		}
 	}
 
@@ -157,15 +189,19 @@ public final class RestoreCommand {
 
 	private void moveEmbeddedAside(ConfigurableApplicationContext context) {
 		var environment = context.getEnvironment();
-		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+		String url = environment.getProperty("spring.datasource.url");
+		if (StringUtils.hasText(url)) {
+			this.target = "the database " + url.replaceAll("\\?.*", "");
 			return;
 		}
 		ClassBellHome home = new ClassBellHome(Path.of(environment.getProperty("classbell.home", "./classbell-data")));
+		this.target = "the embedded database in " + EmbeddedData.directory(home);
 		if (EmbeddedData.exists(home)) {
 			String suffix = "before-restore-"
 					+ LocalDateTime.now(this.clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-			Path aside = EmbeddedData.moveAside(home, suffix);
-			this.out.println("The database that was in " + EmbeddedData.directory(home) + " is kept in " + aside
+			this.aside = EmbeddedData.moveAside(home, suffix);
+			this.home = home;
+			this.out.println("The database that was in " + EmbeddedData.directory(home) + " is kept in " + this.aside
 					+ "; the backup is restored into a new one");
 		}
 	}
@@ -180,8 +216,8 @@ public final class RestoreCommand {
 		this.out.println();
 		String migrated = report.schema().equals(report.backupSchema()) ? "schema " + report.schema()
 				: "schema " + report.backupSchema() + ", migrated to " + report.schema();
-		this.out.println(String.format(Locale.ROOT, "Restored %,d rows of %d tables (%s) in %.1f s.",
-				report.totalRows(), report.rows().size(), migrated, millis / 1000.0));
+		this.out.println(String.format(Locale.ROOT, "Restored %,d rows of %d tables (%s) into %s in %.1f s.",
+				report.totalRows(), report.rows().size(), migrated, this.target, millis / 1000.0));
 		if (cancelled > 0) {
 			this.out.println(String.format(Locale.ROOT,
 					"%,d messages that were waiting to be sent when the backup was made are cancelled.", cancelled));

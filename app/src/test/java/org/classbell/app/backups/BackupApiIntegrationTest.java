@@ -8,6 +8,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import org.classbell.app.ApiIntegrationTest;
+import org.classbell.store.backup.BackupLog;
 import org.classbell.store.backup.Restores;
 import org.classbell.store.cluster.Leadership;
 import org.classbell.store.testing.ImportedSchool;
@@ -57,6 +59,9 @@ class BackupApiIntegrationTest extends ApiIntegrationTest {
 
 	@Autowired
 	Restores restores;
+
+	@Autowired
+	BackupLog backupLog;
 
 	@Autowired
 	DataSource dataSource;
@@ -185,6 +190,7 @@ class BackupApiIntegrationTest extends ApiIntegrationTest {
 
 	@Test
 	void healthIsDownWhenTheLastVerifiedBackupIsOlderThanTwoDays() {
+		this.clock.set(this.backupLog.backupsSince().orElseThrow().plus(Duration.ofHours(1)));
 		assertThat(health("backups")).as("a new installation has two days for its first").isEqualTo("UP");
 		assertThat(postAsAdmin("/api/backups", "application/json", "").status()).isEqualTo(201);
 
@@ -198,6 +204,20 @@ class BackupApiIntegrationTest extends ApiIntegrationTest {
 		assertThat(get("/actuator/health").json().at("/components/backups/details").isMissingNode())
 			.as("details for the admin only")
 			.isTrue();
+	}
+
+	@Test
+	void healthIsDownWhenNoBackupWasVerifiedTwoDaysAfterBackupsCame() {
+		Instant since = this.backupLog.backupsSince().orElseThrow();
+
+		this.clock.set(since.plus(Duration.ofHours(47)));
+		assertThat(health("backups")).isEqualTo("UP");
+
+		this.clock.set(since.plus(Duration.ofHours(49)));
+		assertThat(health("backups")).isEqualTo("DOWN");
+		assertThat(get("/actuator/health", "Authorization", "Bearer " + TOKEN).json()
+			.at("/components/backups/details/reason")
+			.asString()).isEqualTo("no backup has been verified");
 	}
 
 	@Test

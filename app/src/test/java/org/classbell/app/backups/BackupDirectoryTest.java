@@ -60,9 +60,12 @@ class BackupDirectoryTest {
 		}
 		Files.writeString(this.temp.resolve("notes.txt"), "the technician's");
 
-		assertThat(directory.prune(new BackupKeep(2, 0))).extracting(BackupName::fileName)
-			.containsExactlyInAnyOrder("classbell-20261201-020000.backup", "classbell-20261202-020000.backup");
-		assertThat(names(directory)).containsExactly("classbell-20261203-020000.backup",
+		assertThat(directory.prune(new BackupKeep(2, 0), new BackupName(LocalDateTime.of(2026, 12, 1, 2, 0), 1)))
+			.as("the one just written is kept, whatever its name")
+			.extracting(BackupName::fileName)
+			.containsExactly("classbell-20261202-020000.backup");
+		assertThat(names(directory)).containsExactly("classbell-20261201-020000.backup",
+				"classbell-20261201-020000.backup.sha256", "classbell-20261203-020000.backup",
 				"classbell-20261203-020000.backup.sha256", "classbell-20261204-020000.backup",
 				"classbell-20261204-020000.backup.sha256", "notes.txt");
 	}

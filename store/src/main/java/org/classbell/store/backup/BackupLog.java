@@ -97,12 +97,15 @@ public class BackupLog {
 	}
 
 	/**
-	 * When the database's schema was first made here: by the first start, or by a
-	 * restore.
+	 * Since when this database has had backups: when the migration that brought them (13)
+	 * ran here, on an upgrade, a first start or a restore. Flyway writes the time in the
+	 * session's zone, without one.
 	 */
-	public Optional<Instant> schemaInstalledAt() {
-		return this.jdbc.sql("select min(installed_on) from flyway_schema_history")
-			.query((row, number) -> Timestamps.instant(row, "min"))
+	public Optional<Instant> backupsSince() {
+		return this.jdbc
+			.sql("select installed_on at time zone current_setting('TimeZone') as since from flyway_schema_history"
+					+ " where version = '13' and success")
+			.query((row, number) -> Timestamps.instant(row, "since"))
 			.optional();
 	}
 

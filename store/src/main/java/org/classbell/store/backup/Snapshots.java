@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -80,11 +81,24 @@ public class Snapshots {
 		Catalog catalog = new Catalog(connection);
 		String schema = catalog.schemaVersion();
 		Instant taken = this.clock.instant();
+		List<String> names = catalog.tables();
+		// as pg_dump does: a TRUNCATE or a table rewrite committed after the snapshot
+		// began
+		// would leave the table empty to it; now they wait until the backup is done
+		try (Statement lock = connection.createStatement()) {
+			lock.execute("lock table " + Catalog.quote(names) + " in access share mode");
+		}
 		CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-		ZipOutputStream zip = new ZipOutputStream(new KeptOpen(out));
+		try (ZipOutputStream zip = new ZipOutputStream(new KeptOpen(out))) {
+			return write(catalog, names, copy, zip, schema, taken);
+		}
+	}
+
+	private BackupManifest write(Catalog catalog, List<String> names, CopyManager copy, ZipOutputStream zip,
+			String schema, Instant taken) throws SQLException, IOException {
 		zip.setLevel(Deflater.BEST_SPEED);
 		List<BackupManifest.TableData> tables = new ArrayList<>();
-		for (String table : catalog.tables()) {
+		for (String table : names) {
 			List<String> columns = catalog.columns(table);
 			MessageDigest digest = sha256();
 			BackupManifest.TableData pending = new BackupManifest.TableData(table, columns, 0, "");

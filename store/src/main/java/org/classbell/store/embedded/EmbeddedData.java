@@ -7,6 +7,8 @@ import java.nio.file.Path;
 
 import org.classbell.store.ClassBellHome;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
  * The embedded PostgreSQL's data directory, {@code $CLASSBELL_HOME/pg}, as a restore sees
  * it: whether it holds a database, and moving it aside so that the restore starts from an
@@ -37,7 +39,25 @@ public final class EmbeddedData {
 	 * @throws IllegalStateException when a running ClassBell uses it
 	 */
 	public static Path moveAside(ClassBellHome home, String suffix) {
+		return moveAside(directory(home), suffix);
+	}
+
+	/**
+	 * Puts a data directory moved aside back in its place, deleting what is there now.
+	 * @throws UncheckedIOException when it cannot
+	 */
+	public static void moveBack(ClassBellHome home, Path aside) {
 		Path directory = directory(home);
+		try {
+			FileSystemUtils.deleteRecursively(directory);
+			Files.move(aside, directory);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not move " + aside + " back to " + directory, ex);
+		}
+	}
+
+	private static Path moveAside(Path directory, String suffix) {
 		StalePostmaster.stopIfAny(directory);
 		Path aside = directory.resolveSibling("pg." + suffix);
 		try {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.classbell.store.testing.BackupFiles;
 import org.classbell.store.testing.DatabaseTest;
 import org.classbell.store.testing.ImportedSchool;
 import org.classbell.store.testing.MutableClock;
@@ -170,6 +171,20 @@ class SnapshotRestoreIntegrationTest {
 				.isThrownBy(() -> this.restores.restore(damaged, scratch.dataSource()))
 				.withMessageContaining("is damaged: the rows of student do not match their checksum");
 			assertThat(tables(scratch.dataSource())).isZero();
+		}
+	}
+
+	@Test
+	void leavesTheDatabaseEmptyAgainWhenTheRestoreFailsOnTheWay() throws IOException {
+		Path ghost = BackupFiles.withGhostTable(snapshot(), this.directory.resolve("ghost.backup"));
+		try (ScratchDatabase scratch = ScratchDatabase.create()) {
+			assertThatExceptionOfType(BackupRefused.class)
+				.isThrownBy(() -> this.restores.restore(ghost, scratch.dataSource()))
+				.withMessageContaining("has rows of a table ghost");
+			assertThat(tables(scratch.dataSource())).as("what the migration made is gone").isZero();
+
+			this.restores.restore(snapshot(), scratch.dataSource());
+			assertThat(tables(scratch.dataSource())).isPositive();
 		}
 	}
 
