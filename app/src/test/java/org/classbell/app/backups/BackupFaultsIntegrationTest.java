@@ -26,9 +26,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Backups on nodes in JVMs of their own, held in the middle of the snapshot: the test
- * takes an exclusive lock on a table, so the snapshot's {@code COPY} of it waits until
- * the test lets go. Then a node is killed with {@code kill -9}, or a second node is asked
- * for a backup too.
+ * takes an exclusive lock on a table, so the snapshot, which locks the tables it reads,
+ * waits until the test lets go. Then a node is killed with {@code kill -9}, or a second
+ * node is asked for a backup too.
  */
 class BackupFaultsIntegrationTest {
 
@@ -131,7 +131,7 @@ class BackupFaultsIntegrationTest {
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.jdbc
 				.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like ?")
-				.param("COPY \"" + HELD_TABLE + "\"%")
+				.param("lock table %\"" + HELD_TABLE + "\"%")
 				.query(Long.class)
 				.single() == 1);
 	}
