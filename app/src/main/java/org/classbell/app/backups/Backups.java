@@ -13,13 +13,11 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +29,7 @@ import org.classbell.store.ClassBellHome;
 import org.classbell.store.backup.BackupLog;
 import org.classbell.store.backup.BackupManifest;
 import org.classbell.store.backup.BackupRecord;
+import org.classbell.store.backup.Checksums;
 import org.classbell.store.backup.RestoreChecks;
 import org.classbell.store.backup.Snapshots;
 import org.classbell.store.cluster.Leadership;
@@ -128,7 +127,7 @@ public class Backups {
 			return failed(id, name, "no backup directory could be written", failures);
 		}
 		FanOut<BackupDirectory.Writing> files = new FanOut<>(writing);
-		MessageDigest digest = sha256();
+		MessageDigest digest = Checksums.sha256();
 		BackupManifest manifest;
 		try (OutputStream out = new DigestOutputStream(files, digest)) {
 			manifest = this.snapshots.write(out);
@@ -142,7 +141,7 @@ public class Backups {
 			return failed(id, name, error, failures);
 		}
 		files.failed().forEach((target, failure) -> failures.add(target.directory() + ": " + reason(failure)));
-		String sha256 = HexFormat.of().formatHex(digest.digest());
+		String sha256 = Checksums.hex(digest);
 		List<Path> written = new ArrayList<>();
 		List<BackupDirectory> directories = new ArrayList<>();
 		for (BackupDirectory.Writing target : files.writing()) {
@@ -254,15 +253,6 @@ public class Backups {
 			return system.getReason();
 		}
 		return (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("This Java has no SHA-256", ex);
-		}
 	}
 
 	private static String node() {

@@ -1,19 +1,14 @@
 package org.classbell.app.backups;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +18,7 @@ import java.util.TreeMap;
 import org.classbell.store.ClassBellHome;
 import org.classbell.store.backup.BackupManifest;
 import org.classbell.store.backup.BackupRefused;
+import org.classbell.store.backup.Checksums;
 import org.classbell.store.backup.RestoreReport;
 import org.classbell.store.backup.Restores;
 import org.classbell.store.embedded.EmbeddedData;
@@ -231,18 +227,11 @@ public final class RestoreCommand {
 	}
 
 	private static String sha256(Path file) {
-		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-			byte[] buffer = new byte[1 << 16];
-			while (in.read(buffer) >= 0) {
-				// read through
-			}
-			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+		try {
+			return Checksums.of(Files.newInputStream(file));
 		}
 		catch (IOException ex) {
 			throw new BackupRefused(file + " cannot be read: " + ex.getMessage(), ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("This Java has no SHA-256", ex);
 		}
 	}
 

@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -230,19 +229,12 @@ public class Restores {
 	 * before anything is written.
 	 */
 	private static void check(ZipFile zip, BackupManifest manifest, Path file) throws IOException {
-		byte[] buffer = new byte[BUFFER];
 		for (BackupManifest.TableData table : manifest.tables()) {
 			ZipEntry entry = zip.getEntry(table.entry());
 			if (entry == null) {
 				throw new BackupRefused(file + " lacks the rows of " + table.name() + ": the file is damaged");
 			}
-			MessageDigest digest = Snapshots.sha256();
-			try (InputStream in = new DigestInputStream(zip.getInputStream(entry), digest)) {
-				while (in.read(buffer) >= 0) {
-					// read through
-				}
-			}
-			if (!HexFormat.of().formatHex(digest.digest()).equals(table.sha256())) {
+			if (!Checksums.of(zip.getInputStream(entry)).equals(table.sha256())) {
 				throw new BackupRefused(
 						file + " is damaged: the rows of " + table.name() + " do not match their checksum");
 			}
@@ -364,14 +356,14 @@ public class Restores {
 	private static long copyIn(CopyManager copy, ZipFile zip, BackupManifest.TableData table, Path file)
 			throws SQLException, IOException {
 		ZipEntry entry = zip.getEntry(table.entry());
-		MessageDigest digest = Snapshots.sha256();
+		MessageDigest digest = Checksums.sha256();
 		long rows;
 		try (InputStream in = new BufferedInputStream(new DigestInputStream(zip.getInputStream(entry), digest),
 				BUFFER)) {
 			rows = copy.copyIn(
 					"COPY " + Catalog.quote(table.name()) + " (" + Catalog.quote(table.columns()) + ") FROM STDIN", in);
 		}
-		String sha256 = HexFormat.of().formatHex(digest.digest());
+		String sha256 = Checksums.hex(digest);
 		if (!Objects.equals(sha256, table.sha256()) || rows != table.rows()) {
 			throw new BackupRefused(file + " is damaged: the rows of " + table.name() + " do not match its checksum ("
 					+ rows + " rows read, " + table.rows() + " written)");

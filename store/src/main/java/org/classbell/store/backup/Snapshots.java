@@ -6,14 +6,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -100,7 +98,7 @@ public class Snapshots {
 		List<BackupManifest.TableData> tables = new ArrayList<>();
 		for (String table : names) {
 			List<String> columns = catalog.columns(table);
-			MessageDigest digest = sha256();
+			MessageDigest digest = Checksums.sha256();
 			BackupManifest.TableData pending = new BackupManifest.TableData(table, columns, 0, "");
 			zip.putNextEntry(new ZipEntry(pending.entry()));
 			BufferedOutputStream data = new BufferedOutputStream(new DigestOutputStream(new KeptOpen(zip), digest),
@@ -109,7 +107,7 @@ public class Snapshots {
 					data);
 			data.flush();
 			zip.closeEntry();
-			tables.add(new BackupManifest.TableData(table, columns, rows, HexFormat.of().formatHex(digest.digest())));
+			tables.add(new BackupManifest.TableData(table, columns, rows, Checksums.hex(digest)));
 		}
 		List<BackupManifest.SequenceValue> sequences = new ArrayList<>();
 		for (String sequence : catalog.sequences()) {
@@ -122,15 +120,6 @@ public class Snapshots {
 		zip.closeEntry();
 		zip.finish();
 		return manifest;
-	}
-
-	static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("This Java has no SHA-256", ex);
-		}
 	}
 
 	/**
