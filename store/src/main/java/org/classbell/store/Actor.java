@@ -37,6 +37,13 @@ public record Actor(String name) {
 		return new Actor("admin-api");
 	}
 
+	/**
+	 * The operator in the web console, logged in with the admin token.
+	 */
+	public static Actor operator() {
+		return new Actor("operator");
+	}
+
 	public static Actor system() {
 		return new Actor("system");
 	}

@@ -1,5 +1,6 @@
 package org.classbell.bot.telegram;
 
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 
@@ -95,6 +96,10 @@ class TelegramSender {
 				.chatId(chat.chatId())
 				.text(parts.get(i))
 				.parseMode(ParseMode.HTML)
+				// no previews: a link's preview would be fetched by Telegram, which could
+				// use a
+				// one-time console link before its owner does
+				.linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
 				.replyMarkup((i == parts.size() - 1) ? keyboard(buttons) : null)
 				.build(), "message");
 			if (!sent) {
