@@ -28,7 +28,7 @@ import static org.awaitility.Awaitility.await;
  * administrator, the class teachers of 5А and 5Б, and a teacher who leads no class, each
  * with a linked Telegram account.
  */
-public abstract class ConsoleBrowserTest extends ApiIntegrationTest {
+public abstract class ConsoleBrowserIntegrationTest extends ApiIntegrationTest {
 
 	static final String BOT_TOKEN = "515151:CONSOLE-bot-token-3f2a";
 

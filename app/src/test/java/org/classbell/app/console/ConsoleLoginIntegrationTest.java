@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ConsoleLoginBrowserTest extends ConsoleBrowserTest {
+class ConsoleLoginIntegrationTest extends ConsoleBrowserIntegrationTest {
 
 	@Test
 	void aStaffMemberLogsInWithALinkFromTheBotThatWorksOnce() {
