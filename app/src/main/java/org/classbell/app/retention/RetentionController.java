@@ -34,6 +34,7 @@ class RetentionController {
 		answer.put("inviteCodes", swept.inviteCodes());
 		answer.put("pendingChoices", swept.pendingChoices());
 		answer.put("rateLimitBuckets", swept.rateLimitBuckets());
+		answer.put("consoleLeftovers", swept.consoleLeftovers());
 		answer.put("seconds", swept.took().toMillis() / 1000.0);
 		return answer;
 	}

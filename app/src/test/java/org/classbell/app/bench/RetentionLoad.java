@@ -61,7 +61,7 @@ final class RetentionLoad {
 		cpu = Cpu.now().since(cpu);
 		Results.Sweep sweep = new Results.Sweep(swept.took().toNanos() / 1e9, swept.messageBodies(), notifications,
 				swept.auditLog(), auditRows, swept.telegramUpdates() + swept.inboundSms() + swept.inviteCodes()
-						+ swept.pendingChoices() + swept.rateLimitBuckets(),
+						+ swept.pendingChoices() + swept.rateLimitBuckets() + swept.consoleLeftovers(),
 				cpu);
 		say("Swept in %.2f s: %,d message texts blanked, %,d audit log rows and %,d other rows deleted",
 				sweep.seconds(), sweep.blanked(), sweep.deleted(), sweep.other());

@@ -127,6 +127,36 @@ class ConsoleLoginIntegrationTest extends ConsoleBrowserIntegrationTest {
 	}
 
 	@Test
+	void aSessionEndsAfterHalfAnHourIdle() {
+		Browser page = logInAs(ADMIN);
+		assertThat(this.jdbc.sql("select max_inactive_interval from spring_session where principal_name = ?")
+			.param("staff:" + staffId("Кузнецова"))
+			.query(Integer.class)
+			.single()).isEqualTo(30 * 60);
+
+		this.jdbc
+			.sql("update spring_session set last_access_time = last_access_time - ?, expiry_time = expiry_time - ?")
+			.params(31 * 60 * 1000L, 31 * 60 * 1000L)
+			.update();
+
+		page.open("/console/today");
+		assertThat(page.path()).isEqualTo("/console/login");
+	}
+
+	@Test
+	void aStaffMemberWhoLeavesTheSchoolIsLoggedOutAtTheirNextPage() {
+		Browser page = logInAs(TEACHER_5A);
+		assertThat(postAsAdmin("/api/import/staff", "text/csv",
+				STAFF.replace("Орлова,Анна,Петровна,teacher,5А,5А:Алгебра\n", ""))
+			.status()).isEqualTo(200);
+
+		page.open("/console/classes");
+
+		assertThat(page.path()).isEqualTo("/console/login?gone");
+		assertThat(page.mainText()).contains("Сеанс завершён");
+	}
+
+	@Test
 	void theConsoleSpeaksEnglishWhenAsked() {
 		Browser page = logInAsOperator();
 		page.open("/console/today?lang=en");
@@ -135,6 +165,10 @@ class ConsoleLoginIntegrationTest extends ConsoleBrowserIntegrationTest {
 		assertThat(page.heading()).as("the choice is kept").isEqualTo("Today");
 		page.open("/console/today?lang=ru");
 		assertThat(page.heading()).isEqualTo("Сегодня");
+	}
+
+	private long staffId(String lastName) {
+		return this.jdbc.sql("select id from staff where last_name = ?").param(lastName).query(Long.class).single();
 	}
 
 	@Test

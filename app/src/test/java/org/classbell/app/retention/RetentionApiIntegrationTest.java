@@ -42,7 +42,7 @@ class RetentionApiIntegrationTest extends ApiIntegrationTest {
 		assertThat(run.status()).isEqualTo(200);
 		assertThat(run.json().toString()).startsWith("""
 				{"messageBodies":1,"auditLog":0,"telegramUpdates":1,"inboundSms":0,"inviteCodes":0,"pendingChoices":0,\
-				"rateLimitBuckets":0,"seconds":""");
+				"rateLimitBuckets":0,"consoleLeftovers":0,"seconds":""");
 		assertThat(this.jdbc.sql("select body from notification").query(String.class).single()).isEmpty();
 	}
 

@@ -30,6 +30,10 @@ final class Catalog {
 	static final Set<String> LEFT_OUT = Set.of("flyway_schema_history", "backup", "spring_session",
 			"spring_session_attributes", "console_login", "console_upload");
 
+	/** Of the tables left out, those a restore empties with the rest. */
+	static final Set<String> EMPTIED = Set.of("spring_session", "spring_session_attributes", "console_login",
+			"console_upload");
+
 	private final Connection connection;
 
 	Catalog(Connection connection) {
@@ -44,6 +48,20 @@ final class Catalog {
 		for (String table : strings("select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
 				+ " where n.nspname = current_schema() and c.relkind = 'r' order by c.relname")) {
 			if (!LEFT_OUT.contains(table)) {
+				tables.add(table);
+			}
+		}
+		return tables;
+	}
+
+	/**
+	 * The tables {@link #EMPTIED} by a restore that the current schema has.
+	 */
+	List<String> emptied() throws SQLException {
+		List<String> tables = new ArrayList<>();
+		for (String table : strings("select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+				+ " where n.nspname = current_schema() and c.relkind = 'r' order by c.relname")) {
+			if (EMPTIED.contains(table)) {
 				tables.add(table);
 			}
 		}

@@ -15,6 +15,7 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -303,7 +304,9 @@ public class Restores {
 					statement.execute("alter table " + Catalog.quote(table) + " disable trigger user");
 				}
 			}
-			statement.execute("truncate " + Catalog.quote(tables));
+			List<String> emptied = new ArrayList<>(tables);
+			emptied.addAll(catalog.emptied());
+			statement.execute("truncate " + Catalog.quote(emptied));
 		}
 		CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 		Map<String, Long> rows = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package org.classbell.store.retention;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Objects;
@@ -54,6 +55,9 @@ public class Retention {
 	 */
 	static final Duration KEEP_EXPIRED_INVITES = Duration.ofDays(30);
 
+	/** How long the console's expired login links and unimported uploads are kept. */
+	static final Duration KEEP_CONSOLE_LEFTOVERS = Duration.ofDays(1);
+
 	/** Invite codes are audited: their deletion is recorded as the sweep's. */
 	private static final Actor SWEEP = new Actor("retention");
 
@@ -82,7 +86,7 @@ public class Retention {
 	public Swept run() {
 		long started = System.nanoTime();
 		Swept swept = new Swept(blankMessageBodies(), deleteAuditLog(), forgetTelegramUpdates(), forgetInboundSms(),
-				deleteExpiredInviteCodes(), deleteExpiredChoices(), deleteStaleRateLimits(),
+				deleteExpiredInviteCodes(), deleteExpiredChoices(), deleteStaleRateLimits(), forgetConsoleLeftovers(),
 				Duration.ofNanos(System.nanoTime() - started));
 		log.info("Retention: {}", swept.describe());
 		return swept;
@@ -188,6 +192,24 @@ public class Retention {
 				    where expires_at < ? or (expires_at is null and state is null)
 				    limit ? for update skip locked))
 				""", this.clock.millis());
+	}
+
+	/**
+	 * Forgets the console's one-time login links that expired, used or not, and files
+	 * uploaded for an import that were left unimported, a day after.
+	 * @return how many links and files were forgotten
+	 */
+	public long forgetConsoleLeftovers() {
+		OffsetDateTime dayAgo = Timestamps.of(this.clock.instant().minus(KEEP_CONSOLE_LEFTOVERS));
+		return inBatches("""
+				delete from console_login
+				where id = any(array(
+				    select id from console_login where expires_at < ? limit ? for update skip locked))
+				""", dayAgo) + inBatches("""
+				delete from console_upload
+				where id = any(array(
+				    select id from console_upload where created_at < ? limit ? for update skip locked))
+				""", dayAgo);
 	}
 
 	private Instant before(Period kept) {

@@ -160,20 +160,24 @@ class RetentionIntegrationTest {
 			invite(staff, longAgo, i % 2 == 0);
 			choice(longAgo);
 			bucket(i, new byte[] { 1 }, this.clock.millis() - 1000);
+			consoleLink(staff, longAgo, i % 2 == 0);
 		}
+		consoleLink(staff, NOW.minus(Duration.ofHours(1)), false);
 
 		Swept swept = this.retention.run();
 
 		assertThat(List.of(swept.messageBodies(), swept.auditLog(), swept.telegramUpdates(), swept.inboundSms(),
-				swept.inviteCodes(), swept.pendingChoices(), swept.rateLimitBuckets()))
-			.containsExactly(7L, 7L, 7L, 7L, 7L, 7L, 7L);
+				swept.inviteCodes(), swept.pendingChoices(), swept.rateLimitBuckets(), swept.consoleLeftovers()))
+			.containsExactly(7L, 7L, 7L, 7L, 7L, 7L, 7L, 7L);
+		assertThat(count("select count(*) from console_login")).as("the link that expired an hour ago").isOne();
 		assertThat(count("select count(*) from notification where body <> '' or sms_body is not null")).isZero();
 		for (String table : List.of("telegram_update", "inbound_sms", "invite_code", "bot_pending",
 				"rate_limit_bucket")) {
 			assertThat(count("select count(*) from " + table)).as(table).isZero();
 		}
 		assertThat(swept.describe()).startsWith("blanked 7 message texts; deleted 7 audit log rows, "
-				+ "7 Telegram update ids, 7 inbound SMS ids, 7 invite codes, 7 expired choices, 7 rate-limit buckets; in ");
+				+ "7 Telegram update ids, 7 inbound SMS ids, 7 invite codes, 7 expired choices, 7 rate-limit buckets, "
+				+ "7 console links and uploads; in ");
 	}
 
 	private long notification(String status, Instant createdAt) {
@@ -235,6 +239,16 @@ class RetentionIntegrationTest {
 					used ? Timestamps.of(created.plus(Duration.ofDays(1))) : null, used ? 42L : null)
 			.query(Long.class)
 			.single();
+	}
+
+	private void consoleLink(long staff, Instant expiresAt, boolean used) {
+		Instant created = expiresAt.minus(Duration.ofMinutes(10));
+		this.jdbc.sql("""
+				insert into console_login (token_hash, school_id, staff_id, created_at, expires_at, used_at)
+				values (encode(sha256(random()::text::bytea), 'hex'), ?, ?, ?, ?, ?)""")
+			.params(this.school, staff, Timestamps.of(created), Timestamps.of(expiresAt),
+					used ? Timestamps.of(created.plusSeconds(30)) : null)
+			.update();
 	}
 
 	private long choice(Instant expiresAt) {
