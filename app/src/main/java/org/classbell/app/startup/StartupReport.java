@@ -86,6 +86,11 @@ class StartupReport {
 		log.info(this.templates.describe());
 		log.info("Admin API token: {}", this.adminToken.whereFrom());
 		log.info("Metrics: http://localhost:{}/actuator/prometheus, read with {}", port, this.metricsToken.whoReads());
+		log.info(
+				"Console: http://localhost:{}/console (staff: /console in the bot gives a login link{};"
+						+ " the operator: the admin token)",
+				port, (this.environment.getProperty("classbell.public-url") == null)
+						? ", made on this address until CLASSBELL_PUBLIC_URL is set" : "");
 	}
 
 	private String database() {

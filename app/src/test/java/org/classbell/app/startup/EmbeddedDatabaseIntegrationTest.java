@@ -68,7 +68,9 @@ class EmbeddedDatabaseIntegrationTest {
 			.contains("Admin API token: in " + this.home.resolve("admin-token"))
 			.contains("/actuator/prometheus, read with the admin token (set CLASSBELL_METRICS_TOKEN for a token that "
 					+ "reads the metrics only)")
-			.contains("Database: embedded PostgreSQL on port");
+			.contains("Database: embedded PostgreSQL on port")
+			.contains("/console (staff: /console in the bot gives a login link, made on this address until "
+					+ "CLASSBELL_PUBLIC_URL is set; the operator: the admin token)");
 	}
 
 	@Test
