@@ -1,5 +1,7 @@
 package org.classbell.app.console;
 
+import org.openqa.selenium.StaleElementReferenceException;
+import org.awaitility.Awaitility;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -122,10 +124,34 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
-	/** Clicks the element; for a submit button, waits for the next page. */
+	/**
+	 * Clicks the element; for a submit button or a link, waits until the next page has
+	 * replaced this one.
+	 */
 	public Browser click(String css) {
-		find(css).click();
+		WebElement element = find(css);
+		boolean navigates = "a".equals(element.getTagName()) || "submit".equals(element.getAttribute("type"));
+		WebElement page = find("html");
+		element.click();
+		if (navigates) {
+			awaitNextPage(page);
+		}
 		return this;
+	}
+
+	/**
+	 * Waits until the page that was shown has been replaced by the next one.
+	 */
+	public void awaitNextPage(WebElement page) {
+		Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
+			try {
+				page.getTagName();
+				return false;
+			}
+			catch (StaleElementReferenceException ex) {
+				return "complete".equals(script("return document.readyState"));
+			}
+		});
 	}
 
 	/** Clears the cookies: logged out, language forgotten. */

@@ -1,5 +1,7 @@
 package org.classbell.app.console;
 
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.Keys;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -83,6 +85,28 @@ class ConsoleLoginIntegrationTest extends ConsoleBrowserIntegrationTest {
 
 		logInAsOperator();
 		assertThat(page.find("header").getText()).contains("Оператор", "Импорт");
+	}
+
+	@Test
+	void theOperatorLogsInWithTheKeyboardAlone() {
+		Browser page = browser().open("/console/login");
+		WebElement body = page.find("body");
+
+		body.sendKeys(Keys.TAB);
+		assertThat(page.driver().switchTo().activeElement().getText()).as("the first stop skips to the page")
+			.isEqualTo("Перейти к содержанию");
+		page.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+		page.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+		WebElement focused = page.driver().switchTo().activeElement();
+		while (!"token".equals(focused.getAttribute("id"))) {
+			focused.sendKeys(Keys.TAB);
+			focused = page.driver().switchTo().activeElement();
+		}
+		WebElement shown = page.find("html");
+		focused.sendKeys(TOKEN, Keys.ENTER);
+		page.awaitNextPage(shown);
+
+		assertThat(page.path()).isEqualTo("/console/today");
 	}
 
 	@Test
