@@ -63,6 +63,9 @@ class ConsoleClassesIntegrationTest extends ConsoleBrowserIntegrationTest {
 		page.click("a[href$='/console/classes/" + classId("5Б") + "']");
 		assertThat(page.heading()).isEqualTo("Класс 5Б");
 		assertThat(page.mainText()).contains("Григорьева Дарья", "Данилова Вера");
+		page.open("/console/classes?lang=en");
+		assertThat(page.find("table.classes-list tbody tr").getText())
+			.isEqualTo("5А 3 2 67 % (2 of 3) Орлова Анна Петровна");
 	}
 
 	@Test
@@ -152,6 +155,10 @@ class ConsoleClassesIntegrationTest extends ConsoleBrowserIntegrationTest {
 		assertThat(decoded).isEqualTo(links);
 		page.screenshot("invite-sheet");
 		assertAccessible();
+		page.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		assertThat(page.find("header.top").isDisplayed()).as("menus hidden in print").isFalse();
+		page.screenshot("invite-sheet-print");
+		page.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 		assertThat(this.jdbc.sql("select count(*) from invite_code where class_id = ? and issued_by = ?")
 			.params(classId("5А"), "staff:" + staffId("Орлова"))
 			.query(Long.class)
@@ -168,6 +175,7 @@ class ConsoleClassesIntegrationTest extends ConsoleBrowserIntegrationTest {
 		for (String code : codes) {
 			assertThat(text).contains(grouped(code), "https://t.me/school_console_bot?start=" + code);
 		}
+		assertThat(text.split("Код действует один раз", -1)).as("each slip laid out to its last line").hasSize(3);
 		assertThat(decodeAll(reader.getPageContent(1))).containsExactlyInAnyOrderElementsOf(links);
 		assertThat(postForm("/console/classes/" + classId("5Б") + "/invites/pdf", csrf, codes).statusCode())
 			.as("another class's sheet")
