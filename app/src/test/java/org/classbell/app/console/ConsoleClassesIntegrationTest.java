@@ -169,6 +169,7 @@ class ConsoleClassesIntegrationTest extends ConsoleBrowserIntegrationTest {
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		java.nio.file.Files.write(Browser.SCREENSHOTS.resolve("invite-sheet.pdf"), pdf.body());
 		PdfReader reader = new PdfReader(pdf.body());
 		String text = new PdfTextExtractor(reader).getTextFromPage(1);
 		assertThat(text).contains("Абрамова Ольга", "Белов Игорь", "Класс: 5А", "Абрамов Денис");

@@ -16,18 +16,22 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Invite sheets as PDF: A4 pages of eight slips in two columns, dashed cut lines around
+ * Invite sheets as PDF: A4 pages of six slips in two columns, dashed cut lines around
  * each, the QR code drawn as vector rectangles. The text is set in Liberation Sans (SIL
  * Open Font License 1.1), which OpenPDF's jar carries as its fallback font: it has
  * Cyrillic, which the PDF standard fonts lack, and no system font is needed.
  */
 @Component
 class InviteSheetPdf {
+
+	private static final Logger log = LoggerFactory.getLogger(InviteSheetPdf.class);
 
 	/** The font, from the OpenPDF jar. */
 	static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
@@ -36,11 +40,11 @@ class InviteSheetPdf {
 
 	private static final int COLUMNS = 2;
 
-	private static final int ROWS = 4;
+	private static final int ROWS = 3;
 
 	private static final float PAD = 10;
 
-	private static final float QR_SIDE = 92;
+	private static final float QR_SIDE = 110;
 
 	private final BaseFont font;
 
@@ -88,29 +92,39 @@ class InviteSheetPdf {
 			qr(canvas, slip.qr(), textRight - QR_SIDE, top - PAD - QR_SIDE, QR_SIDE);
 			textRight -= QR_SIDE + 6;
 		}
+		float bottom = top - height + PAD - 2;
+		float belowQr = top - PAD - QR_SIDE - 4;
 		ColumnText head = new ColumnText(canvas);
-		head.setSimpleColumn(left + PAD, top - PAD - QR_SIDE - 4, textRight, top - PAD);
-		head.addElement(paragraph(slip.heading(), 10.5f, 1));
-		head.addElement(paragraph(slip.school(), 7.5f, 2));
-		head.addElement(paragraph(slip.classLine(), 8.5f, 2));
-		head.addElement(paragraph(slip.childrenLine(), 8.5f, 1));
-		head.addElement(paragraph(slip.guardianLine(), 8.5f, 1));
-		go(head);
+		head.setSimpleColumn(left + PAD, belowQr, textRight, top - PAD);
+		head.addElement(paragraph(slip.heading(), 11, 2));
+		head.addElement(paragraph(slip.school(), 8, 3));
+		head.addElement(paragraph(slip.classLine(), 9.5f, 2));
+		head.addElement(paragraph(slip.childrenLine(), 9.5f, 2));
+		head.addElement(paragraph(slip.guardianLine(), 9.5f, 1));
+		if (ColumnText.hasMoreText(go(head))) {
+			// names too long to sit beside the QR code go on below it
+			head.setSimpleColumn(left + PAD, bottom, left + width - PAD, belowQr);
+			go(head);
+			belowQr = head.getYLine() - 2;
+		}
 		ColumnText body = new ColumnText(canvas);
-		body.setSimpleColumn(left + PAD, top - height + PAD - 2, left + width - PAD, top - PAD - QR_SIDE - 4);
+		body.setSimpleColumn(left + PAD, bottom, left + width - PAD, belowQr);
 		Paragraph code = new Paragraph();
-		code.add(new Phrase(slip.codeLabel() + " ", new Font(this.font, 8)));
-		code.add(new Phrase(slip.groupedCode(), new Font(this.font, 15)));
-		code.setLeading(17);
+		code.add(new Phrase(slip.codeLabel() + " ", new Font(this.font, 9)));
+		code.add(new Phrase(slip.groupedCode(), new Font(this.font, 18)));
+		code.setLeading(21);
+		code.setSpacingAfter(2);
 		body.addElement(code);
 		if (slip.link() != null) {
-			body.addElement(paragraph(slip.link(), 7, 1));
+			body.addElement(paragraph(slip.link(), 8, 3));
 		}
 		for (int i = 0; i < slip.steps().size(); i++) {
-			body.addElement(paragraph((i + 1) + ". " + slip.steps().get(i), 7, 1));
+			body.addElement(paragraph((i + 1) + ". " + slip.steps().get(i), 8, 1.5f));
 		}
-		body.addElement(paragraph(slip.expires(), 6.5f, 2));
-		go(body);
+		body.addElement(paragraph(slip.expires(), 7.5f, 0));
+		if (ColumnText.hasMoreText(go(body))) {
+			log.warn("An invite slip's text did not fit on its slip; the PDF lacks its end");
+		}
 	}
 
 	private Paragraph paragraph(String text, float size, float spacing) {
@@ -121,9 +135,9 @@ class InviteSheetPdf {
 		return paragraph;
 	}
 
-	private static void go(ColumnText column) {
+	private static int go(ColumnText column) {
 		try {
-			column.go();
+			return column.go();
 		}
 		catch (com.lowagie.text.DocumentException ex) {
 			throw new IllegalStateException("A slip could not be laid out", ex);
