@@ -2,9 +2,12 @@ package org.classbell.store.chat;
 
 import org.springframework.context.ApplicationEventPublisher;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 import org.classbell.store.GuardianId;
+import org.classbell.store.SqlArrays;
 import org.classbell.store.StaffId;
 import org.classbell.store.Timestamps;
 
@@ -111,6 +114,17 @@ public class ChatLinks {
 			.param(guardian.value())
 			.query(Boolean.class)
 			.single();
+	}
+
+	/**
+	 * Those of the guardians who have Telegram linked.
+	 */
+	public Set<GuardianId> linked(Collection<GuardianId> guardians) {
+		return Set
+			.copyOf(this.jdbc.sql("select guardian_id from telegram_link where guardian_id = any(cast(? as bigint[]))")
+				.param(SqlArrays.literal(guardians.stream().map(GuardianId::value).toList()))
+				.query((row, index) -> new GuardianId(row.getLong(1)))
+				.list());
 	}
 
 }

@@ -92,6 +92,10 @@ public class InviteCode {
 		return !now.isBefore(this.expiresAt);
 	}
 
+	String codeHash() {
+		return this.codeHash;
+	}
+
 	public SchoolId school() {
 		return new SchoolId(this.schoolId);
 	}

@@ -1,5 +1,8 @@
 package org.classbell.store.invite;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Query;
@@ -20,6 +23,17 @@ interface InviteCodes extends Repository<InviteCode, Long> {
 	 */
 	@Query("select * from invite_code where code_hash = :codeHash for update")
 	Optional<InviteCode> lockByCodeHash(String codeHash);
+
+	/**
+	 * Those of the codes (by hash) issued for guardians of the class that are still
+	 * unused and unexpired.
+	 */
+	@Query("""
+			select * from invite_code
+			where school_id = :school and class_id = :classId and guardian_id is not null
+			  and used_at is null and expires_at > :now and code_hash in (:hashes)
+			""")
+	List<InviteCode> unusedOfClass(long school, long classId, Instant now, Collection<String> hashes);
 
 	long count();
 

@@ -4,11 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.classbell.store.Actor;
 import org.classbell.store.ClassId;
+import org.classbell.store.GuardianId;
 import org.classbell.store.SchoolId;
 import org.classbell.store.audit.AuditTrail;
 import org.classbell.store.chat.ChatLinks;
@@ -71,12 +76,30 @@ public class Invites {
 	 */
 	@Transactional
 	public List<IssuedInvite> forClass(SchoolId school, ClassId classId, Actor issuer) {
+		return issue(school, classId, issuer, this.guardians.ofClass(classId));
+	}
+
+	/**
+	 * A new code for each guardian of the active students of a class who has no Telegram
+	 * linked, as an invite sheet prints them; one code for all of a guardian's children
+	 * in the class.
+	 */
+	@Transactional
+	public List<IssuedInvite> forUnlinkedOfClass(SchoolId school, ClassId classId, Actor issuer) {
+		List<Guardians.WithChildren> families = this.guardians.ofClass(classId);
+		Set<GuardianId> linked = this.links.linked(families.stream().map((family) -> family.guardian().id()).toList());
+		return issue(school, classId, issuer,
+				families.stream().filter((family) -> !linked.contains(family.guardian().id())).toList());
+	}
+
+	private List<IssuedInvite> issue(SchoolId school, ClassId classId, Actor issuer,
+			List<Guardians.WithChildren> families) {
 		this.audit.actAs(issuer);
 		Instant now = this.clock.instant();
 		Instant expiresAt = expiry(now);
 		List<InviteCode> rows = new ArrayList<>();
 		List<IssuedInvite> issued = new ArrayList<>();
-		for (Guardians.WithChildren family : this.guardians.ofClass(classId)) {
+		for (Guardians.WithChildren family : families) {
 			String code = CodeFormat.newCode();
 			rows.add(InviteCode.forGuardian(school, CodeFormat.hash(code), family.guardian().id(), classId,
 					issuer.name(), now, expiresAt));
@@ -85,6 +108,35 @@ public class Invites {
 		}
 		this.codes.saveAll(rows);
 		return issued;
+	}
+
+	/**
+	 * The invites of codes shown before, checked again: of the codes given (as a printed
+	 * sheet carries them back), those issued for guardians of this class of this school
+	 * that are still unused and unexpired, in class-register order; any other code is
+	 * left out. Nothing is stored: the codes are known only by their hashes.
+	 */
+	@Transactional(readOnly = true)
+	public List<IssuedInvite> stillValid(SchoolId school, ClassId classId, Collection<String> typed) {
+		Map<String, String> byHash = new HashMap<>();
+		typed.stream()
+			.map(CodeFormat::normalise)
+			.flatMap(Optional::stream)
+			.forEach((code) -> byHash.put(CodeFormat.hash(code), code));
+		if (byHash.isEmpty()) {
+			return List.of();
+		}
+		Map<GuardianId, List<InviteCode>> valid = new HashMap<>();
+		this.codes.unusedOfClass(school.value(), classId.value(), this.clock.instant(), byHash.keySet())
+			.forEach((code) -> valid.computeIfAbsent(code.guardian(), (id) -> new ArrayList<>()).add(code));
+		List<IssuedInvite> invites = new ArrayList<>();
+		for (Guardians.WithChildren family : this.guardians.ofClass(classId)) {
+			for (InviteCode code : valid.getOrDefault(family.guardian().id(), List.of())) {
+				invites.add(new IssuedInvite(byHash.get(code.codeHash()), code.expiresAt(),
+						new Invitee.Guardian(family.guardian().id(), family.guardian().name(), family.children())));
+			}
+		}
+		return invites;
 	}
 
 	private Instant expiry(Instant now) {

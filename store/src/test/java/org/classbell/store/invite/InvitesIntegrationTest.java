@@ -171,6 +171,36 @@ class InvitesIntegrationTest {
 			.single()).isEqualTo(2);
 	}
 
+	@Test
+	void aSheetsCodesGoOnlyToGuardiansWithoutTelegram() {
+		this.invites.redeem(this.invites.forClass(this.school.id(), fiveA(), Actor.adminApi()).get(1).code(), 1001L,
+				2002L);
+
+		List<IssuedInvite> sheet = this.invites.forUnlinkedOfClass(this.school.id(), fiveA(),
+				Actor.staff(this.teacher.id()));
+
+		assertThat(sheet).extracting(IssuedInvite::invitee).extracting(Invitee::name).containsExactly("Иванова Мария");
+	}
+
+	@Test
+	void aSheetsCodesAreStillValidOnlyForTheirClassUnusedAndUnexpired() {
+		List<IssuedInvite> sheet = this.invites.forUnlinkedOfClass(this.school.id(), fiveA(), Actor.adminApi());
+		List<String> codes = sheet.stream().map(IssuedInvite::code).toList();
+		org.classbell.store.ClassId sixB = this.classes.match(this.school.id(), "6Б").found().orElseThrow().id();
+
+		assertThat(this.invites.stillValid(this.school.id(), fiveA(), codes)).extracting(IssuedInvite::code)
+			.containsExactlyElementsOf(codes);
+		assertThat(this.invites.stillValid(this.school.id(), fiveA(), List.of(codes.get(0).toLowerCase(), "nonsense")))
+			.extracting(IssuedInvite::code)
+			.containsExactly(codes.get(0));
+		assertThat(this.invites.stillValid(this.school.id(), sixB, codes)).isEmpty();
+		this.invites.redeem(codes.get(0), 1001L, 2002L);
+		assertThat(this.invites.stillValid(this.school.id(), fiveA(), codes)).extracting(IssuedInvite::code)
+			.containsExactly(codes.get(1));
+		this.clock.advance(Duration.ofDays(31));
+		assertThat(this.invites.stillValid(this.school.id(), fiveA(), codes)).isEmpty();
+	}
+
 	private org.classbell.store.ClassId fiveA() {
 		return this.classes.match(this.school.id(), "5А").found().orElseThrow().id();
 	}
