@@ -29,15 +29,16 @@ class ConsoleSettingsIntegrationTest extends ConsoleBrowserIntegrationTest {
 		this.terms = getAsAdmin("/api/terms");
 	}
 
-	/** Puts the school's settings back as they were, for the tests that share the school. */
+	/**
+	 * Puts the school's settings back as they were, for the tests that share the school.
+	 */
 	@AfterEach
 	void restore() {
 		String settings = this.settings.toString()
 			.replaceAll("\"smsSegments\":\\{[^}]*\\}",
 					"\"smsSegments\":{\"alert\":null,\"announcement\":null,\"report\":null}");
 		assertThat(putAsAdmin("/api/settings", "application/json", settings).status()).isEqualTo(200);
-		assertThat(putAsAdmin("/api/schedules", "application/json", this.schedule.toString()).status())
-			.isEqualTo(200);
+		assertThat(putAsAdmin("/api/schedules", "application/json", this.schedule.toString()).status()).isEqualTo(200);
 		assertThat(putAsAdmin("/api/terms", "application/json", this.terms.toString()).status()).isEqualTo(200);
 	}
 
