@@ -93,8 +93,7 @@ class ConsoleJournalIntegrationTest extends ConsoleBrowserIntegrationTest {
 		assertThat(rows(page)).isNotEmpty()
 			.allSatisfy((row) -> assertThat(row).contains("5Б").doesNotContain("5А", "Белова", "Абрамов"))
 			.anySatisfy((row) -> assertThat(row).contains("Григорьева Дарья", "оценка 5 поставлена"));
-		assertThat(page.findAll("#class option")).extracting(WebElement::getText)
-			.containsExactly("Мои классы", "5Б");
+		assertThat(page.findAll("#class option")).extracting(WebElement::getText).containsExactly("Мои классы", "5Б");
 		assertAccessible();
 
 		page.open("/console/journal?class=" + classId("5А"));
@@ -122,6 +121,19 @@ class ConsoleJournalIntegrationTest extends ConsoleBrowserIntegrationTest {
 
 	private long staffId(String lastName) {
 		return this.jdbc.sql("select id from staff where last_name = ?").param(lastName).query(Long.class).single();
+	}
+
+
+	/**
+	 * Logs in as the base class does, waiting for the page after the login form, which
+	 * the browser may not have reached when the click returns.
+	 */
+	@Override
+	protected Browser logInAs(long user) {
+		Browser page = browser().open(loginLink(user));
+		page.click("main form button[type=submit]");
+		await().atMost(WAIT).until(() -> page.path().startsWith("/console/today"));
+		return page;
 	}
 
 }

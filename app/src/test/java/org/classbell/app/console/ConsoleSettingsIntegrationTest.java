@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class ConsoleSettingsIntegrationTest extends ConsoleBrowserIntegrationTest {
 
@@ -195,6 +196,19 @@ class ConsoleSettingsIntegrationTest extends ConsoleBrowserIntegrationTest {
 			.map((field) -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
+	}
+
+
+	/**
+	 * Logs in as the base class does, waiting for the page after the login form, which
+	 * the browser may not have reached when the click returns.
+	 */
+	@Override
+	protected Browser logInAs(long user) {
+		Browser page = browser().open(loginLink(user));
+		page.click("main form button[type=submit]");
+		await().atMost(WAIT).until(() -> page.path().startsWith("/console/today"));
+		return page;
 	}
 
 }

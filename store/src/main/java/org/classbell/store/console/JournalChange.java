@@ -32,8 +32,7 @@ public record JournalChange(long id, Instant at, String actor, String author, St
 	 * What a journal row said.
 	 *
 	 * @param mark a mark with its modifier, such as {@code 4-}
-	 * @param status an attendance status: {@code absent}, {@code late} or
-	 * {@code excused}
+	 * @param status an attendance status: {@code absent}, {@code late} or {@code excused}
 	 * @param kind a note's kind: {@code praise} or {@code remark}
 	 * @param text a note's or homework's text (cut when long)
 	 */

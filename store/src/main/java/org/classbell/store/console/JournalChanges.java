@@ -14,9 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The history of a school's journal from the audit log: marks, attendance, behaviour notes
- * and homework, newest first, a page at a time, with the students, classes, subjects and
- * staff named in one query. A row since deleted is placed by the log's copy of it.
+ * The history of a school's journal from the audit log: marks, attendance, behaviour
+ * notes and homework, newest first, a page at a time, with the students, classes,
+ * subjects and staff named in one query. A row since deleted is placed by the log's copy
+ * of it.
  */
 @Repository
 public class JournalChanges {
@@ -85,13 +86,13 @@ public class JournalChanges {
 				""" + WHERE + """
 				order by p.at desc, p.id desc
 				offset :offset limit :limit
-				"""), filter)
-			.param("text", TEXT)
+				"""), filter).param("text", TEXT)
 			.param("offset", offset)
 			.param("limit", limit)
 			.query(JournalChanges::change)
 			.list();
-		long total = params(this.jdbc.sql(PLACED + "select count(*) " + FROM + WHERE), filter).query(Long.class).single();
+		long total = params(this.jdbc.sql(PLACED + "select count(*) " + FROM + WHERE), filter).query(Long.class)
+			.single();
 		return new Page(changes, total);
 	}
 
@@ -130,8 +131,9 @@ public class JournalChanges {
 	}
 
 	private static JournalChange change(ResultSet row, int number) throws SQLException {
-		String staff = (row.getString("staff_last") != null) ? String.join(" ", row.getString("staff_last"),
-				row.getString("staff_first"), row.getString("staff_middle")).strip() : null;
+		String staff = (row.getString("staff_last") != null) ? String
+			.join(" ", row.getString("staff_last"), row.getString("staff_first"), row.getString("staff_middle"))
+			.strip() : null;
 		String student = (row.getString("last_name") != null)
 				? row.getString("last_name") + " " + row.getString("first_name") : null;
 		return new JournalChange(row.getLong("id"), Timestamps.instant(row, "at"), row.getString("actor"), staff,

@@ -49,11 +49,15 @@ class JournalPage {
 	ModelAndView journal(@ModelAttribute("viewer") Viewer viewer,
 			@RequestParam(name = "class", required = false) Long classId,
 			@RequestParam(name = "teacher", required = false) Long teacher,
-			@RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(name = "from",
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(name = "page", defaultValue = "1") int page, Locale locale) {
 		List<JournalChanges.Named> classes = viewer.admin() ? this.changes.classes(viewer.school())
-				: viewer.classes().stream().map((led) -> new JournalChanges.Named(led.id().value(), led.name())).toList();
+				: viewer.classes()
+					.stream()
+					.map((led) -> new JournalChanges.Named(led.id().value(), led.name()))
+					.toList();
 		List<ClassId> shown = null;
 		if (classId != null) {
 			viewer.requireClass(new ClassId(classId));

@@ -100,8 +100,7 @@ final class JournalWords {
 	 * @param what what changed
 	 * @param about the journal's day (and lesson) it is about
 	 */
-	record Row(String when, String who, String student, String className, String subject, String what,
-			String about) {
+	record Row(String when, String who, String student, String className, String subject, String what, String about) {
 
 	}
 
