@@ -1,5 +1,6 @@
 package org.classbell.app.console;
 
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -83,7 +84,7 @@ class ConsoleJournalIntegrationTest extends ConsoleBrowserIntegrationTest {
 	}
 
 	@Test
-	void aClassTeacherSeesOnlyTheirClassesAndIsRefusedAnother() {
+	void aClassTeacherSeesOnlyTheirClassesAndIsRefusedAnother() throws Exception {
 		ask(TEACHER_5A, "/grade 5А алгебра Белова 4");
 		ask(TEACHER_5B, "/grade 5Б алгебра Григорьева 5");
 
@@ -99,6 +100,9 @@ class ConsoleJournalIntegrationTest extends ConsoleBrowserIntegrationTest {
 		page.open("/console/journal?class=" + classId("5А"));
 		assertThat(page.heading()).isEqualTo("Нет доступа");
 		assertThat(page.mainText()).doesNotContain("Белова");
+		HttpResponse<String> refused = withSession("GET", "/console/journal?class=" + classId("5А"), null);
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).doesNotContain("Белова");
 	}
 
 	/**
@@ -122,7 +126,6 @@ class ConsoleJournalIntegrationTest extends ConsoleBrowserIntegrationTest {
 	private long staffId(String lastName) {
 		return this.jdbc.sql("select id from staff where last_name = ?").param(lastName).query(Long.class).single();
 	}
-
 
 	/**
 	 * Logs in as the base class does, waiting for the page after the login form, which

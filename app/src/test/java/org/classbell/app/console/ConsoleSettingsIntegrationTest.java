@@ -112,6 +112,9 @@ class ConsoleSettingsIntegrationTest extends ConsoleBrowserIntegrationTest {
 				form(Map.of("_csrf", csrf, "quietFrom", "25:00", "quietTo", "08:00", "reportDaily", "19:45")));
 		assertThat(answer.statusCode()).isEqualTo(400);
 		assertThat(answer.body()).contains("а не «25:00»");
+		HttpResponse<String> oversized = withSession("POST", "/console/settings",
+				form(validForm(Map.of("_csrf", csrf, "terms[100000].name", "1 четверть"))));
+		assertThat(oversized.statusCode()).as("a form no page sends").isEqualTo(400);
 
 		assertThat(getAsAdmin("/api/settings")).hasToString(before);
 		assertThat(getAsAdmin("/api/schedules")).hasToString(schedule);
@@ -197,7 +200,6 @@ class ConsoleSettingsIntegrationTest extends ConsoleBrowserIntegrationTest {
 					+ URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
 	}
-
 
 	/**
 	 * Logs in as the base class does, waiting for the page after the login form, which

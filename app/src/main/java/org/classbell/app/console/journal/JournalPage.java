@@ -1,5 +1,6 @@
 package org.classbell.app.console.journal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,7 +22,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * {@code /console/journal}: the journal's changes from the audit log, newest first, 50 a
- * page, by class, teacher and days (school time). Administrators see the whole school; a
+ * page, by class, teacher and days (school time; the last 30 days unless others are
+ * asked for). Administrators see the whole school; a
  * class teacher sees their own classes, and asking for another class is refused.
  */
 @Controller
@@ -29,6 +31,9 @@ class JournalPage {
 
 	/** Changes on a page. */
 	static final int PAGE = 50;
+
+	/** The days shown when none are asked for, up to today. */
+	static final int RECENT_DAYS = 30;
 
 	/** The last page anyone may ask for. */
 	private static final int LAST_PAGE = 100_000;
@@ -39,10 +44,13 @@ class JournalPage {
 
 	private final MessageSource messages;
 
-	JournalPage(JournalChanges changes, Schools schools, MessageSource messages) {
+	private final Clock clock;
+
+	JournalPage(JournalChanges changes, Schools schools, MessageSource messages, Clock clock) {
 		this.changes = changes;
 		this.schools = schools;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/console/journal")
@@ -67,6 +75,9 @@ class JournalPage {
 			shown = viewer.classes().stream().map(Viewer.ClassRef::id).toList();
 		}
 		ZoneId zone = this.schools.find(viewer.school()).orElseThrow().timeZone();
+		if (from == null && to == null) {
+			from = LocalDate.now(this.clock.withZone(zone)).minusDays(RECENT_DAYS);
+		}
 		Instant start = (from != null) ? from.atStartOfDay(zone).toInstant() : null;
 		Instant end = (to != null) ? to.plusDays(1).atStartOfDay(zone).toInstant() : null;
 		int number = Math.min(Math.max(page, 1), LAST_PAGE);

@@ -20,10 +20,14 @@ import org.classbell.store.school.SchoolSchedule;
 import org.classbell.store.school.Schools;
 import org.classbell.store.school.SegmentBudgets;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -39,6 +43,9 @@ class SettingsPage {
 	private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+
+	/** The most term rows a form may send. */
+	private static final int ROWS = 64;
 
 	/** Empty rows for new terms under the school's own. */
 	private static final int NEW_TERMS = 2;
@@ -78,26 +85,46 @@ class SettingsPage {
 		SchoolSchedule schedule = this.schedules.schedule(viewer.school()).orElseThrow();
 		SettingsCheck.Checked checked = SettingsCheck.read(form, schedule, this.schools::knowsZone);
 		if (!checked.problems().isEmpty()) {
-			while (form.getTerms().size() < filled(form) + NEW_TERMS) {
-				form.getTerms().add(new SettingsForm.TermRow());
-			}
-			return page(form, checked.problems(), locale, HttpStatus.BAD_REQUEST);
+			return page(withRoom(form), checked.problems(), locale, HttpStatus.BAD_REQUEST);
 		}
 		this.save.save(viewer.school(), checked, viewer.actor());
 		return new ModelAndView("redirect:/console/settings?saved");
 	}
 
-	private static int filled(SettingsForm form) {
-		int last = 0;
-		for (int i = 0; i < form.getTerms().size(); i++) {
-			if (form.getTerms().get(i) != null && !form.getTerms().get(i).blank()) {
-				last = i + 1;
-			}
-			else if (form.getTerms().get(i) == null) {
-				form.getTerms().set(i, new SettingsForm.TermRow());
+	/**
+	 * A form with more term rows than a page ever sends: 400, with nothing saved.
+	 */
+	@ExceptionHandler(InvalidPropertyException.class)
+	ModelAndView tooBig() {
+		ModelAndView page = new ModelAndView("error");
+		page.addObject("status", HttpStatus.BAD_REQUEST.value());
+		page.setStatus(HttpStatus.BAD_REQUEST);
+		return page;
+	}
+
+	@InitBinder("form")
+	void rows(WebDataBinder binder) {
+		binder.setAutoGrowCollectionLimit(ROWS);
+	}
+
+	/**
+	 * The form as sent, its term rows where they were (the problems name them by place),
+	 * and empty rows for new terms after the last one filled.
+	 */
+	private static SettingsForm withRoom(SettingsForm form) {
+		List<SettingsForm.TermRow> rows = new ArrayList<>();
+		int filled = 0;
+		for (SettingsForm.TermRow row : form.getTerms()) {
+			rows.add((row != null) ? row : new SettingsForm.TermRow());
+			if (row != null && !row.blank()) {
+				filled = rows.size();
 			}
 		}
-		return last;
+		while (rows.size() < filled + NEW_TERMS) {
+			rows.add(new SettingsForm.TermRow());
+		}
+		form.setTerms(rows);
+		return form;
 	}
 
 	/**
