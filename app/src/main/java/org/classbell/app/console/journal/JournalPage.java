@@ -22,9 +22,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * {@code /console/journal}: the journal's changes from the audit log, newest first, 50 a
- * page, by class, teacher and days (school time; the last 30 days unless others are
- * asked for). Administrators see the whole school; a
- * class teacher sees their own classes, and asking for another class is refused.
+ * page, by class, teacher and days (school time; the last 30 days unless others are asked
+ * for). Administrators see the whole school; a class teacher sees their own classes, and
+ * asking for another class is refused.
  */
 @Controller
 class JournalPage {
