@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +60,7 @@ class ConsoleJournalIntegrationTest extends ConsoleBrowserIntegrationTest {
 		page.open("/console/journal");
 
 		page.find("#class option[value='" + classId("5Б") + "']").click();
-		page.click("form.filters button[type=submit]");
+		submit(page, "form.filters button[type=submit]");
 		assertThat(page.path()).startsWith("/console/journal?class=" + classId("5Б"));
 		assertThat(rows(page)).isNotEmpty()
 			.allSatisfy((row) -> assertThat(row).contains("5Б").doesNotContain("5А"))
@@ -137,6 +138,24 @@ class ConsoleJournalIntegrationTest extends ConsoleBrowserIntegrationTest {
 		page.click("main form button[type=submit]");
 		await().atMost(WAIT).until(() -> page.path().startsWith("/console/today"));
 		return page;
+	}
+
+	/**
+	 * Clicks a form's submit button and waits for the page it leads to, which the browser
+	 * may not have shown when the click returns.
+	 */
+	private static void submit(Browser page, String button) {
+		WebElement before = page.find("html");
+		page.click(button);
+		await().atMost(WAIT).until(() -> {
+			try {
+				before.isDisplayed();
+				return false;
+			}
+			catch (StaleElementReferenceException gone) {
+				return true;
+			}
+		});
 	}
 
 }
