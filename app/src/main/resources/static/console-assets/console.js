@@ -17,3 +17,10 @@ document.addEventListener('DOMContentLoaded', function () {
 		select.addEventListener('change', function () { select.form.submit(); });
 	});
 });
+// a form's error summary takes the focus, so that a screen reader reads it first
+document.addEventListener('DOMContentLoaded', function () {
+	var summary = document.querySelector('.error-summary');
+	if (summary) {
+		summary.focus();
+	}
+});

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.quartz.SchedulerException;
@@ -119,14 +120,12 @@ class ScheduleController {
 						Map.of("number", i + 1));
 			}
 		}
-		terms.sort((a, b) -> a.days().from().compareTo(b.days().from()));
-		for (int i = 1; i < terms.size(); i++) {
-			if (!terms.get(i).days().from().isAfter(terms.get(i - 1).days().to())) {
-				return this.errors.answer(HttpStatus.BAD_REQUEST, request, "api.error.terms.overlap",
-						Map.of("first", terms.get(i - 1).name(), "second", terms.get(i).name()));
-			}
+		Optional<TermRules.Overlap> overlap = TermRules.overlap(terms);
+		if (overlap.isPresent()) {
+			return this.errors.answer(HttpStatus.BAD_REQUEST, request, "api.error.terms.overlap",
+					Map.of("first", overlap.get().first().name(), "second", overlap.get().second().name()));
 		}
-		this.calendar.replaceTerms(school, terms);
+		this.calendar.replaceTerms(school, TermRules.inOrder(terms));
 		return ResponseEntity.ok(terms());
 	}
 

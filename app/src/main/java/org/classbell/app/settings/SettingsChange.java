@@ -9,8 +9,8 @@ import org.classbell.store.school.SchoolSettings;
 import org.classbell.store.school.SegmentBudgets;
 
 /**
- * The settings a {@code PUT /api/settings} gives, every one valid; {@code null} where it
- * leaves one as it is.
+ * The settings a {@code PUT /api/settings} (or the console's form) gives, every one
+ * valid; {@code null} where it leaves one as it is.
  *
  * @param quietFrom the start of the quiet hours, given with their end
  * @param quietTo the end of the quiet hours
@@ -20,13 +20,13 @@ import org.classbell.store.school.SegmentBudgets;
  * @param phoneRegion the phone region, in capitals
  * @param timeZone the time zone
  */
-record SettingsChange(LocalTime quietFrom, LocalTime quietTo, Boolean smsTransliterate,
+public record SettingsChange(LocalTime quietFrom, LocalTime quietTo, Boolean smsTransliterate,
 		Map<Budget, Integer> smsSegments, String phoneRegion, ZoneId timeZone) {
 
 	/**
 	 * The settings as they are with this change.
 	 */
-	SchoolSettings apply(SchoolSettings current) {
+	public SchoolSettings apply(SchoolSettings current) {
 		SchoolSettings changed = current;
 		if (this.quietFrom != null) {
 			changed = changed.withQuietHours(this.quietFrom, this.quietTo);

@@ -21,19 +21,19 @@ import org.classbell.store.school.SegmentBudgets;
 /**
  * Reads the body of {@code PUT /api/settings}: any of the settings, each checked, with a
  * problem naming each field that is wrong or unknown. Nothing is changed unless there is
- * none.
+ * none. The console's settings form is read by it too, so both check alike.
  */
-final class SettingsRequest {
+public final class SettingsRequest {
 
-	static final String QUIET_HOURS = "quietHours";
+	public static final String QUIET_HOURS = "quietHours";
 
-	static final String TRANSLITERATION = "smsTransliteration";
+	public static final String TRANSLITERATION = "smsTransliteration";
 
-	static final String SEGMENTS = "smsSegments";
+	public static final String SEGMENTS = "smsSegments";
 
-	static final String PHONE_REGION = "phoneRegion";
+	public static final String PHONE_REGION = "phoneRegion";
 
-	static final String TIME_ZONE = "timeZone";
+	public static final String TIME_ZONE = "timeZone";
 
 	private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):[0-5]\\d");
 
@@ -64,7 +64,7 @@ final class SettingsRequest {
 	 * Reads a request's body, a JSON object.
 	 * @param databaseZones whether the database knows a time zone Java knows
 	 */
-	static Read read(JsonNode body, Predicate<ZoneId> databaseZones) {
+	public static Read read(JsonNode body, Predicate<ZoneId> databaseZones) {
 		if (!body.isObject()) {
 			throw new IllegalArgumentException("The settings are a JSON object");
 		}
@@ -167,7 +167,7 @@ final class SettingsRequest {
 	/**
 	 * A budget's name in JSON: {@code alert}, {@code announcement}, {@code report}.
 	 */
-	static String name(Budget budget) {
+	public static String name(Budget budget) {
 		return budget.name().toLowerCase(Locale.ROOT);
 	}
 
@@ -215,7 +215,7 @@ final class SettingsRequest {
 	 * @param change the change, when there are no problems
 	 * @param problems every field that is wrong or unknown, in the order of the request
 	 */
-	record Read(SettingsChange change, List<FieldProblem> problems) {
+	public record Read(SettingsChange change, List<FieldProblem> problems) {
 
 	}
 
