@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * all the filter shows (up to {@value #RETRY_LIMIT}).
  */
 @Controller
-class OutboxController {
+class ConsoleOutboxController {
 
 	static final int PAGE = 50;
 
@@ -49,7 +49,7 @@ class OutboxController {
 
 	private final Clock clock;
 
-	OutboxController(OutboxSearch search, Retries retries, Classes classes, Schools schools, Clock clock) {
+	ConsoleOutboxController(OutboxSearch search, Retries retries, Classes classes, Schools schools, Clock clock) {
 		this.search = search;
 		this.retries = retries;
 		this.classes = classes;

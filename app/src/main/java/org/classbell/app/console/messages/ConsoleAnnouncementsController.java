@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * figures, which a reload brings up to date.
  */
 @Controller
-class AnnouncementsController {
+class ConsoleAnnouncementsController {
 
 	static final int RECENT = 20;
 
@@ -50,8 +50,8 @@ class AnnouncementsController {
 
 	private final Clock clock;
 
-	AnnouncementsController(ConsoleAnnouncer announcer, AnnouncementBoard board, Classes classes, Schools schools,
-			Clock clock) {
+	ConsoleAnnouncementsController(ConsoleAnnouncer announcer, AnnouncementBoard board, Classes classes,
+			Schools schools, Clock clock) {
 		this.announcer = announcer;
 		this.board = board;
 		this.classes = classes;
@@ -119,7 +119,7 @@ class AnnouncementsController {
 		model.addAttribute("audience", audience);
 		model.addAttribute("text", text);
 		model.addAttribute("problems", problems);
-		model.addAttribute("maxLength", Announcements.MAX_LENGTH);
+		model.addAttribute("maxLength", String.valueOf(Announcements.MAX_LENGTH));
 		DateTimeFormatter format = format(viewer, locale);
 		model.addAttribute("recent",
 				this.board.recent(viewer.school(), RECENT)
