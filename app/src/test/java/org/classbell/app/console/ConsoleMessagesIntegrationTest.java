@@ -52,6 +52,8 @@ class ConsoleMessagesIntegrationTest extends ConsoleBrowserIntegrationTest {
 
 		page.open("/console/messages/announcements");
 		assertThat(page.find("table tbody").getText()).contains("5А", "Завтра родительское собрание", "1 из 2");
+		page.screenshot("announcements");
+		assertAccessible();
 	}
 
 	@Test
