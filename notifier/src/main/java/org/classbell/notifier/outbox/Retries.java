@@ -3,6 +3,7 @@ package org.classbell.notifier.outbox;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.classbell.store.Actor;
@@ -141,11 +142,11 @@ public class Retries {
 		SUPERSEDED;
 
 		public String code() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return name().toLowerCase(Locale.ROOT);
 		}
 
 		static Refusal of(String code) {
-			return (code != null) ? valueOf(code.toUpperCase(java.util.Locale.ROOT)) : null;
+			return (code != null) ? valueOf(code.toUpperCase(Locale.ROOT)) : null;
 		}
 
 	}
