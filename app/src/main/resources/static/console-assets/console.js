@@ -16,6 +16,23 @@ document.addEventListener('DOMContentLoaded', function () {
 	document.querySelectorAll('select[data-submit]').forEach(function (select) {
 		select.addEventListener('change', function () { select.form.submit(); });
 	});
+	// a character counter under a text field, with the SMS parts the text takes
+	// (GSM-7: 160 in one part, 153 in each of several; anything else, such as Cyrillic: 70 and 67)
+	document.querySelectorAll('textarea[data-counter]').forEach(function (field) {
+		var out = document.getElementById(field.getAttribute('data-counter'));
+		var text = field.getAttribute('data-counter-text');
+		var max = field.getAttribute('maxlength');
+		var gsm = /^[@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&'()*+,\-.\/0-9:;<=>?¡A-ZÄÖÑÜ§¿a-zäöñüà]*$/;
+		function update() {
+			var n = field.value.length;
+			var single = gsm.test(field.value) ? 160 : 70;
+			var multi = gsm.test(field.value) ? 153 : 67;
+			var parts = (n === 0) ? 0 : (n <= single ? 1 : Math.ceil(n / multi));
+			out.textContent = text.replace('%n', n).replace('%max', max).replace('%parts', parts);
+		}
+		field.addEventListener('input', update);
+		update();
+	});
 });
 // a form's error summary takes the focus, so that a screen reader reads it first
 document.addEventListener('DOMContentLoaded', function () {

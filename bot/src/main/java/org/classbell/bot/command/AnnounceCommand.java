@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AnnounceCommand implements Command, Buttons<AnnouncementId> {
 
-	static final int MAX_LENGTH = 3000;
+	static final int MAX_LENGTH = Announcements.MAX_LENGTH;
 
 	private final Scope scope;
 
@@ -113,7 +113,7 @@ class AnnounceCommand implements Command, Buttons<AnnouncementId> {
 		if (figures.isEmpty()) {
 			return List.of(this.texts.expired(caller));
 		}
-		if (!figures.get().author().equals(asker.get().id()) && asker.get().role() != Role.ADMIN) {
+		if (!asker.get().id().equals(figures.get().author()) && asker.get().role() != Role.ADMIN) {
 			return List.of(this.texts.say(caller, "announce.figures_not_yours"));
 		}
 		AnnouncementFigures shown = figures.get();

@@ -18,6 +18,8 @@ import org.classbell.notifier.outbox.Recipient;
 import org.classbell.notifier.outbox.Recipients;
 import org.classbell.notifier.outbox.Topic;
 import org.classbell.notifier.sms.SmsForms.Budget;
+import org.classbell.store.SchoolId;
+import org.classbell.store.StaffId;
 import org.classbell.store.roster.SchoolClass;
 import org.classbell.store.staff.StaffMember;
 
@@ -31,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class Announcements {
+
+	/** The longest announcement text, as the database takes it. */
+	public static final int MAX_LENGTH = 3000;
 
 	/** The catalogue key of an announcement to a class. */
 	static final String TO_CLASS = "alert.announcement";
@@ -59,7 +64,17 @@ public class Announcements {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Announced announce(StaffMember author, SchoolClass schoolClass, String text, Instant now) {
-		AnnouncementId id = this.log.record(author.school(), author.id(),
+		return announce(Author.of(author), schoolClass, text, now);
+	}
+
+	/**
+	 * Queues the announcement to the guardians of the class, or of the school when no
+	 * class is given, signed by the author (a staff member, or the school itself when the
+	 * operator makes it in the console).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Announced announce(Author author, SchoolClass schoolClass, String text, Instant now) {
+		AnnouncementId id = this.log.record(author.school(), author.staff(),
 				(schoolClass != null) ? schoolClass.id() : null, text, now);
 		List<Recipient> everyone = (schoolClass != null) ? this.recipients.ofClass(schoolClass.id())
 				: this.recipients.ofSchool(author.school());
@@ -73,8 +88,7 @@ public class Announcements {
 					.distinct()
 					.collect(Collectors.joining("; "));
 				Map<String, Object> arguments = Map.of("class", (schoolClass != null) ? schoolClass.name() : "",
-						"children", children, "text", text, "author",
-						author.name().givenNames() + " " + author.name().last());
+						"children", children, "text", text, "author", author.signature());
 				Bodies.Rendered rendered = this.bodies.render((schoolClass != null) ? TO_CLASS : TO_SCHOOL,
 						Budget.ANNOUNCEMENT, recipient, arguments);
 				messages.add(new Message(recipient, null, MessageKind.ANNOUNCEMENT, Topic.announcement(id),
@@ -92,6 +106,30 @@ public class Announcements {
 	 */
 	public Optional<AnnouncementFigures> figures(AnnouncementId id, StaffMember asker) {
 		return this.log.figures(id, asker.school());
+	}
+
+	/**
+	 * Who makes an announcement and how it is signed.
+	 *
+	 * @param school their school
+	 * @param staff the staff member, or {@code null} for the operator
+	 * @param signature the name the message ends with
+	 */
+	public record Author(SchoolId school, StaffId staff, String signature) {
+
+		public Author {
+			if (signature == null || signature.isBlank()) {
+				throw new IllegalArgumentException("An announcement is signed");
+			}
+		}
+
+		/**
+		 * A staff member, signing with their given names and last name.
+		 */
+		public static Author of(StaffMember member) {
+			return new Author(member.school(), member.id(), member.name().givenNames() + " " + member.name().last());
+		}
+
 	}
 
 	/**

@@ -26,8 +26,8 @@ public class AnnouncementLog {
 	}
 
 	/**
-	 * Records an announcement of a staff member to a class, or to the school when no
-	 * class is given.
+	 * Records an announcement of a staff member (or of the operator, when {@code null})
+	 * to a class, or to the school when no class is given.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public AnnouncementId record(SchoolId school, StaffId author, ClassId schoolClass, String text, Instant now) {
@@ -35,8 +35,8 @@ public class AnnouncementLog {
 				insert into announcement (school_id, author_id, class_id, text, created_at)
 				values (?, ?, ?, ?, ?) returning id
 				""")
-			.params(school.value(), author.value(), (schoolClass != null) ? schoolClass.value() : null, text,
-					Timestamps.of(now))
+			.params(school.value(), (author != null) ? author.value() : null,
+					(schoolClass != null) ? schoolClass.value() : null, text, Timestamps.of(now))
 			.query(Long.class)
 			.single());
 	}
@@ -71,9 +71,14 @@ public class AnnouncementLog {
 				""")
 			.param("id", announcement.value())
 			.param("school", school.value())
-			.query((row, index) -> new AnnouncementFigures(new StaffId(row.getLong("author_id")), row.getInt("pending"),
-					row.getInt("sent"), row.getInt("delivered"), row.getInt("failed"), row.getInt("unreachable")))
+			.query((row, index) -> new AnnouncementFigures(staff((Long) row.getObject("author_id")),
+					row.getInt("pending"), row.getInt("sent"), row.getInt("delivered"), row.getInt("failed"),
+					row.getInt("unreachable")))
 			.optional();
+	}
+
+	private static StaffId staff(Long id) {
+		return (id != null) ? new StaffId(id) : null;
 	}
 
 }

@@ -1,0 +1,46 @@
+package org.classbell.app.console.messages;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FailureReasonsTest {
+
+	@Test
+	void readsTheErrorsTheNotifierRecords() {
+		assertThat(FailureReasons.key("Twilio 21610: recipient replied STOP; opt-out recorded"))
+			.isEqualTo("messages.failure.unsubscribed");
+		assertThat(FailureReasons
+			.key("Twilio 21614: 'To' number +7912***89 is not a valid mobile number; " + "phone flagged for the admin"))
+			.isEqualTo("messages.failure.not_mobile");
+		assertThat(FailureReasons.key("Twilio undelivered 30003")).isEqualTo("messages.failure.handset_unreachable");
+		assertThat(FailureReasons.key("Twilio failed 30005")).isEqualTo("messages.failure.unknown_number");
+		assertThat(FailureReasons.key("Twilio undelivered 30006")).isEqualTo("messages.failure.landline");
+		assertThat(FailureReasons.key("gave up after 5 attempts: Twilio undelivered 30003"))
+			.isEqualTo("messages.failure.handset_unreachable");
+		assertThat(FailureReasons.key("gave up after 5 attempts: Twilio HTTP 503: Service Unavailable"))
+			.isEqualTo("messages.failure.gave_up");
+		assertThat(FailureReasons
+			.key("Telegram 403: Forbidden: bot was blocked by the user; chat unlinked; sent by SMS instead"))
+			.isEqualTo("messages.failure.blocked");
+		assertThat(
+				FailureReasons.key("Telegram 400: Bad Request: chat not found; chat unlinked; no SMS to fall back on"))
+			.isEqualTo("messages.failure.chat_not_found");
+		assertThat(FailureReasons.key("the SMS channel is off: set CLASSBELL_TWILIO_ACCOUNT_SID"))
+			.isEqualTo("messages.failure.sms_off");
+		assertThat(FailureReasons.key("Twilio 21408: Permission to send an SMS has not been enabled"))
+			.isEqualTo("messages.failure.sms_other");
+		assertThat(FailureReasons.key("Telegram 400: Bad Request: message is too long"))
+			.isEqualTo("messages.failure.telegram_other");
+		assertThat(FailureReasons.key(null)).isNull();
+	}
+
+	@Test
+	void aPreviewDropsTelegramMarkupAndIsShort() {
+		assertThat(OutboxLine.preview("📢 <b>Объявление для 5А</b> (Денис)\nЗавтра &lt;важно&gt;"))
+			.isEqualTo("📢 Объявление для 5А (Денис) Завтра <важно>");
+		assertThat(OutboxLine.preview("а".repeat(200))).hasSize(OutboxLine.PREVIEW).endsWith("…");
+		assertThat(OutboxLine.preview("")).isEmpty();
+	}
+
+}
