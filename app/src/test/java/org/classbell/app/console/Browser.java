@@ -172,8 +172,10 @@ public final class Browser implements AutoCloseable {
 	public Path screenshot(String name, boolean phone) {
 		int width = phone ? 390 : 1280;
 		this.driver.manage().window().setSize(new Dimension(width, 900));
-		long height = ((Number) script("return Math.max(document.documentElement.scrollHeight, 600)")).longValue();
-		this.driver.manage().window().setSize(new Dimension(width, (int) Math.min(height + 20, 6000)));
+		// the window is taller than the page it shows by its own frame
+		long height = ((Number) script("return Math.max(document.documentElement.scrollHeight, 600)"
+				+ " + window.outerHeight - window.innerHeight")).longValue();
+		this.driver.manage().window().setSize(new Dimension(width, (int) Math.min(height, 8000)));
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			Path file = SCREENSHOTS.resolve(name + ".png");
