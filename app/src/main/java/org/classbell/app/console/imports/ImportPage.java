@@ -1,0 +1,233 @@
+package org.classbell.app.console.imports;
+
+import java.io.IOException;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.classbell.app.console.Viewer;
+import org.classbell.app.imports.FileFormat;
+import org.classbell.app.imports.ImportKind;
+import org.classbell.app.imports.ImportResult;
+import org.classbell.app.imports.Imports;
+import org.classbell.app.web.RefusedUpload;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.WebUtils;
+
+/**
+ * {@code /console/import}: choose what a file holds and upload it; the page says what it
+ * would change (or what is wrong with it, by line) before anything is changed, and
+ * imports it on a second click. For those who run the school only.
+ */
+@Controller
+@RequestMapping("/console/import")
+class ImportPage {
+
+	/** The most bad lines a page lists. */
+	static final int LISTED = 100;
+
+	/** The longest file name kept. */
+	private static final int NAME = 200;
+
+	private final ConsoleImports imports;
+
+	private final Imports reading;
+
+	ImportPage(ConsoleImports imports, Imports reading) {
+		this.imports = imports;
+		this.reading = reading;
+	}
+
+	@GetMapping
+	ModelAndView form(@ModelAttribute(name = "viewer", binding = false) Viewer viewer, Locale locale) {
+		viewer.requireAdmin();
+		return form(null, null, HttpStatus.OK, locale);
+	}
+
+	/**
+	 * Checks an uploaded file. The form's CSRF token comes in the action's query
+	 * ({@code ?_csrf=}) as well as in the form: Spring Security reads it from a form's
+	 * parts too, but not from those of a form too large to be read, which would be
+	 * refused as a stale form instead of being told the limit. The parts are read here,
+	 * not before (multipart resolution is lazy), so that this page says that.
+	 */
+	@PostMapping
+	ModelAndView check(@ModelAttribute(name = "viewer", binding = false) Viewer viewer, HttpServletRequest request,
+			Locale locale) throws IOException {
+		viewer.requireAdmin();
+		MultipartHttpServletRequest form = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+		if (form == null) {
+			return form(null, "imports.error.file", HttpStatus.BAD_REQUEST, locale);
+		}
+		String code;
+		MultipartFile file;
+		try {
+			code = form.getParameter("kind");
+			file = form.getFile("file");
+		}
+		catch (MaxUploadSizeExceededException ex) {
+			return tooLarge(request, locale);
+		}
+		catch (MultipartException ex) {
+			return form(null, "imports.error.unreadable", HttpStatus.BAD_REQUEST, locale);
+		}
+		ImportKind kind = ImportKind.of(code).orElse(null);
+		if (kind == null) {
+			return form(null, "imports.error.kind", HttpStatus.BAD_REQUEST, locale);
+		}
+		if (file == null || (file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename()))) {
+			return form(kind, "imports.error.file", HttpStatus.BAD_REQUEST, locale);
+		}
+		if (file.getSize() > this.imports.maxBytes()) {
+			return tooLarge(request, locale);
+		}
+		ConsoleImports.Checked checked = this.imports.check(viewer, kind, name(file), file.getBytes());
+		if (checked.result() instanceof ImportResult.Rejected rejected) {
+			return problems(kind, name(file), rejected, false, locale);
+		}
+		if (!(checked.result() instanceof ImportResult.Applied applied)) {
+			return tooLarge(request, locale);
+		}
+		ModelAndView page = page("import-check", kind, name(file), applied.file(), HttpStatus.OK, locale);
+		changes(page, applied.summary());
+		page.addObject("token", checked.token());
+		return page;
+	}
+
+	/**
+	 * Imports the file checked and kept under the token; a token used already is told so,
+	 * and changes nothing.
+	 */
+	@PostMapping("/apply")
+	ModelAndView apply(@ModelAttribute(name = "viewer", binding = false) Viewer viewer,
+			@RequestParam(defaultValue = "") String token, Locale locale) {
+		viewer.requireAdmin();
+		ConsoleImports.Done done = this.imports.apply(viewer, token).orElse(null);
+		if (done == null) {
+			ModelAndView page = new ModelAndView("import-done");
+			page.addObject("gone", true);
+			page.setStatus(HttpStatus.CONFLICT);
+			return page;
+		}
+		if (done.result() instanceof ImportResult.Rejected rejected) {
+			return problems(done.kind(), done.fileName(), rejected, true, locale);
+		}
+		if (!(done.result() instanceof ImportResult.Applied applied)) {
+			return form(done.kind(), "imports.error.too_large", HttpStatus.CONTENT_TOO_LARGE, locale);
+		}
+		ModelAndView page = page("import-done", done.kind(), done.fileName(), applied.file(), HttpStatus.OK, locale);
+		page.addObject("gone", false);
+		changes(page, applied.summary());
+		return page;
+	}
+
+	private static void changes(ModelAndView page, Record summary) {
+		List<ImportChanges.Group> groups = ImportChanges.of(summary);
+		page.addObject("groups", groups);
+		page.addObject("anyChange", groups.stream().anyMatch(ImportChanges.Group::changes));
+	}
+
+	private ModelAndView problems(ImportKind kind, String fileName, ImportResult.Rejected rejected, boolean changed,
+			Locale locale) {
+		ModelAndView page = page("import-check", kind, fileName, rejected.file(), HttpStatus.BAD_REQUEST, locale);
+		List<ProblemRow> rows = rejected.problems()
+			.stream()
+			.limit(LISTED)
+			.map((problem) -> new ProblemRow(problem.line(), (problem.column() != null) ? problem.column() : "",
+					Imports.quoted(problem.value()), this.reading.describe(problem, locale)))
+			.toList();
+		page.addObject("problems", rows);
+		page.addObject("problemCount", rejected.problems().size());
+		page.addObject("changedSince", changed);
+		page.addObject("maxSize", megabytes(locale));
+		return page;
+	}
+
+	private ModelAndView tooLarge(HttpServletRequest request, Locale locale) {
+		RefusedUpload.discardRest(request, this.imports.maxBytes());
+		return form(null, "imports.error.too_large", HttpStatus.CONTENT_TOO_LARGE, locale);
+	}
+
+	private ModelAndView form(ImportKind chosen, String error, HttpStatus status, Locale locale) {
+		ModelAndView page = new ModelAndView("import");
+		page.addObject("kinds", ImportKind.values());
+		page.addObject("chosen", (chosen != null) ? chosen.code() : "");
+		page.addObject("error", error);
+		page.addObject("maxSize", megabytes(locale));
+		page.setStatus(status);
+		return page;
+	}
+
+	private static ModelAndView page(String view, ImportKind kind, String fileName, FileFormat format,
+			HttpStatus status, Locale locale) {
+		ModelAndView page = new ModelAndView(view);
+		page.addObject("kind", kind.code());
+		page.addObject("kinds", ImportKind.values());
+		page.addObject("chosen", kind.code());
+		page.addObject("fileName", fileName);
+		if (format != null) {
+			page.addObject("encoding", encoding(format.encoding()));
+			page.addObject("separator", separator(format.separator()));
+		}
+		page.setStatus(status);
+		return page;
+	}
+
+	private String megabytes(Locale locale) {
+		NumberFormat number = NumberFormat.getNumberInstance(locale);
+		number.setMaximumFractionDigits(1);
+		return number.format(this.imports.maxBytes() / (1024.0 * 1024.0));
+	}
+
+	/** The encoding as people know it: UTF-16 whichever its byte order. */
+	static String encoding(String charset) {
+		return switch (charset) {
+			case "UTF-16LE", "UTF-16BE", "UTF-16" -> "UTF-16";
+			case "windows-1251" -> "Windows-1251";
+			default -> charset;
+		};
+	}
+
+	/** The message key of the separator's name. */
+	static String separator(String separator) {
+		return switch (separator) {
+			case ";" -> "imports.separator.semicolon";
+			case "\t" -> "imports.separator.tab";
+			default -> "imports.separator.comma";
+		};
+	}
+
+	private static String name(MultipartFile file) {
+		String name = StringUtils.getFilename(StringUtils.cleanPath(String.valueOf(file.getOriginalFilename())));
+		name = (name != null) ? name.strip() : "";
+		return (name.length() <= NAME) ? name : name.substring(0, NAME);
+	}
+
+	/**
+	 * A bad line of a file as the page lists it.
+	 *
+	 * @param line the line, the header being line 1
+	 * @param column the column at fault, or {@code ""}
+	 * @param value the value at fault, cut
+	 * @param message what is wrong, in words
+	 */
+	record ProblemRow(long line, String column, String value, String message) {
+
+	}
+
+}
