@@ -60,11 +60,12 @@ class ImportPage {
 	}
 
 	/**
-	 * Checks an uploaded file. The form's CSRF token comes in the action's query
-	 * ({@code ?_csrf=}) as well as in the form: Spring Security reads it from a form's
-	 * parts too, but not from those of a form too large to be read, which would be
-	 * refused as a stale form instead of being told the limit. The parts are read here,
-	 * not before (multipart resolution is lazy), so that this page says that.
+	 * Checks an uploaded file. Spring Security reads the form's CSRF token from its parts
+	 * (a test checks it), but Tomcat reads no parameter at all of a form too large, so
+	 * the form's action carries the token in its query too ({@code ?_csrf=}), which the
+	 * console's CSRF check falls back on then ({@code UploadCsrfTokens}). The parts are
+	 * read here, not before (multipart resolution is lazy), so that this page can say
+	 * that the file is too large.
 	 */
 	@PostMapping
 	ModelAndView check(@ModelAttribute(name = "viewer", binding = false) Viewer viewer, HttpServletRequest request,
@@ -77,13 +78,14 @@ class ImportPage {
 		String code;
 		MultipartFile file;
 		try {
-			code = form.getParameter("kind");
+			// the file first: Spring reads the parts then, and tells a form too large
 			file = form.getFile("file");
+			code = form.getParameter("kind");
 		}
 		catch (MaxUploadSizeExceededException ex) {
 			return tooLarge(request, locale);
 		}
-		catch (MultipartException ex) {
+		catch (MultipartException | IllegalStateException ex) {
 			return form(null, "imports.error.unreadable", HttpStatus.BAD_REQUEST, locale);
 		}
 		ImportKind kind = ImportKind.of(code).orElse(null);
