@@ -13,6 +13,7 @@ import org.classbell.app.imports.ImportKind;
 import org.classbell.app.imports.ImportResult;
 import org.classbell.app.imports.Imports;
 import org.classbell.app.web.RefusedUpload;
+import org.classbell.store.imports.ImportProblem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -150,8 +151,7 @@ class ImportPage {
 		List<ProblemRow> rows = rejected.problems()
 			.stream()
 			.limit(LISTED)
-			.map((problem) -> new ProblemRow(problem.line(), (problem.column() != null) ? problem.column() : "",
-					Imports.quoted(problem.value()), this.reading.describe(problem, locale)))
+			.map((problem) -> ProblemRow.of(problem, this.reading.describe(problem, locale)))
 			.toList();
 		page.addObject("problems", rows);
 		page.addObject("problemCount", rejected.problems().size());
@@ -229,6 +229,14 @@ class ImportPage {
 	 * @param message what is wrong, in words
 	 */
 	record ProblemRow(long line, String column, String value, String message) {
+
+		/** The row of a problem; its message without the column, which the row has. */
+		static ProblemRow of(ImportProblem problem, String message) {
+			String column = (problem.column() != null) ? problem.column() : "";
+			String words = (!column.isEmpty() && message.startsWith(column + ": "))
+					? message.substring(column.length() + 2) : message;
+			return new ProblemRow(problem.line(), column, Imports.quoted(problem.value()), words);
+		}
 
 	}
 

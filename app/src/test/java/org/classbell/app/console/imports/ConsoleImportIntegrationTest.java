@@ -64,10 +64,9 @@ class ConsoleImportIntegrationTest extends ConsoleBrowserIntegrationTest {
 
 		assertThat(page.find(".problem-count").getText()).isEqualTo("Ошибок: 3");
 		assertThat(rows("table.problems")).containsExactly(
-				List.of("3", "guardian_phone", "12345",
-						"guardian_phone: «12345» — не номер телефона, на который можно отправить SMS"),
-				List.of("4", "class", "", "class: значение обязательно, а поле пустое"),
-				List.of("5", "consent", "maybe", "consent: «maybe» — укажите yes (согласие есть) или no"));
+				List.of("3", "guardian_phone", "12345", "«12345» — не номер телефона, на который можно отправить SMS"),
+				List.of("4", "class", "", "значение обязательно, а поле пустое"),
+				List.of("5", "consent", "maybe", "«maybe» — укажите yes (согласие есть) или no"));
 		assertThat(page.mainText()).contains("UTF-8, разделитель «,»", "ничего не изменено",
 				"Загрузить исправленный файл");
 		assertThat(page.findAll("form.apply")).as("nothing to import").isEmpty();
@@ -89,8 +88,8 @@ class ConsoleImportIntegrationTest extends ConsoleBrowserIntegrationTest {
 		assertThat(page.mainText()).contains("Файл «ученики.csv»: Ученики и родители.",
 				"Windows-1251, разделитель «;» (точка с запятой)", "Ошибок нет", "Пока ничего не изменено");
 		assertThat(change("Новые ученики")).isEqualTo("2");
-		assertThat(change("Переходят в другой класс")).isEqualTo("1");
-		assertThat(change("Выбывают (их нет в списке своего класса)")).isEqualTo("0");
+		assertThat(change("Перевод в другой класс")).isEqualTo("1");
+		assertThat(change("Выбытие (нет в списке своего класса)")).isEqualTo("0");
 		assertThat(change("Новые классы")).isEqualTo("1");
 		assertThat(change("Новые представители")).isEqualTo("1");
 		assertThat(count("select count(*) from school_class where name = '6А'")).as("nothing applied yet").isZero();
@@ -111,7 +110,7 @@ class ConsoleImportIntegrationTest extends ConsoleBrowserIntegrationTest {
 		assertThat(page.heading()).isEqualTo("Импорт выполнен");
 		assertThat(page.mainText()).contains("Данные из файла «ученики.csv» загружены");
 		assertThat(change("Новые ученики")).isEqualTo("2");
-		assertThat(change("Переходят в другой класс")).isEqualTo("1");
+		assertThat(change("Перевод в другой класс")).isEqualTo("1");
 		assertThat(classOf("Жданов")).isEqualTo("6А");
 		assertThat(classOf("Ёлкина")).isEqualTo("6А");
 		assertThat(classOf("Васильев")).isEqualTo("5Б");
