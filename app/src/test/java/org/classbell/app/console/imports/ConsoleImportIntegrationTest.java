@@ -146,6 +146,27 @@ class ConsoleImportIntegrationTest extends ConsoleBrowserIntegrationTest {
 	}
 
 	@Test
+	void previewsAStaffFileInEnglishSayingWhoBecomesInactive() throws Exception {
+		Browser page = logInAs(ADMIN);
+		page.open("/console/import?lang=en");
+		assertThat(page.heading()).isEqualTo("Import from a file");
+		String staff = STAFF.lines()
+			.filter((line) -> !line.startsWith("Фёдоров"))
+			.toList()
+			.stream()
+			.reduce("", (text, line) -> text + line + "\n");
+
+		upload("staff", write("staff.csv", staff, StandardCharsets.UTF_8));
+
+		assertThat(page.mainText()).contains("File “staff.csv”: Staff.", "Read as UTF-8, separated by “,” (commas).",
+				"No mistakes");
+		assertThat(change("Made inactive (not in the file)")).isEqualTo("1");
+		assertThat(change("Unchanged")).isEqualTo("3");
+		assertThat(count("select count(*) from staff where last_name = 'Фёдоров' and active")).isEqualTo(1);
+		assertAccessible();
+	}
+
+	@Test
 	void aClassTeacherIsRefusedTheImportPageAndItsApply() throws Exception {
 		logInAs(ADMIN).open("/console/import");
 		upload("roster", write("roster.csv", NEXT_YEAR, StandardCharsets.UTF_8));
@@ -192,6 +213,8 @@ class ConsoleImportIntegrationTest extends ConsoleBrowserIntegrationTest {
 
 		assertThat(page.heading()).isEqualTo("Импорт из файла");
 		assertThat(page.find(".summary").getText()).contains("Файл больше 10 МБ", "Ничего не сохранено");
+		page.screenshot("import-too-large");
+		assertAccessible();
 		HttpResponse<String> refused = multipart(action, "roster", large);
 		assertThat(refused.statusCode()).isEqualTo(413);
 		assertThat(refused.body()).contains("Файл больше 10 МБ");
