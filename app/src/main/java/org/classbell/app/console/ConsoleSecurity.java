@@ -45,6 +45,7 @@ class ConsoleSecurity {
 	SecurityFilterChain console(HttpSecurity http, Viewers viewers, ConsoleSessions sessions) {
 		return http.securityMatcher("/console", "/console/**", "/console-assets/**")
 			.securityContext((context) -> context.securityContextRepository(sessions.repository()))
+			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new UploadCsrfTokens()))
 			.requestCache((cache) -> cache.disable())
 			.httpBasic((basic) -> basic.disable())
 			.formLogin((form) -> form.disable())

@@ -15,11 +15,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The console's language: Russian or English, as the browser asks
  * ({@code Accept-Language}, Russian when it asks for neither), or as chosen with the
- * switch on every page ({@code ?lang=en}), which a cookie keeps.
+ * switch on every page ({@code ?lang=en}, in the query), which a cookie keeps.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleWeb implements WebMvcConfigurer {
@@ -54,7 +55,13 @@ class ConsoleWeb implements WebMvcConfigurer {
 
 			@Override
 			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-				String lang = request.getParameter("lang");
+				// from the query only: reading a form's parameters would read an upload
+				// (and refuse one too large) before the page can say so
+				String lang = UriComponentsBuilder.newInstance()
+					.query(request.getQueryString())
+					.build()
+					.getQueryParams()
+					.getFirst("lang");
 				LANGUAGES.stream()
 					.filter((language) -> language.getLanguage().equals(lang))
 					.findFirst()

@@ -6,6 +6,6 @@ package org.classbell.app.imports;
  * @param encoding the character encoding, such as {@code UTF-8} or {@code windows-1251}
  * @param separator what separates its fields: {@code ,}, {@code ;} or a tab
  */
-record FileFormat(String encoding, String separator) {
+public record FileFormat(String encoding, String separator) {
 
 }

@@ -32,7 +32,10 @@ public final class RefusedUpload {
 				Map.of("max", limit / (1024.0 * 1024.0)));
 	}
 
-	static void discardRest(HttpServletRequest request, long limit) {
+	/**
+	 * Reads what is left of the upload and throws it away, a bounded amount.
+	 */
+	public static void discardRest(HttpServletRequest request, long limit) {
 		try {
 			InputStream in = request.getInputStream();
 			byte[] buffer = new byte[64 * 1024];

@@ -75,8 +75,9 @@ public class RosterImport {
 		GuardianSync.Result guardians = this.guardians.sync(school.id(), rows, students.ids(), now);
 		int[] members = this.subgroups.sync(school.id(), rows, classIds, students.ids());
 		this.events.publishEvent(new RosterImported(school.id(), now));
-		return new ImportOutcome.Applied<>(new RosterSummary(lines.size(), classIds.created(), students.counts(),
-				guardians.counts(), guardians.linksAdded(), guardians.linksRemoved(), members[0], members[1]));
+		return new ImportOutcome.Applied<>(
+				new RosterSummary(lines.size(), classIds.created(), students.counts(), students.moved(),
+						guardians.counts(), guardians.linksAdded(), guardians.linksRemoved(), members[0], members[1]));
 	}
 
 }

@@ -57,6 +57,7 @@ class StudentSync {
 		List<Object[]> updates = new ArrayList<>();
 		List<String> fresh = new ArrayList<>();
 		List<Object[]> inserts = new ArrayList<>();
+		int moved = 0;
 		for (Map.Entry<String, RosterRow> entry : wanted.entrySet()) {
 			RosterRow row = entry.getValue();
 			long classId = classIds.id(row.className()).value();
@@ -69,6 +70,9 @@ class StudentSync {
 			ids.put(entry.getKey(), new StudentId(found.id()));
 			if (!found.sameAs(classId, row)) {
 				updates.add(update(found.id(), classId, row, now));
+			}
+			if (found.active() && found.classId() != classId) {
+				moved++;
 			}
 		}
 		List<Long> created = Inserts.batch(this.batch, """
@@ -95,7 +99,7 @@ class StudentSync {
 			.sum(this.batch.batchUpdate("update student set active = false, updated_at = ? where id = ?", leaving));
 		Counts counts = new Counts(inserts.size(), updates.size(), wanted.size() - inserts.size() - updates.size(),
 				deactivated);
-		return new Result(ids, counts);
+		return new Result(ids, counts, moved);
 	}
 
 	private static Map<String, Existing> match(Map<String, RosterRow> wanted, List<Existing> existing,
@@ -170,7 +174,11 @@ class StudentSync {
 
 	}
 
-	record Result(Map<String, StudentId> ids, Counts counts) {
+	/**
+	 * What the sync did: the students' ids by row key, the counts, and how many active
+	 * students it moved to another class (counted among the changed too).
+	 */
+	record Result(Map<String, StudentId> ids, Counts counts, int moved) {
 
 	}
 

@@ -159,6 +159,7 @@ class RosterImportIntegrationTest {
 		RosterSummary moved = applied(Lines.roster(ROSTER[0], ROSTER[1], "5Б,1,Петрова,Анна,,,,,"));
 
 		assertThat(moved.students()).isEqualTo(new Counts(0, 1, 1, 0));
+		assertThat(moved.studentsMoved()).isEqualTo(1);
 		assertThat(studentId("Петрова")).isEqualTo(id);
 		assertThat(this.jdbc.sql("select c.name from student s join school_class c on c.id = s.class_id where s.id = ?")
 			.param(id)
@@ -174,6 +175,7 @@ class RosterImportIntegrationTest {
 		RosterSummary renumbered = applied(Lines.roster(ROSTER[0], ROSTER[1], "5а,3,ПЕТРОВА,Анна,,,,,"));
 
 		assertThat(renumbered.students()).isEqualTo(new Counts(0, 1, 1, 0));
+		assertThat(renumbered.studentsMoved()).as("renumbered in its class, not moved").isZero();
 		assertThat(this.jdbc.sql("select last_name || ' #' || list_no from student where id = ?")
 			.param(id)
 			.query(String.class)
