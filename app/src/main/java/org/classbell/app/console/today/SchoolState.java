@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * the start-up log tells them) and the last backup (by the backups health rule).
  */
 @Component
-class SchoolState {
+public class SchoolState {
 
 	/** A due message waiting longer than this is a warning. */
 	static final Duration SLOW_QUEUE = Duration.ofMinutes(15);
