@@ -55,7 +55,7 @@ class ConsoleMonitoringIntegrationTest extends ConsoleBrowserIntegrationTest {
 			.anyMatch((row) -> row.startsWith("Орлова Анна Петровна 5А Алгебра 25 нояб. 2026 г. 0 10 "));
 		assertThat(rows("teachers-title"))
 			.anyMatch((row) -> row.startsWith("Смирнов Павел Игоревич 5Б Алгебра оценок нет"));
-		assertThat(rows("delivery-title")).hasSize(30).contains("24 нояб. 2026 г. 0 0 0 1 1 1");
+		assertThat(rows("delivery-title")).hasSize(30).contains("24.11.2026 0 0 0 1 1 1");
 		assertThat(rows("segments-title")).hasSize(12).contains("октябрь 2026 3", "ноябрь 2026 2");
 		page.screenshot("monitoring");
 		page.screenshot("monitoring-phone", true);

@@ -11,9 +11,9 @@ import java.util.List;
  */
 public final class BarChart {
 
-	static final int WIDTH = 640;
+	static final int WIDTH = 540;
 
-	static final int LABEL_WIDTH = 200;
+	static final int LABEL_WIDTH = 180;
 
 	static final int VALUE_WIDTH = 110;
 
@@ -22,7 +22,7 @@ public final class BarChart {
 	static final int BAR = 18;
 
 	/** Labels longer than this are cut. */
-	static final int LABEL_CHARS = 26;
+	static final int LABEL_CHARS = 20;
 
 	/** The bars' colour: 7:1 on white. */
 	static final String COLOUR = "#0b57a4";

@@ -100,8 +100,10 @@ public final class Charts {
 			DailyDelivery telegram = days.get(i);
 			DailyDelivery sms = days.get(i + 1);
 			points.add(shortDay.format(telegram.day()));
-			table.add(new DeliveryRow(date(telegram.day()), telegram.sent(), telegram.delivered(), telegram.failed(),
-					sms.sent(), sms.delivered(), sms.failed()));
+			table.add(new DeliveryRow(
+					DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(this.locale).format(telegram.day()),
+					telegram.sent(), telegram.delivered(), telegram.failed(), sms.sent(), sms.delivered(),
+					sms.failed()));
 			int[] all = { telegram.sent(), telegram.delivered(), telegram.failed(), sms.sent(), sms.delivered(),
 					sms.failed() };
 			for (int series = 0; series < 6; series++) {

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class LineChart {
 
-	static final int WIDTH = 640;
+	static final int WIDTH = 540;
 
 	static final int LEFT = 44;
 
@@ -64,7 +64,7 @@ public final class LineChart {
 				.append("\" ")
 				.append(Svg.FONT)
 				.append('>')
-				.append(Svg.escape(Svg.truncate(line.name(), 36)))
+				.append(Svg.escape(Svg.truncate(line.name(), 30)))
 				.append("</text></g>");
 		}
 		int bottom = top + PLOT;

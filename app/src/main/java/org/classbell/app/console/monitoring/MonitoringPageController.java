@@ -100,7 +100,7 @@ class MonitoringPageController {
 		Query.Outcome<DayRange> period = period(school, from, to);
 		if (period.mistake() != null) {
 			return ResponseEntity.badRequest()
-				.contentType(new org.springframework.http.MediaType("text", "plain", StandardCharsets.UTF_8))
+				.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
 				.body(mistake(period.mistake(), locale).getBytes(StandardCharsets.UTF_8));
 		}
 		DayRange days = period.value();

@@ -17,7 +17,7 @@ final class Svg {
 	/** Muted text: 7:1 on white. */
 	static final String MUTED = "#4a5560";
 
-	static final String FONT = "font-family=\"system-ui, sans-serif\" font-size=\"13\"";
+	static final String FONT = "font-family=\"system-ui, sans-serif\" font-size=\"14\"";
 
 	private Svg() {
 	}

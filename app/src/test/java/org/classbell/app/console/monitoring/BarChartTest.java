@@ -52,7 +52,7 @@ class BarChartTest {
 
 		String svg = BarChart.svg("Marks", List.of(bar(label, 1.0)), 0, "-");
 
-		assertThat(svg).contains(">Константинопольская-Бельв…</text>");
+		assertThat(svg).contains(">" + label.substring(0, BarChart.LABEL_CHARS - 1) + "…</text>");
 		assertThat(svg).contains("<title>" + label + ": 1 days</title>");
 	}
 
