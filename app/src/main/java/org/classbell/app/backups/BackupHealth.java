@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * its first. Going DOWN is logged at ERROR.
  */
 @Component("backupsHealthIndicator")
-class BackupHealth implements HealthIndicator {
+public class BackupHealth implements HealthIndicator {
 
 	/** How often backups are made. */
 	static final Duration INTERVAL = Duration.ofDays(1);
@@ -53,7 +53,11 @@ class BackupHealth implements HealthIndicator {
 		return health;
 	}
 
-	private Health assess() {
+	/**
+	 * The same verdict as {@link #health()}, without logging a change: for pages that
+	 * show it.
+	 */
+	public Health assess() {
 		Instant now = this.clock.instant();
 		Duration limit = INTERVAL.multipliedBy(2);
 		Optional<BackupRecord> verified = this.backupLog.lastVerified();

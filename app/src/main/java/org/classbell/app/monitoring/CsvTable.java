@@ -22,19 +22,19 @@ import org.springframework.http.ResponseEntity;
  * spreadsheet would take for a formula is written after an apostrophe ({@link CsvCells}).
  * Numbers are written as they are.
  */
-final class CsvTable {
+public final class CsvTable {
 
-	static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+	public static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	private final List<String> header;
 
 	private final List<List<?>> rows = new ArrayList<>();
 
-	CsvTable(String... header) {
+	public CsvTable(String... header) {
 		this.header = List.of(header);
 	}
 
-	CsvTable row(Object... values) {
+	public CsvTable row(Object... values) {
 		if (values.length != this.header.size()) {
 			throw new IllegalArgumentException("A row of " + this.header.size() + " values expected");
 		}
@@ -42,7 +42,7 @@ final class CsvTable {
 		return this;
 	}
 
-	String text() {
+	public String text() {
 		StringWriter out = new StringWriter();
 		CSVFormat format = CSVFormat.RFC4180.builder().setHeader(this.header.toArray(String[]::new)).get();
 		try (CSVPrinter printer = new CSVPrinter(out, format)) {
@@ -56,7 +56,7 @@ final class CsvTable {
 		return out.toString();
 	}
 
-	ResponseEntity<byte[]> response() {
+	public ResponseEntity<byte[]> response() {
 		return ResponseEntity.ok().contentType(TEXT_CSV).body(text().getBytes(StandardCharsets.UTF_8));
 	}
 

@@ -17,7 +17,7 @@ import org.springframework.http.MediaType;
  * {@code format} or else the {@code Accept} header. A mistake is a value naming the
  * message to answer with, not an exception.
  */
-final class Query {
+public final class Query {
 
 	private Query() {
 	}
@@ -26,7 +26,8 @@ final class Query {
 	 * The period asked for: a missing {@code to} is today, a missing {@code from} is
 	 * found from {@code to} by the report's default.
 	 */
-	static Outcome<DayRange> period(String from, String to, LocalDate today, Function<LocalDate, LocalDate> start) {
+	public static Outcome<DayRange> period(String from, String to, LocalDate today,
+			Function<LocalDate, LocalDate> start) {
 		Outcome<LocalDate> last = date("to", to, today);
 		if (last.mistake() != null) {
 			return Outcome.mistake(last.mistake());
@@ -89,14 +90,14 @@ final class Query {
 	 * A mistake in a request: the catalogue key of the message that says so, and its
 	 * arguments.
 	 */
-	record Mistake(String key, Map<String, ?> arguments) {
+	public record Mistake(String key, Map<String, ?> arguments) {
 
 	}
 
 	/**
 	 * A value read from a request, or the mistake that prevented it.
 	 */
-	record Outcome<T>(T value, Mistake mistake) {
+	public record Outcome<T>(T value, Mistake mistake) {
 
 		static <T> Outcome<T> of(T value) {
 			return new Outcome<>(value, null);

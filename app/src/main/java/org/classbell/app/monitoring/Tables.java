@@ -3,6 +3,7 @@ package org.classbell.app.monitoring;
 import java.util.List;
 
 import org.classbell.notifier.outbox.ChannelDelivery;
+import org.classbell.notifier.outbox.DailyDelivery;
 import org.classbell.notifier.outbox.DeliveryReport;
 import org.classbell.notifier.outbox.SmsSegments;
 import org.classbell.store.monitoring.SchoolSubscriptions;
@@ -12,12 +13,12 @@ import org.classbell.store.monitoring.TeacherClass;
 /**
  * The CSV forms of the monitoring reports: the rows of the JSON form, flattened.
  */
-final class Tables {
+public final class Tables {
 
 	private Tables() {
 	}
 
-	static CsvTable teachers(List<TeacherClass> rows) {
+	public static CsvTable teachers(List<TeacherClass> rows) {
 		CsvTable table = new CsvTable("teacher", "class", "subjects", "attendance_only", "last_mark",
 				"days_since_last_mark", "lessons", "lessons_without_attendance");
 		rows.forEach((row) -> table.row(row.teacher().full(), row.className(), String.join("; ", row.subjects()),
@@ -29,7 +30,7 @@ final class Tables {
 	/**
 	 * A row per class, then the school's, named by the given word.
 	 */
-	static CsvTable subscriptions(SchoolSubscriptions school, String total) {
+	public static CsvTable subscriptions(SchoolSubscriptions school, String total) {
 		CsvTable table = new CsvTable("class", "students", "subscribed", "share", "telegram", "sms");
 		school.classes().forEach((row) -> subscriptions(table, row.className(), row.figures()));
 		subscriptions(table, total, school.total());
@@ -39,7 +40,7 @@ final class Tables {
 	/**
 	 * A row per channel, then {@code total} with the opt-outs, which are the school's.
 	 */
-	static CsvTable delivery(DeliveryReport report) {
+	public static CsvTable delivery(DeliveryReport report) {
 		CsvTable table = new CsvTable("channel", "sent", "delivered", "failed", "cancelled", "waiting", "total",
 				"opt_outs");
 		report.channels().forEach((row) -> delivery(table, row.channel().code(), row, null));
@@ -47,13 +48,22 @@ final class Tables {
 		return table;
 	}
 
-	static CsvTable segmentsByDay(SmsSegments segments) {
+	/**
+	 * A row per day and channel.
+	 */
+	public static CsvTable deliveryByDay(List<DailyDelivery> days) {
+		CsvTable table = new CsvTable("day", "channel", "sent", "delivered", "failed");
+		days.forEach((row) -> table.row(row.day(), row.channel().code(), row.sent(), row.delivered(), row.failed()));
+		return table;
+	}
+
+	public static CsvTable segmentsByDay(SmsSegments segments) {
 		CsvTable table = new CsvTable("day", "segments");
 		segments.days().forEach((day) -> table.row(day.day(), day.segments()));
 		return table;
 	}
 
-	static CsvTable segmentsByMonth(SmsSegments segments) {
+	public static CsvTable segmentsByMonth(SmsSegments segments) {
 		CsvTable table = new CsvTable("month", "segments");
 		segments.months().forEach((month) -> table.row(month.month(), month.segments()));
 		return table;

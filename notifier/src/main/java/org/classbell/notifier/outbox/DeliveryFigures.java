@@ -63,6 +63,41 @@ public class DeliveryFigures {
 	}
 
 	/**
+	 * Each day of the period and each channel (every day and channel, with or without
+	 * messages), in day and channel order: the messages written that day by their status
+	 * now.
+	 */
+	public List<DailyDelivery> daily(School school, DayRange period) {
+		return this.jdbc.sql("""
+				with written as (
+				    select cast(created_at at time zone :zone as date) as day, channel,
+				           count(*) filter (where status in ('sent', 'delivered')) as sent,
+				           count(*) filter (where status = 'delivered') as delivered,
+				           count(*) filter (where status = 'failed') as failed
+				    from notification
+				    where school_id = :school and created_at >= :start and created_at < :end
+				    group by 1, 2
+				)
+				select cast(g as date) as day, c.channel, coalesce(w.sent, 0) as sent,
+				       coalesce(w.delivered, 0) as delivered, coalesce(w.failed, 0) as failed
+				from generate_series(cast(:from as date), cast(:to as date), interval '1 day') as g
+				cross join (values ('telegram', 1), ('sms', 2)) as c(channel, position)
+				left join written w on w.day = cast(g as date) and w.channel = c.channel
+				order by 1, c.position
+				""")
+			.param("zone", school.timeZone().getId())
+			.param("school", school.id().value())
+			.param("start", Timestamps.of(period.start(school.timeZone())))
+			.param("end", Timestamps.of(period.end(school.timeZone())))
+			.param("from", period.from())
+			.param("to", period.to())
+			.query((row, index) -> new DailyDelivery(row.getObject("day", java.time.LocalDate.class),
+					Channel.of(row.getString("channel")), row.getInt("sent"), row.getInt("delivered"),
+					row.getInt("failed")))
+			.list();
+	}
+
+	/**
 	 * The segments of the SMS sent (and delivered or not) each day of the period.
 	 */
 	public SmsSegments smsSegments(School school, DayRange period) {
