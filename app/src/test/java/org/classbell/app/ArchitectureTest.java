@@ -171,6 +171,27 @@ class ArchitectureTest {
 	}
 
 	@Test
+	void theConsoleIsAFaceThatNothingElseCalls() {
+		noClasses().that()
+			.resideOutsideOfPackage("org.classbell.app.console..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.classbell.app.console..")
+			.because("the console shows and changes the school through the same services as the admin API")
+			.check(classes);
+	}
+
+	@Test
+	void onlyTheConsoleDrawsPagesAndPdfs() {
+		noClasses().that()
+			.resideOutsideOfPackage("org.classbell.app.console..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.thymeleaf..", "org.openpdf..", "com.lowagie..", "com.google.zxing..")
+			.check(classes);
+	}
+
+	@Test
 	void storeKnowsNoWebNorMessenger() {
 		noClasses().that()
 			.resideInAPackage("org.classbell.store..")

@@ -48,8 +48,8 @@ class MigrationsIntegrationTest {
 
 	/**
 	 * No migration drops or deletes what a school wrote: no table, column, schema or row.
-	 * An index holds nothing that is not in its table, so one may be replaced; a column may
-	 * stop requiring a value, which loses nothing.
+	 * An index holds nothing that is not in its table, so one may be replaced; a column
+	 * may stop requiring a value, which loses nothing.
 	 */
 	@Test
 	void migrationsNeverDropData() throws IOException {

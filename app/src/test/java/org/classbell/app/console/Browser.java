@@ -174,7 +174,8 @@ public final class Browser implements AutoCloseable {
 		this.driver.manage().window().setSize(new Dimension(width, 900));
 		// the window is taller than the page it shows by its own frame
 		long height = ((Number) script("return Math.max(document.documentElement.scrollHeight, 600)"
-				+ " + window.outerHeight - window.innerHeight")).longValue();
+				+ " + window.outerHeight - window.innerHeight"))
+			.longValue();
 		this.driver.manage().window().setSize(new Dimension(width, (int) Math.min(height, 8000)));
 		try {
 			Files.createDirectories(SCREENSHOTS);
