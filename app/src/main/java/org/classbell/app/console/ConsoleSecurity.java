@@ -1,5 +1,6 @@
 package org.classbell.app.console;
 
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import java.io.IOException;
 import java.util.function.Supplier;
 
@@ -52,9 +53,10 @@ class ConsoleSecurity {
 			.logout((logout) -> logout.logoutUrl("/console/logout")
 				.logoutSuccessUrl("/console/login?out")
 				.deleteCookies(ConsoleSessions.COOKIE))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none';"
-							+ " frame-ancestors 'none'; form-action 'self'; base-uri 'none'")))
+			.headers((headers) -> headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(
+						"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none';"
+								+ " frame-ancestors 'none'; form-action 'self'; base-uri 'none'")))
 			.authorizeHttpRequests(
 					(requests) -> requests.requestMatchers("/console-assets/**", "/console/login", "/console/login/**")
 						.permitAll()
