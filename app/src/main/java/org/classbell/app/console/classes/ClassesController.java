@@ -42,7 +42,7 @@ class ClassesController {
 	}
 
 	@GetMapping("/console/classes")
-	ModelAndView classes(@ModelAttribute("viewer") Viewer viewer) {
+	ModelAndView classes(@ModelAttribute(name = "viewer", binding = false) Viewer viewer) {
 		List<ClassOverview> classes = this.overviews.of(viewer.school())
 			.stream()
 			.filter((schoolClass) -> viewer.sees(schoolClass.id()))
@@ -51,7 +51,8 @@ class ClassesController {
 	}
 
 	@GetMapping("/console/classes/{id}")
-	ModelAndView schoolClass(@ModelAttribute("viewer") Viewer viewer, @PathVariable long id, Locale locale) {
+	ModelAndView schoolClass(@ModelAttribute(name = "viewer", binding = false) Viewer viewer, @PathVariable long id,
+			Locale locale) {
 		return this.finder.find(viewer, id).map((schoolClass) -> {
 			List<Family> families = this.families.ofClass(schoolClass.id());
 			long guardians = families.stream()

@@ -61,7 +61,7 @@ class InviteSheetController {
 	}
 
 	@PostMapping("/console/classes/{id}/invites")
-	ModelAndView issue(@ModelAttribute("viewer") Viewer viewer, @PathVariable long id) {
+	ModelAndView issue(@ModelAttribute(name = "viewer", binding = false) Viewer viewer, @PathVariable long id) {
 		return this.finder.find(viewer, id).map((schoolClass) -> {
 			List<IssuedInvite> issued = this.invites.forUnlinkedOfClass(viewer.school(), schoolClass.id(),
 					viewer.actor());
@@ -71,7 +71,7 @@ class InviteSheetController {
 	}
 
 	@PostMapping(path = "/console/classes/{id}/invites/pdf")
-	ResponseEntity<byte[]> pdf(@ModelAttribute("viewer") Viewer viewer, @PathVariable long id,
+	ResponseEntity<byte[]> pdf(@ModelAttribute(name = "viewer", binding = false) Viewer viewer, @PathVariable long id,
 			@RequestParam(name = "code", required = false) List<String> codes) {
 		SchoolClass schoolClass = this.finder.find(viewer, id).orElseThrow(NoSheet::new);
 		if (codes == null || codes.isEmpty() || codes.size() > MAX_CODES

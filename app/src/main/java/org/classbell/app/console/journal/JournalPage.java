@@ -54,7 +54,7 @@ class JournalPage {
 	}
 
 	@GetMapping("/console/journal")
-	ModelAndView journal(@ModelAttribute("viewer") Viewer viewer,
+	ModelAndView journal(@ModelAttribute(name = "viewer", binding = false) Viewer viewer,
 			@RequestParam(name = "class", required = false) Long classId,
 			@RequestParam(name = "teacher", required = false) Long teacher,
 			@RequestParam(name = "from",

@@ -60,14 +60,15 @@ class ConsoleAnnouncementsController {
 	}
 
 	@GetMapping("/console/messages/announcements")
-	String announcements(@ModelAttribute("viewer") Viewer viewer, Locale locale, Model model) {
+	String announcements(@ModelAttribute(name = "viewer", binding = false) Viewer viewer, Locale locale, Model model) {
 		viewer.requireAdmin();
 		return form(viewer, "", "", List.of(), locale, model);
 	}
 
 	@PostMapping("/console/messages/announcements")
-	String announce(@ModelAttribute("viewer") Viewer viewer, @RequestParam(required = false) String audience,
-			@RequestParam(required = false) String text, Locale locale, Model model, HttpServletResponse response) {
+	String announce(@ModelAttribute(name = "viewer", binding = false) Viewer viewer,
+			@RequestParam(required = false) String audience, @RequestParam(required = false) String text, Locale locale,
+			Model model, HttpServletResponse response) {
 		viewer.requireAdmin();
 		String chosen = (audience != null) ? audience.strip() : "";
 		String typed = (text != null) ? text.strip() : "";
@@ -98,8 +99,8 @@ class ConsoleAnnouncementsController {
 	}
 
 	@GetMapping("/console/messages/announcements/{id}")
-	String announcement(@ModelAttribute("viewer") Viewer viewer, @PathVariable long id, Locale locale, Model model,
-			HttpServletResponse response) {
+	String announcement(@ModelAttribute(name = "viewer", binding = false) Viewer viewer, @PathVariable long id,
+			Locale locale, Model model, HttpServletResponse response) {
 		viewer.requireAdmin();
 		Optional<AnnouncementBoard.Announcement> found = this.board.find(new AnnouncementId(id), viewer.school());
 		if (found.isEmpty()) {

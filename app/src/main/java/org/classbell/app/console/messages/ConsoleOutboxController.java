@@ -58,8 +58,8 @@ class ConsoleOutboxController {
 	}
 
 	@GetMapping("/console/messages")
-	String outbox(@ModelAttribute("viewer") Viewer viewer, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String channel,
+	String outbox(@ModelAttribute(name = "viewer", binding = false) Viewer viewer,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String channel,
 			@RequestParam(name = "class", required = false) String schoolClass,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String page, Locale locale, Model model, HttpServletResponse response) {
@@ -95,7 +95,7 @@ class ConsoleOutboxController {
 	}
 
 	@PostMapping("/console/messages/{id}/retry")
-	String retryOne(@ModelAttribute("viewer") Viewer viewer, @PathVariable long id,
+	String retryOne(@ModelAttribute(name = "viewer", binding = false) Viewer viewer, @PathVariable long id,
 			@RequestParam(name = "back", required = false) String back, RedirectAttributes redirect) {
 		viewer.requireAdmin();
 		Retries.Retried retried = this.retries.retry(viewer.school(), List.of(new NotificationId(id)), viewer.actor(),
@@ -105,7 +105,8 @@ class ConsoleOutboxController {
 	}
 
 	@PostMapping("/console/messages/retry")
-	String retryAll(@ModelAttribute("viewer") Viewer viewer, @RequestParam(required = false) String channel,
+	String retryAll(@ModelAttribute(name = "viewer", binding = false) Viewer viewer,
+			@RequestParam(required = false) String channel,
 			@RequestParam(name = "class", required = false) String schoolClass,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			RedirectAttributes redirect) {

@@ -63,8 +63,9 @@ class MonitoringPageController {
 	}
 
 	@GetMapping
-	String page(@ModelAttribute("viewer") Viewer viewer, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, Locale locale, Model model, HttpServletResponse response) {
+	String page(@ModelAttribute(name = "viewer", binding = false) Viewer viewer,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Locale locale,
+			Model model, HttpServletResponse response) {
 		viewer.requireAdmin();
 		School school = this.schools.find(viewer.school()).orElseThrow();
 		Instant now = this.clock.instant();
@@ -93,8 +94,9 @@ class MonitoringPageController {
 	}
 
 	@GetMapping("/{table}.csv")
-	ResponseEntity<byte[]> csv(@ModelAttribute("viewer") Viewer viewer, @PathVariable String table,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Locale locale) {
+	ResponseEntity<byte[]> csv(@ModelAttribute(name = "viewer", binding = false) Viewer viewer,
+			@PathVariable String table, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, Locale locale) {
 		viewer.requireAdmin();
 		School school = this.schools.find(viewer.school()).orElseThrow();
 		Query.Outcome<DayRange> period = period(school, from, to);

@@ -73,14 +73,14 @@ class SettingsPage {
 	}
 
 	@GetMapping("/console/settings")
-	ModelAndView show(@ModelAttribute("viewer") Viewer viewer, Locale locale) {
+	ModelAndView show(@ModelAttribute(name = "viewer", binding = false) Viewer viewer, Locale locale) {
 		viewer.requireAdmin();
 		return page(current(viewer), List.of(), locale, HttpStatus.OK);
 	}
 
 	@PostMapping("/console/settings")
-	ModelAndView change(@ModelAttribute("viewer") Viewer viewer, @ModelAttribute("form") SettingsForm form,
-			Locale locale) {
+	ModelAndView change(@ModelAttribute(name = "viewer", binding = false) Viewer viewer,
+			@ModelAttribute("form") SettingsForm form, Locale locale) {
 		viewer.requireAdmin();
 		SchoolSchedule schedule = this.schedules.schedule(viewer.school()).orElseThrow();
 		SettingsCheck.Checked checked = SettingsCheck.read(form, schedule, this.schools::knowsZone);

@@ -46,7 +46,7 @@ class TodayController {
 	}
 
 	@GetMapping("/console/today")
-	String today(@ModelAttribute("viewer") Viewer viewer, Locale locale, Model model) {
+	String today(@ModelAttribute(name = "viewer", binding = false) Viewer viewer, Locale locale, Model model) {
 		School school = this.schools.find(viewer.school()).orElseThrow();
 		Instant now = this.clock.instant();
 		LocalDate today = now.atZone(school.timeZone()).toLocalDate();
