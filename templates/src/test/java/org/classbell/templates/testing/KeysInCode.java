@@ -75,9 +75,20 @@ public final class KeysInCode {
 	 * such as {@code bot.} for the bot's texts; {@code ""} for none
 	 */
 	public static KeysInCode scan(Path sources, String namespace) {
+		return scan(sources, namespace, List.of());
+	}
+
+	/**
+	 * The keys in the Java sources under the directory, but for those under the skipped
+	 * directories (code whose texts come from another catalogue).
+	 */
+	public static KeysInCode scan(Path sources, String namespace, List<Path> skipped) {
 		KeysInCode found = new KeysInCode(namespace);
 		try (Stream<Path> files = Files.walk(sources)) {
-			files.filter((file) -> file.toString().endsWith(".java")).sorted().forEach(found::read);
+			files.filter((file) -> file.toString().endsWith(".java"))
+				.filter((file) -> skipped.stream().noneMatch(file::startsWith))
+				.sorted()
+				.forEach(found::read);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
