@@ -1,5 +1,7 @@
 package org.classbell.app.console;
 
+import org.openqa.selenium.UnexpectedAlertBehaviour;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.awaitility.Awaitility;
 import java.io.IOException;
@@ -63,6 +65,8 @@ public final class Browser implements AutoCloseable {
 					"--disable-sync", "--disable-extensions", "--lang=ru", "--window-size=1280,900",
 					"--user-data-dir=" + profile);
 			options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ru"));
+			// a question a page asks (data-confirm) waits for the test to answer it
+			options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
 			ChromeDriverService service = new ChromeDriverService.Builder()
 				.usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
 				.usingAnyFreePort()
@@ -133,10 +137,32 @@ public final class Browser implements AutoCloseable {
 		boolean navigates = "a".equals(element.getTagName()) || "submit".equals(element.getAttribute("type"));
 		WebElement page = find("html");
 		element.click();
-		if (navigates) {
+		if (navigates && !alertOpen()) {
 			awaitNextPage(page);
 		}
 		return this;
+	}
+
+	/**
+	 * Clicks a button whose form asks first ({@code data-confirm}), says yes, and waits
+	 * for the next page.
+	 */
+	public Browser confirm(String css) {
+		WebElement page = find("html");
+		find(css).click();
+		this.driver.switchTo().alert().accept();
+		awaitNextPage(page);
+		return this;
+	}
+
+	private boolean alertOpen() {
+		try {
+			this.driver.switchTo().alert();
+			return true;
+		}
+		catch (NoAlertPresentException ex) {
+			return false;
+		}
 	}
 
 	/**

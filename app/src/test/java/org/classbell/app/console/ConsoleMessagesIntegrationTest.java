@@ -228,11 +228,7 @@ class ConsoleMessagesIntegrationTest extends ConsoleBrowserIntegrationTest {
 	 * Clicks a button whose form asks first, and says yes.
 	 */
 	private static void submitConfirmed(Browser page, String button) {
-		page.click(button);
-		await().atMost(WAIT).ignoreExceptions().until(() -> {
-			page.driver().switchTo().alert().accept();
-			return true;
-		});
+		page.confirm(button);
 	}
 
 	/**
