@@ -1,5 +1,7 @@
 package org.classbell.app.console;
 
+import java.time.Duration;
+import org.classbell.store.invite.WrongCodes;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -36,6 +38,12 @@ class LoginController {
 
 	private static final Logger log = LoggerFactory.getLogger(LoginController.class);
 
+	/**
+	 * Wrong admin tokens the form takes, from everyone together, before it refuses every
+	 * token for a while: the operator can still use the admin API meanwhile.
+	 */
+	static final WrongCodes.Limit WRONG_TOKENS = new WrongCodes.Limit(10, Duration.ofMinutes(10));
+
 	private final ConsoleLogins logins;
 
 	private final ConsoleSessions sessions;
@@ -50,8 +58,11 @@ class LoginController {
 
 	private final Clock clock;
 
+	private final WrongCodes wrongTokens;
+
 	LoginController(ConsoleLogins logins, ConsoleSessions sessions, Viewers viewers, AdminToken adminToken,
-			DefaultSchool school, ObjectProvider<BotIdentity> bot, Clock clock) {
+			DefaultSchool school, ObjectProvider<BotIdentity> bot, Clock clock, WrongCodes wrongTokens) {
+		this.wrongTokens = wrongTokens;
 		this.logins = logins;
 		this.sessions = sessions;
 		this.viewers = viewers;
@@ -72,7 +83,13 @@ class LoginController {
 	@PostMapping("/token")
 	String token(@RequestParam(defaultValue = "") String token, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
+		if (this.wrongTokens.blocked(WrongCodes.CONSOLE_ADMIN_TOKEN, WRONG_TOKENS)) {
+			log.warn("Refused a console login with the admin token: too many wrong tokens in the last minutes");
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			return login(model, "login.error.too_many");
+		}
 		if (!this.adminToken.matches(token.strip())) {
+			this.wrongTokens.count(WrongCodes.CONSOLE_ADMIN_TOKEN, WRONG_TOKENS);
 			log.warn("Refused a console login: wrong admin token");
 			response.setStatus(HttpStatus.UNAUTHORIZED.value());
 			return login(model, "login.error.token");

@@ -88,6 +88,26 @@ class ConsoleLoginIntegrationTest extends ConsoleBrowserIntegrationTest {
 	}
 
 	@Test
+	void theTokenFormRefusesEveryTokenForTenMinutesAfterTenWrongOnes() {
+		try {
+			Browser page = browser().open("/console/login");
+			for (int i = 0; i < 10; i++) {
+				page.type("token", "wrong-" + i).click("form[action$='/console/login/token'] button[type=submit]");
+				assertThat(page.mainText()).contains("Неверный токен администратора");
+			}
+			page.type("token", TOKEN).click("form[action$='/console/login/token'] button[type=submit]");
+			assertThat(page.mainText()).contains("Слишком много неверных токенов");
+			assertThat(page.path()).isEqualTo("/console/login/token");
+
+			this.clock.advance(Duration.ofMinutes(10));
+			logInAsOperator();
+		}
+		finally {
+			this.jdbc.sql("delete from rate_limit_bucket where id < 0 or id = ?").param((1L << 60) - 1).update();
+		}
+	}
+
+	@Test
 	void theOperatorLogsInWithTheKeyboardAlone() {
 		Browser page = browser().open("/console/login");
 		WebElement body = page.find("body");

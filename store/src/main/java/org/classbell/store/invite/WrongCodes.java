@@ -25,6 +25,12 @@ public class WrongCodes {
 
 	private static final long KEY_BASE = 1L << 60;
 
+	/**
+	 * The web console's admin-token form, counted as one account for everyone who types
+	 * into it: no messenger account has a negative id.
+	 */
+	public static final long CONSOLE_ADMIN_TOKEN = -1;
+
 	private final ProxyManager<Long> buckets;
 
 	WrongCodes(DataSource dataSource, Clock clock) {
