@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,7 +59,7 @@ class ConsoleJournalIntegrationTest extends ConsoleBrowserIntegrationTest {
 		page.open("/console/journal");
 
 		page.find("#class option[value='" + classId("5Б") + "']").click();
-		submit(page, "form.filters button[type=submit]");
+		page.click("form.filters button[type=submit]");
 		assertThat(page.path()).startsWith("/console/journal?class=" + classId("5Б"));
 		assertThat(rows(page)).isNotEmpty()
 			.allSatisfy((row) -> assertThat(row).contains("5Б").doesNotContain("5А"))
@@ -126,36 +125,6 @@ class ConsoleJournalIntegrationTest extends ConsoleBrowserIntegrationTest {
 
 	private long staffId(String lastName) {
 		return this.jdbc.sql("select id from staff where last_name = ?").param(lastName).query(Long.class).single();
-	}
-
-	/**
-	 * Logs in as the base class does, waiting for the page after the login form, which
-	 * the browser may not have reached when the click returns.
-	 */
-	@Override
-	protected Browser logInAs(long user) {
-		Browser page = browser().open(loginLink(user));
-		page.click("main form button[type=submit]");
-		await().atMost(WAIT).until(() -> page.path().startsWith("/console/today"));
-		return page;
-	}
-
-	/**
-	 * Clicks a form's submit button and waits for the page it leads to, which the browser
-	 * may not have shown when the click returns.
-	 */
-	private static void submit(Browser page, String button) {
-		WebElement before = page.find("html");
-		page.click(button);
-		await().atMost(WAIT).until(() -> {
-			try {
-				before.isDisplayed();
-				return false;
-			}
-			catch (StaleElementReferenceException gone) {
-				return true;
-			}
-		});
 	}
 
 }

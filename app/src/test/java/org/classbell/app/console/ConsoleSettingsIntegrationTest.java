@@ -11,8 +11,6 @@ import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -57,7 +55,7 @@ class ConsoleSettingsIntegrationTest extends ConsoleBrowserIntegrationTest {
 		page.type("term-0-name", "1 четверть").type("term-0-from", "01.09.2026").type("term-0-to", "26.10.2026");
 		page.type("term-1-name", "2 четверть").type("term-1-from", "2026-11-05").type("term-1-to", "28.12.2026");
 		long audited = this.jdbc.sql("select coalesce(max(id), 0) from audit_log").query(Long.class).single();
-		submit(page, "form.settings-form button[type=submit]");
+		page.click("form.settings-form button[type=submit]");
 
 		assertThat(page.path()).isEqualTo("/console/settings?saved");
 		assertThat(page.find("p.success").getText()).isEqualTo("Настройки сохранены.");
@@ -92,7 +90,7 @@ class ConsoleSettingsIntegrationTest extends ConsoleBrowserIntegrationTest {
 		page.type("quietFrom", "25:00").type("reportDaily", "19:45").type("timeZone", "Europe/Nowhere");
 		page.type("term-0-name", "1 четверть").type("term-0-from", "01.09.2026").type("term-0-to", "31.10.2026");
 		page.type("term-1-name", "2 четверть").type("term-1-from", "20.10.2026").type("term-1-to", "28.12.2026");
-		submit(page, "form.settings-form button[type=submit]");
+		page.click("form.settings-form button[type=submit]");
 
 		assertThat(page.find(".error-summary h2").getText()).isEqualTo("Настройки не сохранены");
 		assertThat(page.findAll(".error-summary li a")).extracting((link) -> link.getAttribute("href"))
@@ -161,7 +159,7 @@ class ConsoleSettingsIntegrationTest extends ConsoleBrowserIntegrationTest {
 		Browser page = logInAs(ADMIN);
 		page.open("/console/settings?lang=en");
 		page.type("quietFrom", "21:00").type("quietTo", "21:00");
-		submit(page, "form.settings-form button[type=submit]");
+		page.click("form.settings-form button[type=submit]");
 
 		assertThat(page.find("#quietFrom-error").getText())
 			.isEqualTo("Quiet hours from: the quiet hours must begin and end at different times");
@@ -202,36 +200,6 @@ class ConsoleSettingsIntegrationTest extends ConsoleBrowserIntegrationTest {
 			.map((field) -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-	}
-
-	/**
-	 * Logs in as the base class does, waiting for the page after the login form, which
-	 * the browser may not have reached when the click returns.
-	 */
-	@Override
-	protected Browser logInAs(long user) {
-		Browser page = browser().open(loginLink(user));
-		page.click("main form button[type=submit]");
-		await().atMost(WAIT).until(() -> page.path().startsWith("/console/today"));
-		return page;
-	}
-
-	/**
-	 * Clicks a form's submit button and waits for the page it leads to, which the browser
-	 * may not have shown when the click returns.
-	 */
-	private static void submit(Browser page, String button) {
-		WebElement before = page.find("html");
-		page.click(button);
-		await().atMost(WAIT).until(() -> {
-			try {
-				before.isDisplayed();
-				return false;
-			}
-			catch (StaleElementReferenceException gone) {
-				return true;
-			}
-		});
 	}
 
 }
