@@ -16,8 +16,7 @@ import static org.classbell.testing.JsonHttpServer.JSON;
 /**
  * The people, chats and messages a {@link FakeMaxApi} knows, and the JSON it builds of
  * them: users, the bot's messages (by {@code mid}, with their current text and keyboard),
- * button presses not yet answered, blocked chats and uploaded files. Guarded by the
- * server's lock.
+ * button presses not yet answered and blocked chats. Guarded by the server's lock.
  */
 final class MaxApiChats {
 
@@ -35,8 +34,6 @@ final class MaxApiChats {
 	private final Map<String, String> callbacks = new HashMap<>();
 
 	private final Set<Long> blocked = new HashSet<>();
-
-	private final Map<String, MaxFile> files = new HashMap<>();
 
 	private String username = "test_max_bot";
 
@@ -170,16 +167,6 @@ final class MaxApiChats {
 	 */
 	String callbackMessage(String callbackId) {
 		return this.callbacks.get(callbackId);
-	}
-
-	String storeFile(MaxFile file) {
-		String token = "file." + Long.toHexString(++this.lastId);
-		this.files.put(token, file);
-		return token;
-	}
-
-	MaxFile file(String token) {
-		return this.files.get(token);
 	}
 
 	static List<List<MaxButton>> buttons(JsonNode attachments) {

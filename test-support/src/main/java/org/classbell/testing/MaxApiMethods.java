@@ -7,7 +7,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,10 +32,6 @@ import static org.classbell.testing.Locks.locked;
  */
 final class MaxApiMethods {
 
-	static final String UPLOAD_PATH = "/upload/";
-
-	private static final Set<String> UPLOAD_TYPES = Set.of("image", "video", "audio", "file");
-
 	private final ReentrantLock lock;
 
 	private final String token;
@@ -49,11 +44,7 @@ final class MaxApiMethods {
 
 	private final Deque<Failure> failures = new ArrayDeque<>();
 
-	private final Map<Long, String> uploadUrls = new HashMap<>();
-
-	private final Set<Long> uploaded = new HashSet<>();
-
-	private long lastUpload;
+	private final MaxApiUploads uploads = new MaxApiUploads();
 
 	MaxApiMethods(ReentrantLock lock, String token, MaxApiChats chats, MaxApiUpdates updates,
 			MaxApiRecordings recordings) {
@@ -110,7 +101,7 @@ final class MaxApiMethods {
 	}
 
 	private Reply answer(HttpExchange exchange, String method, String path, byte[] raw, String baseUrl) {
-		if (path.startsWith(UPLOAD_PATH)) {
+		if (path.startsWith(MaxApiUploads.PATH)) {
 			// the upload URL stands for itself, as MAX's upload servers do: no token
 			return locked(this.lock, () -> upload(exchange, path, raw));
 		}
@@ -189,7 +180,7 @@ final class MaxApiMethods {
 		MaxFile file = null;
 		for (JsonNode attachment : attachments) {
 			if ("file".equals(attachment.path("type").asText())) {
-				file = this.chats.file(attachment.path("payload").path("token").asText());
+				file = this.uploads.file(attachment.path("payload").path("token").asText());
 				if (file == null) {
 					return error(400, "attachment.not.ready", "Unknown file token");
 				}
@@ -246,27 +237,24 @@ final class MaxApiMethods {
 	}
 
 	private Reply uploadUrl(Map<String, String> query, String baseUrl) {
-		if (!UPLOAD_TYPES.contains(query.getOrDefault("type", ""))) {
+		if (!MaxApiUploads.TYPES.contains(query.getOrDefault("type", ""))) {
 			return error(400, "proto.payload", "type must be one of image, video, audio, file");
 		}
-		long upload = ++this.lastUpload;
-		String url = baseUrl + UPLOAD_PATH + upload;
-		this.uploadUrls.put(upload, url);
 		ObjectNode answer = JSON.createObjectNode();
-		answer.put("url", url);
+		answer.put("url", this.uploads.url(baseUrl));
 		return ok(answer);
 	}
 
 	private Reply upload(HttpExchange exchange, String path, byte[] raw) {
-		Long upload = number(path.substring(UPLOAD_PATH.length()));
-		if (upload == null || !this.uploadUrls.containsKey(upload) || !this.uploaded.add(upload)) {
-			return error(404, "not.found", "No upload at " + path);
-		}
 		String contentType = Objects.toString(exchange.getRequestHeaders().getFirst("Content-Type"), "");
 		for (MultipartBody.Part part : MultipartBody.parse(contentType, raw)) {
 			if ("data".equals(part.name()) && part.isFile()) {
+				String token = this.uploads.take(path, new MaxFile(part.fileName(), part.content()));
+				if (token == null) {
+					return error(404, "not.found", "No upload at " + path);
+				}
 				ObjectNode answer = JSON.createObjectNode();
-				answer.put("token", this.chats.storeFile(new MaxFile(part.fileName(), part.content())));
+				answer.put("token", token);
 				return ok(answer);
 			}
 		}
