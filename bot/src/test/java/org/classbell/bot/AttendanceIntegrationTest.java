@@ -234,7 +234,7 @@ class AttendanceIntegrationTest extends BotIntegrationTest {
 	void writesEveryEntryToTheAuditLogAsItsAuthor() {
 		ask(SOKOLOVA, "/absent Алексеев");
 
-		long staff = count("select staff_id from telegram_link where telegram_user_id = ?", SOKOLOVA);
+		long staff = count("select staff_id from chat_link where user_id = ?", SOKOLOVA);
 		assertThat(rows("select actor || ' ' || action from audit_log where entity = 'attendance'"))
 			.containsExactly("staff:" + staff + " insert");
 	}

@@ -120,7 +120,7 @@ class GuardianIntegrationTest extends BotIntegrationTest {
 		assertThat(TELEGRAM.edits().get(0).text()).startsWith("Готово: сообщений больше не будет");
 		assertThat(count("select count(*) from guardian where phone = '+79110000002' and opted_out_at is not null"))
 			.isOne();
-		assertThat(count("select count(*) from telegram_link where telegram_user_id = ?", IVANOVA)).isZero();
+		assertThat(count("select count(*) from chat_link where user_id = ?", IVANOVA)).isZero();
 		assertThat(ask(IVANOVA, "/report").text()).startsWith("Сначала привяжите Telegram");
 
 		ask(SOKOLOVA, "/absent Иванов П.С.");

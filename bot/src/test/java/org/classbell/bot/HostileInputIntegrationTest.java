@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.classbell.bot.conversation.Incoming;
 import org.classbell.bot.conversation.Reply;
 import org.classbell.bot.update.UpdateHandler;
-import org.classbell.notifier.telegram.TelegramText;
+import org.classbell.store.Messenger;
+import org.classbell.templates.ChatText;
 import org.classbell.templates.MessageCatalog;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,20 +67,22 @@ class HostileInputIntegrationTest extends BotIntegrationTest {
 		for (long user : new long[] { SOKOLOVA, BELOVA, IVANOVA, STRANGER }) {
 			for (int i = 0; i < MESSAGES_PER_ROLE; i++) {
 				String text = message();
-				List<Reply> answer = this.updates.handle(Incoming.text(++this.updateId, user, user, text, "ru"));
+				List<Reply> answer = this.updates
+					.handle(Incoming.text(Messenger.TELEGRAM, ++this.updateId, user, user, text, "ru"));
 				messages++;
 				replies += answer.size();
 				assertThat(answer).as("the reply to %s", shortly(text))
 					.singleElement()
 					.isInstanceOfSatisfying(Reply.Send.class, (send) -> {
 						assertThat(send.html()).isNotEqualTo(apology);
-						assertThat(TelegramText.length(send.html())).isLessThanOrEqualTo(TelegramText.MAX);
+						assertThat(ChatText.length(send.html())).isLessThanOrEqualTo(ChatText.TELEGRAM_LIMIT);
 					});
-				longest = Math.max(longest, TelegramText.length(((Reply.Send) answer.get(0)).html()));
+				longest = Math.max(longest, ChatText.length(((Reply.Send) answer.get(0)).html()));
 			}
 			for (int i = 0; i < PRESSES_PER_ROLE; i++) {
 				String data = button();
-				List<Reply> answer = this.updates.handle(Incoming.button(++this.updateId, user, user, data, "ru"));
+				List<Reply> answer = this.updates
+					.handle(Incoming.button(Messenger.TELEGRAM, ++this.updateId, user, user, data, "ru"));
 				presses++;
 				replies += answer.size();
 				assertThat(answer).as("the answer to a press of %s", shortly(data)).isNotEmpty();
@@ -101,7 +104,7 @@ class HostileInputIntegrationTest extends BotIntegrationTest {
 	private Map<String, Long> writes() {
 		Map<String, Long> counts = new TreeMap<>();
 		for (String table : new String[] { "audit_log", "attendance", "mark", "behaviour_note", "homework",
-				"announcement", "journal_entry", "notification", "student", "guardian", "telegram_link", "invite_code",
+				"announcement", "journal_entry", "notification", "student", "guardian", "chat_link", "invite_code",
 				"attendance_taken" }) {
 			counts.put(table, this.jdbc.sql("select count(*) from " + table).query(Long.class).single());
 		}

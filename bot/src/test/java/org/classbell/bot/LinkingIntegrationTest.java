@@ -22,7 +22,7 @@ class LinkingIntegrationTest extends BotIntegrationTest {
 		assertThat(replies.get(0).text())
 			.isEqualTo("Здравствуйте, Елена Викторовна! Telegram привязан к вашей учётной записи учителя.");
 		assertThat(replies.get(0).parseMode()).isEqualToIgnoringCase("HTML");
-		assertThat(count("select count(*) from telegram_link where telegram_user_id = ? and staff_id = ?", SOKOLOVA,
+		assertThat(count("select count(*) from chat_link where user_id = ? and staff_id = ?", SOKOLOVA,
 				member.id().value()))
 			.isOne();
 	}
@@ -59,8 +59,7 @@ class LinkingIntegrationTest extends BotIntegrationTest {
 				select count(*) from consent_event e join guardian g on g.id = e.guardian_id
 				where g.phone = '+79110000002' and e.purpose = 'processing' and e.given
 				""")).as("both consents are in the ledger").isEqualTo(2);
-		assertThat(count("select count(*) from telegram_link where telegram_user_id = ? and consented_at is not null",
-				IVANOVA))
+		assertThat(count("select count(*) from chat_link where user_id = ? and consented_at is not null", IVANOVA))
 			.isOne();
 	}
 
@@ -91,7 +90,7 @@ class LinkingIntegrationTest extends BotIntegrationTest {
 
 		assertThat(ask(STRANGER, "/start " + right).text())
 			.isEqualTo("Слишком много неверных кодов. Подождите немного и попробуйте снова.");
-		assertThat(count("select count(*) from telegram_link")).isZero();
+		assertThat(count("select count(*) from chat_link")).isZero();
 
 		this.clock.advance(java.time.Duration.ofMinutes(15));
 		assertThat(ask(STRANGER, "/start " + right).text()).startsWith("Здравствуйте, Дмитрий!");

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.classbell.notifier.telegram.TelegramText;
+import org.classbell.templates.ChatText;
 import org.classbell.testing.SentMessage;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,8 +38,8 @@ class LongMessagesIntegrationTest extends BotIntegrationTest {
 		await().atMost(WAIT).until(() -> links(TELEGRAM.sentMessages(BELOVA)) == 45);
 		List<SentMessage> sent = TELEGRAM.sentMessages(BELOVA);
 		assertThat(sent).hasSizeGreaterThan(1)
-			.allSatisfy((message) -> assertThat(TelegramText.length(message.text())).isLessThanOrEqualTo(4096));
-		assertThat(sent.stream().mapToInt((message) -> TelegramText.length(message.text())).sum()).isGreaterThan(4096);
+			.allSatisfy((message) -> assertThat(ChatText.length(message.text())).isLessThanOrEqualTo(4096));
+		assertThat(sent.stream().mapToInt((message) -> ChatText.length(message.text())).sum()).isGreaterThan(4096);
 		assertThat(sent.get(0).text()).startsWith("<b>Приглашения для родителей 9Б</b> (45 кодов");
 		assertThat(count("select count(*) from invite_code where issued_by like 'staff:%'")).isEqualTo(45);
 	}
@@ -54,13 +54,13 @@ class LongMessagesIntegrationTest extends BotIntegrationTest {
 
 		SentMessage reply = ask(SOKOLOVA, "/excuse Петрова " + reason);
 
-		assertThat(TelegramText.length(reply.text())).isLessThanOrEqualTo(4096);
+		assertThat(ChatText.length(reply.text())).isLessThanOrEqualTo(4096);
 		List<String> corrections = this.jdbc
 			.sql("select body from notification where kind = 'attendance_update' and status = 'queued'")
 			.query(String.class)
 			.list();
 		assertThat(corrections).singleElement().satisfies((body) -> {
-			assertThat(TelegramText.length(body)).isLessThan(1000);
+			assertThat(ChatText.length(body)).isLessThan(1000);
 			assertThat(body).contains("болезнь очень долгая").contains("…");
 		});
 	}
@@ -72,9 +72,9 @@ class LongMessagesIntegrationTest extends BotIntegrationTest {
 		SentMessage unknown = ask(SOKOLOVA, "/" + "ы".repeat(4095));
 		SentMessage absent = ask(SOKOLOVA, "/absent " + "Ю".repeat(50_000));
 
-		assertThat(TelegramText.length(unknown.text())).isLessThanOrEqualTo(1500);
+		assertThat(ChatText.length(unknown.text())).isLessThanOrEqualTo(1500);
 		assertThat(unknown.text()).contains("ыыы…");
-		assertThat(TelegramText.length(absent.text())).isLessThanOrEqualTo(1500);
+		assertThat(ChatText.length(absent.text())).isLessThanOrEqualTo(1500);
 	}
 
 	private static int links(List<SentMessage> messages) {

@@ -140,8 +140,7 @@ class MyDataIntegrationTest extends BotIntegrationTest {
 		ask(IVANOVA, "/stop");
 		press(IVANOVA, TELEGRAM.lastSentMessage(IVANOVA).orElseThrow().messageId(),
 				TELEGRAM.lastSentMessage(IVANOVA).orElseThrow().buttons().get(0).get(0).callbackData());
-		await().atMost(WAIT)
-			.until(() -> count("select count(*) from telegram_link where telegram_user_id = ?", IVANOVA) == 0);
+		await().atMost(WAIT).until(() -> count("select count(*) from chat_link where user_id = ?", IVANOVA) == 0);
 		press(IVANOVA, again.messageId(), again.buttons().get(0).get(0).callbackData());
 		assertThat(awaitAnswers(8).get(7)).as("pressed after unlinking").contains(EXPIRED);
 

@@ -20,14 +20,15 @@ public record Actor(String name) {
 	}
 
 	/**
-	 * A person acting from a Telegram account not yet linked to anyone.
+	 * A person acting from a messenger account not yet linked to anyone, such as
+	 * {@code telegram:42}.
 	 */
-	public static Actor telegram(long telegramUserId) {
-		return new Actor("telegram:" + telegramUserId);
+	public static Actor chat(ChatUser user) {
+		return new Actor(user.messenger().code() + ":" + user.id());
 	}
 
 	/**
-	 * A guardian acting from their linked Telegram account.
+	 * A guardian acting from their linked messenger account.
 	 */
 	public static Actor guardian(GuardianId guardian) {
 		return new Actor("guardian:" + guardian.value());

@@ -294,9 +294,13 @@ final class MaxApiMethods {
 		return success();
 	}
 
+	/**
+	 * Refuses a text of more than 4,000 characters as a reader sees them: HTML tags count
+	 * nothing, an entity such as {@code &lt;} one.
+	 */
 	private static Reply refusedText(JsonNode body) {
 		String text = text(body, "text");
-		if (text != null && text.length() > 4000) {
+		if (text != null && text.replaceAll("<[^>]*>", "").replaceAll("&[#a-zA-Z0-9]+;", "x").length() > 4000) {
 			return error(400, "proto.payload", "text: size must be between 0 and 4000");
 		}
 		return null;

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.classbell.app.school.DefaultSchool;
 import org.classbell.app.web.ApiErrors;
-import org.classbell.bot.telegram.BotIdentity;
+import org.classbell.bot.command.InviteLinks;
 import org.classbell.store.Actor;
 import org.classbell.store.Match;
 import org.classbell.store.invite.Invites;
@@ -41,17 +41,17 @@ class InviteController {
 
 	private final DefaultSchool school;
 
-	private final BotIdentity bot;
+	private final InviteLinks links;
 
 	private final ApiErrors errors;
 
-	InviteController(Invites invites, StaffMembers staff, Classes classes, DefaultSchool school, BotIdentity bot,
+	InviteController(Invites invites, StaffMembers staff, Classes classes, DefaultSchool school, InviteLinks links,
 			ApiErrors errors) {
 		this.invites = invites;
 		this.staff = staff;
 		this.classes = classes;
 		this.school = school;
-		this.bot = bot;
+		this.links = links;
 		this.errors = errors;
 	}
 
@@ -76,7 +76,7 @@ class InviteController {
 		if (match instanceof Match.Found<T> found) {
 			return ResponseEntity.ok(issue.apply(found.value())
 				.stream()
-				.map((invite) -> InviteRow.of(invite, this.bot.startLink(invite.code()).orElse(null)))
+				.map((invite) -> InviteRow.of(invite, this.links.of(invite.code())))
 				.toList());
 		}
 		return this.errors.unmatched(match, asked, errorKey, name, request);

@@ -10,6 +10,7 @@ import org.classbell.app.school.DefaultSchool;
 import org.classbell.app.security.AdminToken;
 import org.classbell.app.security.MetricsToken;
 import org.classbell.notifier.ChannelStatus;
+import org.classbell.notifier.max.MaxProperties;
 import org.classbell.notifier.telegram.TelegramProperties;
 import org.classbell.notifier.twilio.TwilioProperties;
 import org.classbell.store.ClassBellHome;
@@ -45,6 +46,8 @@ class StartupReport {
 
 	private final TelegramProperties telegram;
 
+	private final MaxProperties max;
+
 	private final TwilioProperties twilio;
 
 	private final AdminToken adminToken;
@@ -55,14 +58,15 @@ class StartupReport {
 
 	StartupReport(Environment environment, DefaultSchool school, ClassBellHome home,
 			ObjectProvider<EmbeddedPostgres> embedded, ObjectProvider<DataSourceProperties> dataSource,
-			TelegramProperties telegram, TwilioProperties twilio, AdminToken adminToken, MetricsToken metricsToken,
-			TemplateOverrides templates) {
+			TelegramProperties telegram, MaxProperties max, TwilioProperties twilio, AdminToken adminToken,
+			MetricsToken metricsToken, TemplateOverrides templates) {
 		this.environment = environment;
 		this.school = school;
 		this.home = home;
 		this.embedded = embedded;
 		this.dataSource = dataSource;
 		this.telegram = telegram;
+		this.max = max;
 		this.twilio = twilio;
 		this.adminToken = adminToken;
 		this.metricsToken = metricsToken;
@@ -80,7 +84,7 @@ class StartupReport {
 				school.phoneRegion(), this.school.differsFromConfiguration(school)
 						? " (its own settings: CLASSBELL_SCHOOL_TIMEZONE and _REGION set up a new school only)" : "");
 		log.info("Database: {}", database());
-		for (ChannelStatus channel : List.of(this.telegram.status(), this.twilio.status())) {
+		for (ChannelStatus channel : List.of(this.telegram.status(), this.max.status(), this.twilio.status())) {
 			log.info(channel.describe());
 		}
 		log.info(this.templates.describe());

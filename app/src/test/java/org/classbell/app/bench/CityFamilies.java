@@ -106,8 +106,7 @@ final class CityFamilies {
 		}
 		long[] ids = Copy.ids(connection, "guardian", before, children.size());
 		try (Copy links = this.city.copy("student_guardian (student_id, guardian_id)");
-				Copy telegram = this.city
-					.copy("telegram_link (telegram_user_id, chat_id, guardian_id, linked_at, consented_at)")) {
+				Copy telegram = this.city.copy("chat_link (user_id, chat_id, guardian_id, linked_at, consented_at)")) {
 			for (int g = 0; g < ids.length; g++) {
 				links.value(students[children.get(g)]).value(ids[g]).row();
 				if (g % 5 < 3) {

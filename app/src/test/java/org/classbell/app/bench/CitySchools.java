@@ -140,8 +140,7 @@ final class CitySchools {
 			this.city.wrote(copy.rows());
 		}
 		long[] ids = Copy.ids(connection, "staff", before, schools.length * perSchool);
-		try (Copy links = this.city
-			.copy("telegram_link (telegram_user_id, chat_id, staff_id, linked_at, consented_at)")) {
+		try (Copy links = this.city.copy("chat_link (user_id, chat_id, staff_id, linked_at, consented_at)")) {
 			for (int s = 0; s < schools.length; s++) {
 				for (int t = 0; t < perSchool; t++) {
 					long user = this.city.teacherUser(s, t);

@@ -61,7 +61,7 @@ final class DispatchLoad {
 					join student_guardian sg on sg.guardian_id = g.id
 					join student s on s.id = sg.student_id
 					join school_class c on c.id = s.class_id
-					left join telegram_link l on l.guardian_id = g.id
+					left join chat_link l on l.guardian_id = g.id
 					order by round, g.id
 					limit :count
 					""")

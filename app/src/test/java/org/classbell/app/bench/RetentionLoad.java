@@ -48,8 +48,8 @@ final class RetentionLoad {
 				select recorded_at - interval '3 years 1 day', 'staff:' || author_id, 'insert', 'behaviour_note', id,
 				       to_jsonb(n)
 				from behaviour_note n where day = :day""").param("day", firstDay).update();
-		this.jdbc.sql("update telegram_update set handled_at = handled_at - interval '8 days'").update();
-		for (String table : List.of("notification", "audit_log", "telegram_update")) {
+		this.jdbc.sql("update chat_update set handled_at = handled_at - interval '8 days'").update();
+		for (String table : List.of("notification", "audit_log", "chat_update")) {
 			// as autovacuum would have, long before a row grew old
 			this.jdbc.sql("vacuum analyze " + table).update();
 		}

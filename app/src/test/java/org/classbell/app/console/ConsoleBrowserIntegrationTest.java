@@ -109,8 +109,7 @@ public abstract class ConsoleBrowserIntegrationTest extends ApiIntegrationTest {
 	 * Links the Telegram user to the staff member with an invite code, unless linked.
 	 */
 	protected void link(long user, String staff) {
-		Long linked = this.jdbc
-			.sql("select count(*) from telegram_link where telegram_user_id = ? and staff_id" + " is not null")
+		Long linked = this.jdbc.sql("select count(*) from chat_link where user_id = ? and staff_id" + " is not null")
 			.param(user)
 			.query(Long.class)
 			.single();

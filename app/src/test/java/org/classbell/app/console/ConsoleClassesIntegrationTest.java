@@ -189,8 +189,8 @@ class ConsoleClassesIntegrationTest extends ConsoleBrowserIntegrationTest {
 			redeem(users.get(i), start.group(1));
 		}
 		assertThat(this.jdbc.sql("""
-				select g.full_name from telegram_link l join guardian g on g.id = l.guardian_id
-				where l.telegram_user_id in (?, ?) order by g.full_name
+				select g.full_name from chat_link l join guardian g on g.id = l.guardian_id
+				where l.user_id in (?, ?) order by g.full_name
 				""").params(OLGA, IGOR).query(String.class).list()).containsExactly("Абрамова Ольга", "Белов Игорь");
 		assertThat(postForm("/console/classes/" + classId("5А") + "/invites/pdf", csrf, codes).statusCode())
 			.as("used codes are not printed again")
@@ -218,7 +218,7 @@ class ConsoleClassesIntegrationTest extends ConsoleBrowserIntegrationTest {
 	private void redeem(long user, String code) {
 		TELEGRAM.sendText(user, user, "/start " + code);
 		await().atMost(WAIT)
-			.until(() -> this.jdbc.sql("select count(*) from telegram_link where telegram_user_id = ?")
+			.until(() -> this.jdbc.sql("select count(*) from chat_link where user_id = ?")
 				.param(user)
 				.query(Long.class)
 				.single() == 1);

@@ -151,7 +151,7 @@ class GuardianApiIntegrationTest extends ApiIntegrationTest {
 			// as the bot links a parent: the actor is the Telegram account
 			this.jdbc.sql("select set_config('classbell.actor', 'telegram:918273645', true)").query().listOfRows();
 			this.jdbc.sql("""
-					insert into telegram_link (telegram_user_id, chat_id, guardian_id, linked_at, consented_at)
+					insert into chat_link (user_id, chat_id, guardian_id, linked_at, consented_at)
 					values (918273645, 918273645, ?, now(), now())
 					""").param(this.mother).update();
 		});
@@ -165,7 +165,7 @@ class GuardianApiIntegrationTest extends ApiIntegrationTest {
 		assertThat(
 				count("select count(*) from guardian where id = ? and full_name = '' and phone is null", this.mother))
 			.isEqualTo(1);
-		assertThat(count("select count(*) from telegram_link")).isZero();
+		assertThat(count("select count(*) from chat_link")).isZero();
 		assertThat(count("select count(*) from student_guardian where guardian_id = ?", this.mother)).isZero();
 		assertThat(this.jdbc.sql(
 				"select status || ' ' || body || ' ' || address || ' ' || coalesce(error, '') from notification where guardian_id = ? order by id")

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.classbell.app.ApiIntegrationTest;
+import org.classbell.store.ChatUser;
 import org.classbell.store.invite.Invites;
 import org.classbell.store.invite.Redemption;
 
@@ -78,8 +79,8 @@ class InviteApiIntegrationTest extends ApiIntegrationTest {
 			.get("code")
 			.asString();
 
-		assertThat(this.invites.redeem(code, 42L, 42L)).isInstanceOf(Redemption.Linked.class);
-		assertThat(this.invites.redeem(code, 43L, 43L)).isInstanceOf(Redemption.Used.class);
+		assertThat(this.invites.redeem(code, ChatUser.telegram(42L), 42L)).isInstanceOf(Redemption.Linked.class);
+		assertThat(this.invites.redeem(code, ChatUser.telegram(43L), 43L)).isInstanceOf(Redemption.Used.class);
 		assertThat(this.jdbc.sql("select count(*) from invite_code where code_hash like '%' || ? || '%'")
 			.param(code)
 			.query(Long.class)

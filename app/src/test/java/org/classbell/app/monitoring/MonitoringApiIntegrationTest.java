@@ -57,7 +57,7 @@ class MonitoringApiIntegrationTest extends ApiIntegrationTest {
 				where st.last_name = 'Алексеев' and sb.name = 'Алгебра' and sf.last_name = 'Соколова'
 				""").update();
 		this.jdbc.sql("""
-				insert into telegram_link (telegram_user_id, chat_id, guardian_id, linked_at, consented_at)
+				insert into chat_link (user_id, chat_id, guardian_id, linked_at, consented_at)
 				select 2002, 2002, id, now(), now() from guardian where full_name = 'Иванова Мария'
 				""").update();
 		this.jdbc.sql("update guardian set opted_out_at = '2026-11-10 10:00:00+00' where full_name = 'Иванов Андрей'")

@@ -109,7 +109,7 @@ final class WeekJournal {
 			.update();
 		rows += this.jdbc
 			.sql("""
-					insert into telegram_link (telegram_user_id, chat_id, guardian_id, linked_at, consented_at)
+					insert into chat_link (user_id, chat_id, guardian_id, linked_at, consented_at)
 					select 7000000000 + g.id, 7000000000 + g.id, g.id, timestamptz '2026-09-02 20:00+03', timestamptz '2026-09-02 20:01+03'
 					from guardian g join student_guardian sg on sg.guardian_id = g.id
 					where g.school_id = ? and sg.student_id % 2 = 0

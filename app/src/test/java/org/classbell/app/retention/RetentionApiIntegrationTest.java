@@ -35,7 +35,7 @@ class RetentionApiIntegrationTest extends ApiIntegrationTest {
 				values (?, 'absence', 'sms', '+79123456789', 'Пётр отсутствовал', 'delivered', ?, ?, ?)""")
 			.params(school, old, old, old)
 			.update();
-		this.jdbc.sql("insert into telegram_update (update_id, handled_at) values (1, ?)").param(old).update();
+		this.jdbc.sql("insert into chat_update (update_id, handled_at) values (1, ?)").param(old).update();
 
 		Response run = postAsAdmin("/api/retention/run", "application/json", "");
 

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.classbell.bot.conversation.Incoming;
+import org.classbell.store.ChatUser;
+import org.classbell.store.Messenger;
 import org.classbell.store.chat.ChatAccount;
 import org.classbell.store.roster.Guardian;
 import org.classbell.store.school.School;
@@ -41,8 +43,18 @@ public record Caller(Incoming incoming, ChatAccount account, Locale locale, Opti
 		return new Caller(this.incoming, this.account, other, this.staff, this.guardian, this.school, this.now);
 	}
 
-	public long userId() {
-		return this.incoming.userId();
+	/**
+	 * The person's messenger account.
+	 */
+	public ChatUser user() {
+		return this.incoming.user();
+	}
+
+	/**
+	 * The messenger the person wrote in.
+	 */
+	public Messenger messenger() {
+		return this.incoming.messenger();
 	}
 
 	/**

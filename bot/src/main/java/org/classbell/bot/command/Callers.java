@@ -41,7 +41,7 @@ public class Callers {
 	}
 
 	public Caller of(Incoming incoming, Instant now) {
-		ChatAccount account = this.accounts.seen(incoming.userId(), incoming.chatId(), now);
+		ChatAccount account = this.accounts.seen(incoming.user(), incoming.chatId(), now);
 		Optional<StaffMember> member = account.staff().flatMap(this.staff::find).filter(StaffMember::active);
 		Optional<Guardian> guardian = account.guardian().flatMap(this.guardians::find);
 		Optional<School> school = member.map(StaffMember::school)

@@ -82,7 +82,7 @@ class Choices implements Buttons<Choices.Pick> {
 		if (resolved.open() < 0) {
 			return complete(caller, resolved);
 		}
-		ChoiceId id = this.pending.save(caller.userId(), KIND, this.json.writeValueAsString(resolved), caller.now(),
+		ChoiceId id = this.pending.save(caller.user(), KIND, this.json.writeValueAsString(resolved), caller.now(),
 				caller.now().plus(this.properties.choiceLifetime()));
 		return List.of(question(caller, id, resolved, false));
 	}
@@ -99,7 +99,7 @@ class Choices implements Buttons<Choices.Pick> {
 
 	@Override
 	public List<Reply> press(Caller caller, Pick pick) {
-		Optional<PendingChoices.Pending> found = this.pending.take(pick.choice(), KIND, caller.userId(), caller.now());
+		Optional<PendingChoices.Pending> found = this.pending.take(pick.choice(), KIND, caller.user(), caller.now());
 		if (found.isEmpty() || caller.staff().isEmpty()) {
 			return List.of(this.texts.expired(caller));
 		}

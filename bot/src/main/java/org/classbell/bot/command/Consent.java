@@ -1,9 +1,5 @@
 package org.classbell.bot.command;
 
-import org.classbell.store.consent.Purpose;
-import org.classbell.store.consent.ConsentSource;
-import org.classbell.store.consent.ConsentLedger;
-import org.classbell.store.consent.ConsentChange;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +8,10 @@ import org.classbell.bot.conversation.Reply;
 import org.classbell.store.Actor;
 import org.classbell.store.audit.AuditTrail;
 import org.classbell.store.chat.ChatLinks;
+import org.classbell.store.consent.ConsentChange;
+import org.classbell.store.consent.ConsentLedger;
+import org.classbell.store.consent.ConsentSource;
+import org.classbell.store.consent.Purpose;
 import org.classbell.store.roster.Guardian;
 import org.classbell.store.roster.Guardians;
 import org.classbell.store.roster.StudentCard;
@@ -79,9 +79,9 @@ class Consent implements Buttons<Boolean> {
 			return List.of(new Reply.Edit(this.texts.html(caller.locale(), "consent.declined"), List.of()));
 		}
 		this.audit.actAs(Actor.guardian(guardian.id()));
-		this.links.consent(caller.userId(), caller.now());
-		this.consents.record(ConsentChange.given(guardian.id(), Purpose.PROCESSING, ConsentSource.TELEGRAM,
-				"the bot's consent button"), caller.now());
+		this.links.consent(caller.user(), caller.now());
+		this.consents.record(ConsentChange.given(guardian.id(), Purpose.PROCESSING,
+				ConsentSource.of(caller.messenger()), "the bot's consent button"), caller.now());
 		List<StudentCard> children = this.guardians.children(guardian.id());
 		return List.of(new Reply.Edit(
 				this.texts.html(caller.locale(), "consent.given", Map.of("children", Words.children(children))),

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.classbell.bot.conversation.Reply;
 import org.classbell.store.Actor;
+import org.classbell.store.Messenger;
 import org.classbell.store.invite.Invitee;
 import org.classbell.store.invite.Invites;
 import org.classbell.store.invite.IssuedInvite;
@@ -24,11 +25,11 @@ class InviteCommand implements Command {
 
 	private final Invites invites;
 
-	private final StartLinks links;
+	private final InviteLinks links;
 
 	private final Texts texts;
 
-	InviteCommand(Scope scope, Invites invites, StartLinks links, Texts texts) {
+	InviteCommand(Scope scope, Invites invites, InviteLinks links, Texts texts) {
 		this.scope = scope;
 		this.invites = invites;
 		this.links = links;
@@ -64,10 +65,17 @@ class InviteCommand implements Command {
 							issued.get(0).expiresAt().atZone(caller.school().orElseThrow().timeZone()).toLocalDate())));
 			for (IssuedInvite invite : issued) {
 				Invitee.Guardian guardian = (Invitee.Guardian) invite.invitee();
-				Optional<String> link = this.links.startLink(invite.code());
-				lines.add(this.texts.html(caller.locale(), link.isPresent() ? "invite.line" : "invite.line_code",
+				Map<Messenger, String> links = this.links.of(invite.code());
+				String key = switch (links.size()) {
+					case 0 -> "invite.line_code";
+					case 1 -> "invite.line";
+					default -> "invite.line_both";
+				};
+				lines.add(this.texts.html(caller.locale(), key,
 						Map.of("name", guardian.name(), "children", Words.children(guardian.children()), "code",
-								invite.code(), "link", link.orElse(""))));
+								invite.code(), "link", links.values().stream().findFirst().orElse(""), "telegram",
+								links.getOrDefault(Messenger.TELEGRAM, ""), "max",
+								links.getOrDefault(Messenger.MAX, ""))));
 			}
 			return List.of(new Reply.Send(String.join("\n\n", lines), List.of()));
 		});

@@ -78,7 +78,7 @@ class LangCommand implements Command, Buttons<Language> {
 	}
 
 	private Reply switchTo(Caller caller, Language language) {
-		this.accounts.language(caller.userId(), language);
+		this.accounts.language(caller.user(), language);
 		caller.guardian().ifPresent((guardian) -> {
 			this.audit.actAs(Actor.guardian(guardian.id()));
 			this.guardians.language(guardian.id(), language, caller.now());

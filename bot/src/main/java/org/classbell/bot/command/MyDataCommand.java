@@ -69,7 +69,7 @@ class MyDataCommand implements Command, Buttons<MyDataCommand.Confirm> {
 	@Override
 	public List<Reply> run(Caller caller, String name, String arguments) {
 		Asked asked = new Asked(caller.guardian().orElseThrow().id().value());
-		ChoiceId id = this.pending.save(caller.userId(), KIND, this.json.writeValueAsString(asked), caller.now(),
+		ChoiceId id = this.pending.save(caller.user(), KIND, this.json.writeValueAsString(asked), caller.now(),
 				caller.now().plus(this.properties.choiceLifetime()));
 		return List.of(this.texts.ask(caller, "mydata.ask", Map.of(),
 				List.of(List.of(button(caller, "mydata.send_button", new Confirm(id, true)),
@@ -92,8 +92,7 @@ class MyDataCommand implements Command, Buttons<MyDataCommand.Confirm> {
 	 */
 	@Override
 	public List<Reply> press(Caller caller, Confirm confirm) {
-		Optional<PendingChoices.Pending> found = this.pending.take(confirm.choice(), KIND, caller.userId(),
-				caller.now());
+		Optional<PendingChoices.Pending> found = this.pending.take(confirm.choice(), KIND, caller.user(), caller.now());
 		found.ifPresent((choice) -> this.pending.delete(choice.id()));
 		Optional<Guardian> guardian = caller.guardian().filter((linked) -> caller.guardianConsented());
 		if (found.isEmpty() || guardian.isEmpty() || !askedBy(found.get(), guardian.get())) {

@@ -107,7 +107,7 @@ class RollCallCommand implements Command, Buttons<RollCallCommand.Tap> {
 			List<StudentId> absent = ids.stream().filter(marked::contains).toList();
 			Sheet sheet = new Sheet(schoolClass.id(), group.isEmpty() ? null : subgroup, schoolClass.name(),
 					caller.today(), lesson, ids, absent, absent);
-			ChoiceId id = this.pending.save(caller.userId(), KIND, this.json.writeValueAsString(sheet), caller.now(),
+			ChoiceId id = this.pending.save(caller.user(), KIND, this.json.writeValueAsString(sheet), caller.now(),
 					caller.now().plus(this.properties.choiceLifetime()));
 			return List.of(new Reply.Send(title(caller, sheet), buttons(caller, id, sheet, roll)));
 		});
@@ -120,7 +120,7 @@ class RollCallCommand implements Command, Buttons<RollCallCommand.Tap> {
 
 	@Override
 	public List<Reply> press(Caller caller, Tap tap) {
-		Optional<PendingChoices.Pending> found = this.pending.take(tap.sheet(), KIND, caller.userId(), caller.now());
+		Optional<PendingChoices.Pending> found = this.pending.take(tap.sheet(), KIND, caller.user(), caller.now());
 		if (found.isEmpty() || caller.staff().isEmpty()) {
 			return List.of(this.texts.expired(caller));
 		}

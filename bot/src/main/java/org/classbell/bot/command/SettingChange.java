@@ -29,10 +29,10 @@ sealed interface SettingChange {
 		return ButtonData.split(data, 2).flatMap((parts) -> {
 			String value = parts.get(1);
 			return switch (parts.get(0)) {
-				case "ch" -> Optional.<SettingChange>empty()
-					.or(() -> "telegram".equals(value) ? Optional.of(new Channel(PreferredChannel.MESSENGER))
-							: Optional.empty())
-					.or(() -> "sms".equals(value) ? Optional.of(new Channel(PreferredChannel.SMS)) : Optional.empty());
+				case "ch" -> Arrays.stream(PreferredChannel.values())
+					.filter((channel) -> value.equals(channel.code()))
+					.findFirst()
+					.map(Channel::new);
 				case "rf" -> Arrays.stream(ReportFrequency.values())
 					.filter((frequency) -> frequency.code().equals(value))
 					.findFirst()
@@ -53,13 +53,19 @@ sealed interface SettingChange {
 	}
 
 	/**
-	 * By the messenger or by SMS.
+	 * By one of the messengers, or by SMS.
 	 */
 	record Channel(PreferredChannel channel) implements SettingChange {
 
+		public Channel {
+			if (channel == PreferredChannel.MESSENGER) {
+				throw new IllegalArgumentException("A button chooses a messenger or SMS");
+			}
+		}
+
 		@Override
 		public String encode() {
-			return "ch:" + ((this.channel == PreferredChannel.SMS) ? "sms" : "telegram");
+			return "ch:" + this.channel.code();
 		}
 
 	}

@@ -11,8 +11,10 @@ import java.util.Optional;
 import org.classbell.bot.conversation.Reply;
 import org.classbell.store.Actor;
 import org.classbell.store.Language;
+import org.classbell.store.Messenger;
 import org.classbell.store.audit.AuditTrail;
 import org.classbell.store.chat.ChatAccounts;
+import org.classbell.store.chat.ChatLinks;
 import org.classbell.store.roster.Guardian;
 import org.classbell.store.roster.GuardianSettings;
 import org.classbell.store.roster.Guardians;
@@ -32,13 +34,16 @@ class SettingsCommand implements Command, Buttons<SettingChange> {
 
 	private final ChatAccounts accounts;
 
+	private final ChatLinks links;
+
 	private final AuditTrail audit;
 
 	private final Texts texts;
 
-	SettingsCommand(Guardians guardians, ChatAccounts accounts, AuditTrail audit, Texts texts) {
+	SettingsCommand(Guardians guardians, ChatAccounts accounts, ChatLinks links, AuditTrail audit, Texts texts) {
 		this.guardians = guardians;
 		this.accounts = accounts;
+		this.links = links;
 		this.audit = audit;
 		this.texts = texts;
 	}
@@ -91,7 +96,7 @@ class SettingsCommand implements Command, Buttons<SettingChange> {
 		}
 		else if (change instanceof SettingChange.Lang lang) {
 			this.guardians.language(guardian.id(), lang.language(), caller.now());
-			this.accounts.language(caller.userId(), lang.language());
+			this.accounts.language(caller.user(), lang.language());
 			locale = lang.language().locale();
 		}
 		Caller changed = caller.inLanguage(locale);
@@ -104,19 +109,30 @@ class SettingsCommand implements Command, Buttons<SettingChange> {
 		LocalTime from = (settings.quietFrom() != null) ? settings.quietFrom() : school.quietFrom();
 		LocalTime to = (settings.quietTo() != null) ? settings.quietTo() : school.quietTo();
 		return this.texts.html(caller.locale(), "settings.current",
-				Map.of("channel", settings.bySms() ? "sms" : "telegram", "frequency", settings.reportFrequency().code(),
-						"from", from.toString(), "to", to.toString(), "language", settings.language().code(), "digest",
+				Map.of("channel", channel(settings).code(), "frequency", settings.reportFrequency().code(), "from",
+						from.toString(), "to", to.toString(), "language", settings.language().code(), "digest",
 						(settings.digestAt() != null) ? settings.digestAt().toString() : "none"));
 	}
 
 	private List<List<Reply.Button>> buttons(Caller caller, GuardianSettings settings) {
 		List<List<Reply.Button>> rows = new ArrayList<>();
+		PreferredChannel current = channel(settings);
+		List<Reply.Button> channels = new ArrayList<>();
+		List<Messenger> linked = this.links.messengers(settings.guardian());
+		for (Messenger messenger : Messenger.values()) {
+			if (linked.contains(messenger)) {
+				PreferredChannel choice = (messenger == Messenger.MAX) ? PreferredChannel.MAX
+						: PreferredChannel.TELEGRAM;
+				channels.add(button(caller, "settings.channel." + choice.code(), current == choice,
+						new SettingChange.Channel(choice)));
+			}
+		}
 		if (settings.sms()) {
-			rows.add(List.of(
-					button(caller, "settings.channel.telegram", !settings.bySms(),
-							new SettingChange.Channel(PreferredChannel.MESSENGER)),
-					button(caller, "settings.channel.sms", settings.bySms(),
-							new SettingChange.Channel(PreferredChannel.SMS))));
+			channels.add(button(caller, "settings.channel.sms", current == PreferredChannel.SMS,
+					new SettingChange.Channel(PreferredChannel.SMS)));
+		}
+		if (channels.size() > 1) {
+			rows.add(channels);
 		}
 		List<Reply.Button> frequencies = new ArrayList<>();
 		for (ReportFrequency frequency : ReportFrequency.values()) {
@@ -147,6 +163,20 @@ class SettingsCommand implements Command, Buttons<SettingChange> {
 		}
 		rows.add(languages);
 		return rows;
+	}
+
+	/**
+	 * How the guardian is reached now: SMS if they chose it and may have it, else the
+	 * messenger they chose if linked, else the one linked last.
+	 */
+	private PreferredChannel channel(GuardianSettings settings) {
+		if (settings.bySms()) {
+			return PreferredChannel.SMS;
+		}
+		return settings.preferredChannel()
+			.choose(this.links.messengers(settings.guardian()))
+			.map((messenger) -> (messenger == Messenger.MAX) ? PreferredChannel.MAX : PreferredChannel.TELEGRAM)
+			.orElse(PreferredChannel.TELEGRAM);
 	}
 
 	private Reply.Button button(Caller caller, String key, boolean chosen, SettingChange change) {

@@ -68,14 +68,14 @@ class StartCommand implements Command {
 			}
 			return this.help.run(caller, "help", "");
 		}
-		if (this.wrongCodes.blocked(caller.userId(), this.limit)) {
+		if (this.wrongCodes.blocked(caller.user(), this.limit)) {
 			return List.of(this.texts.say(caller, "start.too_many"));
 		}
-		Redemption redemption = this.invites.redeem(arguments, caller.userId(), caller.chatId());
+		Redemption redemption = this.invites.redeem(arguments, caller.user(), caller.chatId());
 		if (redemption instanceof Redemption.Linked linked) {
 			return linked(caller, linked.invitee());
 		}
-		this.wrongCodes.count(caller.userId(), this.limit);
+		this.wrongCodes.count(caller.user(), this.limit);
 		String why = (redemption instanceof Redemption.Used) ? "start.code_used"
 				: (redemption instanceof Redemption.Expired) ? "start.code_expired" : "start.code_unknown";
 		return List.of(this.texts.say(caller, why));

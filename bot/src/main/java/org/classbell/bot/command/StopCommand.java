@@ -1,9 +1,5 @@
 package org.classbell.bot.command;
 
-import org.classbell.store.consent.Purpose;
-import org.classbell.store.consent.ConsentSource;
-import org.classbell.store.consent.ConsentLedger;
-import org.classbell.store.consent.ConsentChange;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +8,10 @@ import org.classbell.bot.conversation.Reply;
 import org.classbell.store.Actor;
 import org.classbell.store.audit.AuditTrail;
 import org.classbell.store.chat.ChatLinks;
+import org.classbell.store.consent.ConsentChange;
+import org.classbell.store.consent.ConsentLedger;
+import org.classbell.store.consent.ConsentSource;
+import org.classbell.store.consent.Purpose;
 
 import org.springframework.stereotype.Component;
 
@@ -79,10 +79,11 @@ class StopCommand implements Command, Buttons<Boolean> {
 		}
 		var guardian = caller.guardian().get();
 		this.audit.actAs(Actor.guardian(guardian.id()));
-		this.consents.record(ConsentChange.withdrawn(guardian.id(), Purpose.SMS, ConsentSource.TELEGRAM, "/stop"),
+		this.consents.record(
+				ConsentChange.withdrawn(guardian.id(), Purpose.SMS, ConsentSource.of(caller.messenger()), "/stop"),
 				caller.now());
-		this.links.unlinkGuardian(caller.userId(), caller.now());
-		return List.of(new Reply.Edit(this.texts.html(caller.locale(), "stop.done"), List.of()));
+		this.links.unlinkGuardian(caller.user(), caller.now());
+		return List.of(new Reply.Edit(this.texts.html(caller, "stop.done", Map.of()), List.of()));
 	}
 
 }

@@ -61,10 +61,20 @@ public class Texts {
 	}
 
 	/**
-	 * A reply to the caller.
+	 * A reply to the caller; a text may name their messenger as {@code {messenger}}.
 	 */
 	public Reply.Send say(Caller caller, String key, Map<String, ?> arguments) {
-		return new Reply.Send(html(caller.locale(), key, arguments), List.of());
+		return new Reply.Send(html(caller, key, arguments), List.of());
+	}
+
+	/**
+	 * A text for the caller in their language, which may name their messenger as
+	 * {@code {messenger}}.
+	 */
+	public String html(Caller caller, String key, Map<String, ?> arguments) {
+		Map<String, Object> withMessenger = new HashMap<>(arguments);
+		withMessenger.putIfAbsent("messenger", caller.messenger().displayName());
+		return html(caller.locale(), key, withMessenger);
 	}
 
 	public Reply.Send say(Caller caller, String key) {
@@ -75,7 +85,7 @@ public class Texts {
 	 * A reply with buttons.
 	 */
 	public Reply.Send ask(Caller caller, String key, Map<String, ?> arguments, List<List<Reply.Button>> buttons) {
-		return new Reply.Send(html(caller.locale(), key, arguments), buttons);
+		return new Reply.Send(html(caller, key, arguments), buttons);
 	}
 
 }

@@ -1,9 +1,13 @@
 package org.classbell.bot.conversation;
 
+import org.classbell.store.ChatUser;
+import org.classbell.store.Messenger;
+
 /**
  * What a person did in their private conversation with the bot, whatever the messenger:
  * wrote a text, or pressed a button under one of the bot's messages.
  *
+ * @param messenger the messenger it came from
  * @param updateId the messenger's id of this update, by which it is handled once
  * @param userId the person's account with the messenger
  * @param chatId the conversation, where the bot answers and notifications go
@@ -11,7 +15,8 @@ package org.classbell.bot.conversation;
  * @param buttonData what the button pressed carries, or {@code null}
  * @param languageCode the language of the person's messenger, if it says
  */
-public record Incoming(long updateId, long userId, long chatId, String text, String buttonData, String languageCode) {
+public record Incoming(Messenger messenger, long updateId, long userId, long chatId, String text, String buttonData,
+		String languageCode) {
 
 	public Incoming {
 		if ((text == null) == (buttonData == null)) {
@@ -19,12 +24,21 @@ public record Incoming(long updateId, long userId, long chatId, String text, Str
 		}
 	}
 
-	public static Incoming text(long updateId, long userId, long chatId, String text, String languageCode) {
-		return new Incoming(updateId, userId, chatId, text, null, languageCode);
+	public static Incoming text(Messenger messenger, long updateId, long userId, long chatId, String text,
+			String languageCode) {
+		return new Incoming(messenger, updateId, userId, chatId, text, null, languageCode);
 	}
 
-	public static Incoming button(long updateId, long userId, long chatId, String data, String languageCode) {
-		return new Incoming(updateId, userId, chatId, null, data, languageCode);
+	public static Incoming button(Messenger messenger, long updateId, long userId, long chatId, String data,
+			String languageCode) {
+		return new Incoming(messenger, updateId, userId, chatId, null, data, languageCode);
+	}
+
+	/**
+	 * The person's account: the messenger and its id for them.
+	 */
+	public ChatUser user() {
+		return new ChatUser(this.messenger, this.userId);
 	}
 
 	public boolean isButton() {

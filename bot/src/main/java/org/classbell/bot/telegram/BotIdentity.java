@@ -13,6 +13,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.classbell.bot.command.StartLinks;
 import org.classbell.notifier.telegram.TelegramConfiguration;
 import org.classbell.notifier.telegram.TelegramProperties;
+import org.classbell.store.Messenger;
 
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -64,6 +65,11 @@ public class BotIdentity implements StartLinks {
 	 * The link that opens the bot and sends {@code /start <code>}, when the bot's
 	 * username is known.
 	 */
+	@Override
+	public Messenger messenger() {
+		return Messenger.TELEGRAM;
+	}
+
 	@Override
 	public Optional<String> startLink(String code) {
 		return username().map((name) -> "https://t.me/" + name + "?start=" + code);

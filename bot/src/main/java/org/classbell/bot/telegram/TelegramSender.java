@@ -1,6 +1,5 @@
 package org.classbell.bot.telegram;
 
-import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 
@@ -12,6 +11,7 @@ import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -20,7 +20,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import org.classbell.bot.conversation.Reply;
 import org.classbell.notifier.telegram.ConditionalOnTelegram;
-import org.classbell.notifier.telegram.TelegramText;
+import org.classbell.templates.ChatText;
 import org.classbell.templates.Quote;
 
 import org.springframework.stereotype.Component;
@@ -59,7 +59,7 @@ class TelegramSender {
 					execute(EditMessageText.builder()
 						.chatId(chat.chatId())
 						.messageId(chat.messageId())
-						.text(TelegramText.shorten(edit.html(), TelegramText.MAX))
+						.text(ChatText.shorten(edit.html(), ChatText.TELEGRAM_LIMIT))
 						.parseMode(ParseMode.HTML)
 						.replyMarkup(keyboard(edit.buttons()))
 						.build(), "edit");
@@ -90,7 +90,7 @@ class TelegramSender {
 	 * ends); the buttons go with the last.
 	 */
 	private void sendMessage(TelegramUpdates.Chat chat, String html, List<List<Reply.Button>> buttons) {
-		List<String> parts = TelegramText.split(html, TelegramText.MAX);
+		List<String> parts = ChatText.split(html, ChatText.TELEGRAM_LIMIT);
 		for (int i = 0; i < parts.size(); i++) {
 			boolean sent = execute(SendMessage.builder()
 				.chatId(chat.chatId())
@@ -117,7 +117,7 @@ class TelegramSender {
 			this.client.execute(SendDocument.builder()
 				.chatId(chat.chatId())
 				.document(new InputFile(new ByteArrayInputStream(document.content()), document.fileName()))
-				.caption(TelegramText.shorten(document.caption(), CAPTION))
+				.caption(ChatText.shorten(document.caption(), CAPTION))
 				.parseMode(ParseMode.HTML)
 				.build());
 		}

@@ -9,6 +9,7 @@ import org.classbell.bot.conversation.Incoming;
 import org.classbell.bot.conversation.Reply;
 import org.classbell.bot.update.UpdateHandler;
 import org.classbell.notifier.telegram.ConditionalOnTelegram;
+import org.classbell.store.Messenger;
 
 import org.springframework.stereotype.Component;
 
@@ -44,7 +45,7 @@ public class TelegramUpdates {
 	public void handle(Update update) {
 		Optional<Chat> chat = chat(update);
 		if (chat.isEmpty()) {
-			this.handler.skip(update.getUpdateId());
+			this.handler.skip(Messenger.TELEGRAM, update.getUpdateId());
 			return;
 		}
 		List<Reply> replies = this.handler.handle(chat.get().incoming());
@@ -57,16 +58,19 @@ public class TelegramUpdates {
 	static Optional<Chat> chat(Update update) {
 		if (update.hasMessage() && update.getMessage().hasText() && update.getMessage().getChat().isUserChat()) {
 			var message = update.getMessage();
-			return Optional.of(new Chat(Incoming.text(update.getUpdateId(), message.getFrom().getId(),
-					message.getChatId(), message.getText(), message.getFrom().getLanguageCode()), null, null));
+			return Optional
+				.of(new Chat(
+						Incoming.text(Messenger.TELEGRAM, update.getUpdateId(), message.getFrom().getId(),
+								message.getChatId(), message.getText(), message.getFrom().getLanguageCode()),
+						null, null));
 		}
 		if (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null
 				&& update.getCallbackQuery().getData() != null) {
 			var callback = update.getCallbackQuery();
-			return Optional.of(new Chat(
-					Incoming.button(update.getUpdateId(), callback.getFrom().getId(), callback.getMessage().getChatId(),
-							callback.getData(), callback.getFrom().getLanguageCode()),
-					callback.getId(), callback.getMessage().getMessageId()));
+			return Optional
+				.of(new Chat(Incoming.button(Messenger.TELEGRAM, update.getUpdateId(), callback.getFrom().getId(),
+						callback.getMessage().getChatId(), callback.getData(), callback.getFrom().getLanguageCode()),
+						callback.getId(), callback.getMessage().getMessageId()));
 		}
 		return Optional.empty();
 	}

@@ -25,6 +25,7 @@ import org.classbell.bot.command.Texts;
 import org.classbell.bot.conversation.Incoming;
 import org.classbell.bot.conversation.Reply;
 import org.classbell.store.Language;
+import org.classbell.store.Messenger;
 import org.classbell.store.chat.ProcessedUpdates;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -127,7 +128,7 @@ public class UpdateHandler implements DisposableBean {
 		List<Reply> replies;
 		try {
 			replies = this.transactions.execute((status) -> {
-				if (!this.processed.claim(incoming.updateId(), now)) {
+				if (!this.processed.claim(incoming.messenger(), incoming.updateId(), now)) {
 					log.debug("Update {} was handled before; skipping it", incoming.updateId());
 					return List.<Reply>of();
 				}
@@ -145,9 +146,9 @@ public class UpdateHandler implements DisposableBean {
 	 * Claims an update that asks nothing of the bot (an edit, a group message), so that
 	 * it is not looked at again.
 	 */
-	public void skip(long updateId) {
+	public void skip(Messenger messenger, long updateId) {
 		Instant now = this.clock.instant();
-		this.transactions.executeWithoutResult((status) -> this.processed.claim(updateId, now));
+		this.transactions.executeWithoutResult((status) -> this.processed.claim(messenger, updateId, now));
 	}
 
 	private Reply apology(Incoming in) {

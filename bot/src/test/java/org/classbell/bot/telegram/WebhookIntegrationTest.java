@@ -118,7 +118,7 @@ class WebhookIntegrationTest {
 		assertThat(TELEGRAM.sentMessages(77)).first()
 			.extracting(SentMessage::text)
 			.isEqualTo("Здравствуйте, Ирина! Telegram привязан к вашей учётной записи учителя.");
-		assertThat(this.jdbc.sql("select count(*) from telegram_link").query(Long.class).single()).isOne();
+		assertThat(this.jdbc.sql("select count(*) from chat_link").query(Long.class).single()).isOne();
 	}
 
 	@Test
@@ -132,8 +132,8 @@ class WebhookIntegrationTest {
 		assertThat(this.json.readTree(wrong.body()).get("message").asString())
 			.isEqualTo("Wrong or missing X-Telegram-Bot-Api-Secret-Token");
 		assertThat(missing.status()).isEqualTo(403);
-		assertThat(this.jdbc.sql("select count(*) from telegram_update").query(Long.class).single()).isZero();
-		assertThat(this.jdbc.sql("select count(*) from telegram_account").query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from chat_update").query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from chat_account").query(Long.class).single()).isZero();
 		assertThat(TELEGRAM.sentMessages()).isEmpty();
 	}
 

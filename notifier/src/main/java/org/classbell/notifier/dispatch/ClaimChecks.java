@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.classbell.notifier.outbox.Channel;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Consent, opt-out, the Telegram link and the roster checked again as notifications are
+ * Consent, opt-out, the messenger link and the roster checked again as notifications are
  * claimed, not only when they were queued. A withdrawal being recorded at that moment is
  * waited for: the check first takes a share lock on the guardians, which the withdrawal's
  * change of the guardian holds exclusively until it commits, and then reads afresh. The
@@ -48,9 +50,10 @@ class ClaimChecks {
 				select n.id, n.channel, g.erased_at is not null as erased,
 				       (g.opted_out_at is not null or g.consent_at is null or g.phone_flagged_at is not null)
 				           as sms_withdrawn,
-				       not exists (select 1 from telegram_link tl where tl.guardian_id = n.guardian_id
-				                   and tl.chat_id::text = n.address and tl.consented_at is not null)
-				           as telegram_withdrawn,
+				       not exists (select 1 from chat_link cl where cl.guardian_id = n.guardian_id
+				                   and cl.messenger = n.channel and cl.chat_id::text = n.address
+				                   and cl.consented_at is not null)
+				           as chat_withdrawn,
 				       not exists (select 1 from student_guardian sg join student st on st.id = sg.student_id
 				                   where sg.guardian_id = n.guardian_id and st.active)
 				           as off_roster
@@ -69,7 +72,7 @@ class ClaimChecks {
 		return reasons;
 	}
 
-	record Check(long id, String channel, boolean erased, boolean smsWithdrawn, boolean telegramWithdrawn,
+	record Check(long id, String channel, boolean erased, boolean smsWithdrawn, boolean chatWithdrawn,
 			boolean offRoster) {
 
 		String reason() {
@@ -82,8 +85,9 @@ class ClaimChecks {
 			if ("sms".equals(this.channel) && this.smsWithdrawn) {
 				return "the guardian withdrew consent to SMS or opted out before it was sent";
 			}
-			if ("telegram".equals(this.channel) && this.telegramWithdrawn) {
-				return "the guardian's Telegram was unlinked or its consent withdrawn before it was sent";
+			if (!"sms".equals(this.channel) && this.chatWithdrawn) {
+				return "the guardian's " + Channel.of(this.channel).messenger().displayName()
+						+ " was unlinked or its consent withdrawn before it was sent";
 			}
 			return null;
 		}

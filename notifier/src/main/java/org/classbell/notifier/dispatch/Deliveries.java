@@ -1,6 +1,5 @@
 package org.classbell.notifier.dispatch;
 
-import java.util.Map;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -9,7 +8,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.classbell.notifier.outbox.Channel;
 import org.classbell.notifier.outbox.NotificationId;
@@ -195,9 +196,9 @@ public class Deliveries {
 	 * @return the error recorded
 	 */
 	@Transactional
-	public String failed(Outgoing message, Outcome.Failed failure, boolean smsOn, String node, Instant now) {
-		String error = failure.error()
-				+ this.consequences.apply(message.id(), message.guardian(), message.address(), failure, smsOn, now);
+	public String failed(Outgoing message, Outcome.Failed failure, Set<Channel> on, String node, Instant now) {
+		String error = failure.error() + this.consequences.apply(message.id(), message.guardian(), message.channel(),
+				message.address(), failure, on, now);
 		giveUp(message, error, node, now);
 		return error;
 	}

@@ -3,10 +3,12 @@ package org.classbell.notifier.dispatch;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.classbell.notifier.outbox.Channel;
 import org.classbell.notifier.outbox.NotificationId;
 import org.classbell.notifier.outbox.NotificationStatus;
 import org.classbell.store.GuardianId;
@@ -63,8 +65,8 @@ public class DeliveryReports {
 			return false;
 		}
 		String error = failure.error() + this.consequences.apply(new NotificationId(sms.get().id()),
-				(sms.get().guardianId() != null) ? new GuardianId(sms.get().guardianId()) : null, sms.get().address(),
-				failure, false, now);
+				(sms.get().guardianId() != null) ? new GuardianId(sms.get().guardianId()) : null, Channel.SMS,
+				sms.get().address(), failure, Set.of(), now);
 		log.warn("SMS notification {} was not delivered: {}", sms.get().id(), error);
 		return this.jdbc.sql(
 				"update notification set status = 'failed', error = ?, updated_at = ?, lease_until = null where id = ?")

@@ -24,13 +24,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param telegramChatPerSecond messages a second to one chat (Telegram allows about 1)
  * @param smsPerSecond SMS segments a second through the Twilio sender (a long code takes
  * 1 in the US, about 10 elsewhere; messaging services and short codes more)
+ * @param maxPerSecond messages a second to the MAX Bot API in all (MAX allows 30 requests
+ * a second)
+ * @param maxChatPerSecond messages a second to one MAX chat
  */
 @ConfigurationProperties("classbell.notifier.dispatch")
 public record DispatchProperties(@DefaultValue("true") boolean enabled, @DefaultValue("500ms") Duration pollInterval,
 		@DefaultValue("200") int batchSize, @DefaultValue("5m") Duration lease, @DefaultValue("8") int maxAttempts,
 		@DefaultValue("10s") Duration firstRetry, @DefaultValue("1h") Duration maxRetry, @DefaultValue("4") int threads,
 		@DefaultValue("30") double telegramPerSecond, @DefaultValue("1") double telegramChatPerSecond,
-		@DefaultValue("10") double smsPerSecond) {
+		@DefaultValue("10") double smsPerSecond, @DefaultValue("30") double maxPerSecond,
+		@DefaultValue("1") double maxChatPerSecond) {
 
 	public DispatchProperties {
 		require(!pollInterval.isNegative() && !pollInterval.isZero(), "poll-interval must be positive");
@@ -40,8 +44,8 @@ public record DispatchProperties(@DefaultValue("true") boolean enabled, @Default
 		require(!firstRetry.isNegative() && !firstRetry.isZero(), "first-retry must be positive");
 		require(maxRetry.compareTo(firstRetry) >= 0, "max-retry must not be shorter than first-retry");
 		require(threads > 0, "threads must be positive");
-		require(telegramPerSecond >= 0 && telegramChatPerSecond >= 0 && smsPerSecond >= 0,
-				"rates must not be negative");
+		require(telegramPerSecond >= 0 && telegramChatPerSecond >= 0 && smsPerSecond >= 0 && maxPerSecond >= 0
+				&& maxChatPerSecond >= 0, "rates must not be negative");
 	}
 
 	private static void require(boolean condition, String message) {

@@ -290,14 +290,17 @@ public class Dispatcher implements SmartLifecycle {
 				outcome = new Outcome.Retry(ex.getClass().getSimpleName() + ": " + ex.getMessage(), null);
 			}
 			this.sendTimes.get(channel).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-			this.outcomes.record(message, outcome, throttle, this.carriers.containsKey(Channel.SMS));
+			this.outcomes.record(message, outcome, throttle, this.carriers.keySet());
 		}
 	}
 
 	private static String offReason(Channel channel) {
-		return (channel == Channel.TELEGRAM) ? "the Telegram channel is off: set CLASSBELL_TELEGRAM_TOKEN"
-				: "the SMS channel is off: set CLASSBELL_TWILIO_ACCOUNT_SID, CLASSBELL_TWILIO_AUTH_TOKEN and "
-						+ "CLASSBELL_TWILIO_FROM or CLASSBELL_TWILIO_MESSAGING_SERVICE_SID";
+		return switch (channel) {
+			case TELEGRAM -> "the Telegram channel is off: set CLASSBELL_TELEGRAM_TOKEN";
+			case MAX -> "the MAX channel is off: set CLASSBELL_MAX_TOKEN";
+			case SMS -> "the SMS channel is off: set CLASSBELL_TWILIO_ACCOUNT_SID, CLASSBELL_TWILIO_AUTH_TOKEN and "
+					+ "CLASSBELL_TWILIO_FROM or CLASSBELL_TWILIO_MESSAGING_SERVICE_SID";
+		};
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.Counter;
@@ -56,9 +57,9 @@ final class Outcomes {
 	/**
 	 * Records the outcome of an attempt to send the message.
 	 * @param throttle the channel's rate limits, paused when the provider asks to wait
-	 * @param smsOn whether this node can send SMS, for a fallback from Telegram
+	 * @param on the channels this node can send by, for a fallback from a messenger
 	 */
-	void record(Outgoing message, Outcome outcome, Throttle throttle, boolean smsOn) {
+	void record(Outgoing message, Outcome outcome, Throttle throttle, Set<Channel> on) {
 		Instant now = this.clock.instant();
 		String result;
 		if (outcome instanceof Outcome.Sent taken) {
@@ -66,8 +67,8 @@ final class Outcomes {
 			result = "sent";
 		}
 		else if (outcome instanceof Outcome.Retry retry) {
-			if (retry.after() != null && message.channel() == Channel.TELEGRAM) {
-				// Telegram's "too many requests" is about one chat: the others go on
+			if (retry.after() != null && message.channel().isMessenger()) {
+				// a messenger's "too many requests" is about one chat: the others go on
 				throttle.hold(message.address(), now.plus(retry.after()));
 			}
 			else if (retry.after() != null) {
@@ -90,7 +91,7 @@ final class Outcomes {
 		}
 		else {
 			Outcome.Failed failed = (Outcome.Failed) outcome;
-			String error = this.deliveries.failed(message, failed, smsOn, this.node, now);
+			String error = this.deliveries.failed(message, failed, on, this.node, now);
 			log.warn("Notification {} ({}) failed: {}", message.id(), message.channel().code(), error);
 			result = "failed";
 		}

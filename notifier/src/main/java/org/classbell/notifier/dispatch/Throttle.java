@@ -58,6 +58,7 @@ final class Throttle {
 		Map<Channel, Throttle> throttles = new EnumMap<>(Channel.class);
 		throttles.put(Channel.TELEGRAM,
 				new Throttle(properties.telegramPerSecond(), properties.telegramChatPerSecond()));
+		throttles.put(Channel.MAX, new Throttle(properties.maxPerSecond(), properties.maxChatPerSecond()));
 		throttles.put(Channel.SMS, new Throttle(properties.smsPerSecond(), 0));
 		return throttles;
 	}

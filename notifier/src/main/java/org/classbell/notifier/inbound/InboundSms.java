@@ -1,9 +1,5 @@
 package org.classbell.notifier.inbound;
 
-import org.classbell.store.consent.Purpose;
-import org.classbell.store.consent.ConsentSource;
-import org.classbell.store.consent.ConsentLedger;
-import org.classbell.store.consent.ConsentChange;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +20,10 @@ import org.classbell.notifier.reports.ReportKind;
 import org.classbell.store.Actor;
 import org.classbell.store.audit.AuditTrail;
 import org.classbell.store.chat.ReceivedSms;
+import org.classbell.store.consent.ConsentChange;
+import org.classbell.store.consent.ConsentLedger;
+import org.classbell.store.consent.ConsentSource;
+import org.classbell.store.consent.Purpose;
 import org.classbell.store.roster.Guardian;
 import org.classbell.store.roster.Guardians;
 import org.classbell.store.roster.PhoneNumber;

@@ -12,6 +12,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.classbell.templates.ChatText;
+
 /**
  * A small typed client of the MAX Bot API ({@code platform-api.max.ru}): the bot's
  * identity, long polling, sending and editing HTML messages with callback buttons or a
@@ -21,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class MaxApi {
 
 	/** The most characters MAX takes in a message's text. */
-	public static final int MAX_TEXT_LENGTH = 4000;
+	public static final int MAX_TEXT_LENGTH = ChatText.MAX_LIMIT;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -283,7 +285,7 @@ public final class MaxApi {
 	 * and a file uploaded before.
 	 *
 	 * @param html the text in MAX's HTML, at most {@value MaxApi#MAX_TEXT_LENGTH}
-	 * characters
+	 * characters once its tags are taken out (as MAX counts them)
 	 * @param buttons rows of buttons, empty for none
 	 * @param fileToken the token of an uploaded file, or {@code null}
 	 */
@@ -291,9 +293,9 @@ public final class MaxApi {
 
 		public NewMessage {
 			Objects.requireNonNull(html, "html");
-			if (html.length() > MAX_TEXT_LENGTH) {
+			if (ChatText.length(html) > MAX_TEXT_LENGTH) {
 				throw new IllegalArgumentException(
-						"A MAX message has at most " + MAX_TEXT_LENGTH + " characters, not " + html.length());
+						"A MAX message has at most " + MAX_TEXT_LENGTH + " characters, not " + ChatText.length(html));
 			}
 			buttons = (buttons != null) ? buttons.stream().map(List::copyOf).toList() : List.of();
 		}

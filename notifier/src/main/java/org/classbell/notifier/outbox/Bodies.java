@@ -3,16 +3,17 @@ package org.classbell.notifier.outbox;
 import java.util.Locale;
 import java.util.Map;
 
-import org.classbell.notifier.sms.SmsForms;
 import org.classbell.notifier.sms.SmsForms.Budget;
+import org.classbell.notifier.sms.SmsForms;
 import org.classbell.templates.MessageCatalog;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The text of a message for the channel it goes by: the catalogue's
- * {@code <key>.telegram} form in HTML (arguments escaped), or its {@code <key>.sms} form
- * as plain text within the SMS budget of its kind at the recipient's school.
+ * {@code <key>.telegram} form in HTML (arguments escaped) for either messenger, Telegram
+ * or MAX, whose HTML is the same, or its {@code <key>.sms} form as plain text within the
+ * SMS budget of its kind at the recipient's school.
  */
 @Component
 public class Bodies {
@@ -27,20 +28,20 @@ public class Bodies {
 	}
 
 	/**
-	 * The text for the recipient's channel and, for Telegram, the SMS form to fall back
-	 * on where the guardian has a phone.
+	 * The text for the recipient's channel and, for a messenger, the SMS form to fall
+	 * back on where the guardian has a phone.
 	 */
 	public Rendered render(String key, Budget budget, Recipient recipient, Map<String, ?> arguments) {
 		String body = render(key, budget, recipient.channel(), recipient, arguments);
-		String sms = (recipient.channel() == Channel.TELEGRAM && recipient.smsFallback())
+		String sms = (recipient.byMessenger() && recipient.smsFallback())
 				? render(key, budget, Channel.SMS, recipient, arguments) : null;
 		return new Rendered(body, sms);
 	}
 
 	public String render(String key, Budget budget, Channel channel, Recipient recipient, Map<String, ?> arguments) {
 		Locale locale = recipient.locale();
-		String channelKey = key + "." + channel.code();
-		return (channel == Channel.TELEGRAM) ? this.messages.renderHtml(locale, channelKey, arguments)
+		String channelKey = key + "." + (channel.isMessenger() ? Channel.TELEGRAM : channel).code();
+		return channel.isMessenger() ? this.messages.renderHtml(locale, channelKey, arguments)
 				: this.forms.sms(this.messages.render(locale, channelKey, arguments),
 						this.forms.form(budget, recipient.transliterate(), recipient.smsSegments()));
 	}

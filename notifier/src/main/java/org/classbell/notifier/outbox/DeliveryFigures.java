@@ -81,7 +81,7 @@ public class DeliveryFigures {
 				select cast(g as date) as day, c.channel, coalesce(w.sent, 0) as sent,
 				       coalesce(w.delivered, 0) as delivered, coalesce(w.failed, 0) as failed
 				from generate_series(cast(:from as date), cast(:to as date), interval '1 day') as g
-				cross join (values ('telegram', 1), ('sms', 2)) as c(channel, position)
+				cross join (values ('telegram', 1), ('max', 2), ('sms', 3)) as c(channel, position)
 				left join written w on w.day = cast(g as date) and w.channel = c.channel
 				order by 1, c.position
 				""")

@@ -15,12 +15,12 @@ import org.classbell.store.school.SegmentBudgets;
  * @param school their school
  * @param guardian who
  * @param language the language to write in
- * @param channel Telegram or SMS, or {@code null} when nothing reaches them
+ * @param channel Telegram, MAX or SMS, or {@code null} when nothing reaches them
  * @param address the chat id or the phone number, or {@code null}
  * @param transliterate whether the school sends SMS in Latin letters
  * @param smsSegments the school's own SMS budgets, where it set them
- * @param smsFallback whether the guardian has a phone that SMS could go to should
- * Telegram prove unreachable (consent is checked then)
+ * @param smsFallback whether the guardian has a phone that SMS could go to should the
+ * messengers prove unreachable (consent is checked then)
  * @param children the first names of the children the message is about, with their class
  */
 public record Recipient(SchoolId school, GuardianId guardian, Language language, Channel channel, String address,
@@ -32,6 +32,13 @@ public record Recipient(SchoolId school, GuardianId guardian, Language language,
 
 	public boolean isReachable() {
 		return this.channel != null;
+	}
+
+	/**
+	 * Whether they are reached in a messenger's chat, Telegram or MAX.
+	 */
+	public boolean byMessenger() {
+		return this.channel != null && this.channel.isMessenger();
 	}
 
 	public Locale locale() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.classbell.store.ClassId;
 import org.classbell.store.GuardianId;
 import org.classbell.store.Language;
+import org.classbell.store.Messenger;
 import org.classbell.store.SchoolId;
 import org.classbell.store.SqlArrays;
 import org.classbell.store.StudentId;
@@ -23,16 +24,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Who gets a message about a student, a class or a school, and by which channel: Telegram
- * where the guardian linked it and confirmed consent there (unless they chose SMS), SMS
- * where they have a phone and consent and did not opt out; each guardian once, with the
- * children the message is about.
+ * Who gets a message about a student, a class or a school, and by which channel: a
+ * messenger where the guardian linked it and confirmed consent there (unless they chose
+ * SMS): the one they chose in /settings, else the one linked last; SMS where they have a
+ * phone and consent and did not opt out; each guardian once, with the children the
+ * message is about.
  */
 @Component
 public class Recipients {
 
 	private static final String GUARDIANS = """
-			select g.school_id, g.id as guardian_id, g.language, g.phone, g.preferred_channel, l.chat_id,
+			select g.school_id, g.id as guardian_id, g.language, g.phone, g.preferred_channel, l.messenger, l.chat_id,
 			       sc.sms_transliterate, sc.sms_alert_segments, sc.sms_announcement_segments, sc.sms_report_segments,
 			       g.phone is not null and g.phone_flagged_at is null as sms_fallback,
 			       g.phone is not null and g.consent_at is not null and g.opted_out_at is null
@@ -43,7 +45,11 @@ public class Recipients {
 			join school sc on sc.id = s.school_id
 			join student_guardian sg on sg.student_id = s.id
 			join guardian g on g.id = sg.guardian_id
-			left join telegram_link l on l.guardian_id = g.id and l.consented_at is not null
+			left join lateral (
+			    select l.messenger, l.chat_id from chat_link l
+			    where l.guardian_id = g.id and l.consented_at is not null
+			    order by coalesce(l.messenger = g.preferred_channel, false) desc, l.linked_at desc, l.id desc
+			    limit 1) l on true
 			""";
 
 	private final JdbcClient jdbc;
@@ -114,7 +120,7 @@ public class Recipients {
 			Channel channel = null;
 			String address = null;
 			if (chat != null && !(preferred == PreferredChannel.SMS && sms)) {
-				channel = Channel.TELEGRAM;
+				channel = Channel.of(Messenger.of(row.getString("messenger")));
 				address = chat.toString();
 			}
 			else if (sms) {

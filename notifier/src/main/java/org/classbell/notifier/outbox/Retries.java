@@ -39,8 +39,9 @@ public class Retries {
 			    when n.channel = 'sms' and g.id is not null and g.consent_at is null then 'no_consent'
 			    when n.channel = 'sms' and g.id is not null and g.phone_flagged_at is not null then 'phone_flagged'
 			    when n.channel = 'sms' and g.id is not null and g.phone is distinct from n.address then 'phone_changed'
-			    when n.channel = 'telegram' and g.id is not null and not exists (select 1 from telegram_link tl
-			         where tl.guardian_id = g.id and tl.chat_id::text = n.address and tl.consented_at is not null)
+			    when n.channel <> 'sms' and g.id is not null and not exists (select 1 from chat_link cl
+			         where cl.guardian_id = g.id and cl.messenger = n.channel and cl.chat_id::text = n.address
+			           and cl.consented_at is not null)
 			         then 'telegram_gone'
 			    when n.guardian_id is not null and n.topic is not null and exists (select 1 from notification o
 			         where o.guardian_id = n.guardian_id and o.topic = n.topic and o.id > n.id

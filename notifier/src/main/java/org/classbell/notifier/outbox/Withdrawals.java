@@ -39,7 +39,7 @@ class Withdrawals {
 	void on(ConsentWithdrawn withdrawn) {
 		String source = withdrawn.source().code();
 		if (withdrawn.purpose() == Purpose.PROCESSING) {
-			cancel(withdrawn.guardians(), List.of("telegram", "sms"),
+			cancel(withdrawn.guardians(), List.of("telegram", "max", "sms"),
 					"the guardian's consent to data processing was withdrawn (" + source + ")", withdrawn.at());
 		}
 		else {
@@ -51,8 +51,8 @@ class Withdrawals {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(ChatUnlinked unlinked) {
-		cancel(List.of(unlinked.guardian()), List.of("telegram"), "the guardian unlinked their Telegram",
-				unlinked.at());
+		cancel(List.of(unlinked.guardian()), List.of(unlinked.messenger().code()),
+				"the guardian unlinked their " + unlinked.messenger().displayName(), unlinked.at());
 	}
 
 	/**

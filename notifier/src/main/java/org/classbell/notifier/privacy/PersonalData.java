@@ -1,6 +1,5 @@
 package org.classbell.notifier.privacy;
 
-import org.springframework.transaction.annotation.Isolation;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -11,6 +10,7 @@ import org.classbell.store.privacy.GuardianExport;
 import org.classbell.store.privacy.PersonalRecords;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**

@@ -12,10 +12,10 @@ import org.classbell.notifier.outbox.Message;
 import org.classbell.notifier.outbox.MessageKind;
 import org.classbell.notifier.outbox.Recipient;
 import org.classbell.notifier.outbox.Topic;
-import org.classbell.notifier.sms.SmsForms;
 import org.classbell.notifier.sms.SmsForms.Budget;
-import org.classbell.notifier.telegram.TelegramText;
+import org.classbell.notifier.sms.SmsForms;
 import org.classbell.store.school.SegmentBudgets;
+import org.classbell.templates.ChatText;
 import org.classbell.templates.MessageCatalog;
 import org.classbell.templates.sms.SmsText;
 
@@ -165,7 +165,7 @@ public class ReportTexts {
 	public List<Message> messages(Recipient recipient, StudentReport report, Period period, MessageKind kind,
 			Topic topic, Map<String, String> written) {
 		boolean digest = kind == MessageKind.DIGEST;
-		boolean telegram = recipient.channel() == Channel.TELEGRAM;
+		boolean telegram = recipient.byMessenger();
 		Locale locale = recipient.locale();
 		String form = report.studentId() + "/" + locale + "/" + digest + "/" + period;
 		SmsForms.Form smsForm = smsForm(recipient.transliterate(), recipient.smsSegments());
@@ -254,11 +254,13 @@ public class ReportTexts {
 	}
 
 	/**
-	 * The report as Telegram messages: one, or several split at line ends when it is
-	 * longer than a message takes (many subjects, long notes).
+	 * The report as messenger messages: one, or several split at line ends when it is
+	 * longer than a message takes (many subjects, long notes). Parts fit MAX's limit, the
+	 * smaller, so that a part can move to the other messenger when one proves
+	 * unreachable.
 	 */
-	static List<String> parts(String telegram) {
-		return TelegramText.split(telegram, TelegramText.MAX);
+	static List<String> parts(String html) {
+		return ChatText.split(html, ChatText.MAX_LIMIT);
 	}
 
 }

@@ -17,6 +17,7 @@ import org.classbell.notifier.dispatch.Carrier;
 import org.classbell.notifier.dispatch.Outcome;
 import org.classbell.notifier.dispatch.Outgoing;
 import org.classbell.notifier.outbox.Channel;
+import org.classbell.templates.ChatText;
 
 import org.springframework.stereotype.Component;
 
@@ -45,10 +46,10 @@ class TelegramCarrier implements Carrier {
 	@Override
 	public Outcome send(Outgoing message) {
 		try {
-			String body = TelegramText.shorten(message.body(), TelegramText.MAX);
+			String body = ChatText.shorten(message.body(), ChatText.TELEGRAM_LIMIT);
 			if (body.length() < message.body().length()) {
 				log.warn("Notification {} has {} characters, more than a Telegram message takes; sent shortened",
-						message.id(), TelegramText.length(message.body()));
+						message.id(), ChatText.length(message.body()));
 			}
 			Message sent = this.client.execute(SendMessage.builder()
 				.chatId(message.address())

@@ -5,8 +5,8 @@ import java.util.Set;
 
 import com.twilio.exception.ApiException;
 
-import org.classbell.notifier.dispatch.Outcome;
 import org.classbell.notifier.dispatch.Outcome.Consequence;
+import org.classbell.notifier.dispatch.Outcome;
 
 /**
  * What Twilio's refusals mean for a message, in texts that show the phone number only

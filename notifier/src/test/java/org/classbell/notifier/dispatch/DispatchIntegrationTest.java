@@ -97,7 +97,7 @@ class DispatchIntegrationTest extends ChannelsIntegrationTest {
 		assertThat(sms.to()).isEqualTo("+79110000004");
 		assertThat(sms.body()).isEqualTo("Анна (5А) Nov 25: absent from lesson 1.");
 		assertThat(TELEGRAM.sentMessages(PETROVA)).isEmpty();
-		assertThat(count("select count(*) from telegram_link where telegram_user_id = ?", PETROVA)).isZero();
+		assertThat(count("select count(*) from chat_link where user_id = ?", PETROVA)).isZero();
 		assertThat(this.jdbc
 			.sql("select channel || ' ' || status || ' ' || coalesce(error, '') from notification " + "order by id")
 			.query(String.class)

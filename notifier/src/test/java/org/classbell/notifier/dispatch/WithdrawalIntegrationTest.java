@@ -1,19 +1,5 @@
 package org.classbell.notifier.dispatch;
 
-import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.dao.DataAccessException;
-import org.classbell.store.chat.ChatLinks;
-import org.classbell.store.privacy.Erasures;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.classbell.store.consent.Purpose;
-import org.classbell.store.consent.ConsentSource;
-import org.classbell.store.consent.ConsentLedger;
-import org.classbell.store.consent.ConsentChange;
-import org.classbell.store.audit.AuditTrail;
-import org.classbell.store.Actor;
-import org.classbell.notifier.inbound.InboundSms;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,8 +7,24 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
+import org.classbell.notifier.inbound.InboundSms;
+import org.classbell.store.Actor;
+import org.classbell.store.ChatUser;
 import org.classbell.store.GuardianId;
+import org.classbell.store.audit.AuditTrail;
+import org.classbell.store.chat.ChatLinks;
+import org.classbell.store.consent.ConsentChange;
+import org.classbell.store.consent.ConsentLedger;
+import org.classbell.store.consent.ConsentSource;
+import org.classbell.store.consent.Purpose;
+import org.classbell.store.privacy.Erasures;
 import org.classbell.store.testing.ImportedSchool;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -141,7 +143,7 @@ class WithdrawalIntegrationTest extends ChannelsIntegrationTest {
 			status.setRollbackOnly();
 		});
 		this.transactions.executeWithoutResult((status) -> {
-			this.beans.getBean(ChatLinks.class).unlinkGuardian(PETROVA, this.clock.instant());
+			this.beans.getBean(ChatLinks.class).unlinkGuardian(ChatUser.telegram(PETROVA), this.clock.instant());
 			assertThat(heldAgainstClaims(petrova)).as("a Telegram unlinked").isTrue();
 			status.setRollbackOnly();
 		});
@@ -209,7 +211,7 @@ class WithdrawalIntegrationTest extends ChannelsIntegrationTest {
 		GuardianId petrova = this.school.guardian("Петрова Ирина");
 		queue(petrova, "telegram", String.valueOf(PETROVA));
 
-		this.jdbc.sql("delete from telegram_link where guardian_id = ?").param(petrova.value()).update();
+		this.jdbc.sql("delete from chat_link where guardian_id = ?").param(petrova.value()).update();
 		this.clock.advance(Duration.ofMinutes(2));
 
 		await().atMost(WAIT)

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.classbell.notifier.NotifierProperties;
 import org.classbell.notifier.sms.SmsForms;
-import org.classbell.notifier.telegram.TelegramText;
+import org.classbell.templates.ChatText;
 import org.classbell.store.ClassId;
 import org.classbell.store.StudentId;
 import org.classbell.store.journal.Mark;
@@ -138,7 +138,7 @@ class ReportTextsTest {
 		List<String> parts = ReportTexts.parts(telegram);
 
 		assertThat(parts).hasSizeGreaterThan(1)
-			.allSatisfy((part) -> assertThat(TelegramText.length(part)).isLessThanOrEqualTo(TelegramText.MAX));
+			.allSatisfy((part) -> assertThat(ChatText.length(part)).isLessThanOrEqualTo(ChatText.TELEGRAM_LIMIT));
 		assertThat(String.join("\n", parts)).isEqualTo(telegram);
 		assertThat(telegram.lines().filter((line) -> line.startsWith("❗")).count()).isEqualTo(60);
 	}

@@ -1,25 +1,28 @@
 package org.classbell.store.chat;
 
-import org.springframework.context.ApplicationEventPublisher;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.classbell.store.ChatUser;
 import org.classbell.store.GuardianId;
+import org.classbell.store.Messenger;
 import org.classbell.store.SqlArrays;
 import org.classbell.store.StaffId;
 import org.classbell.store.Timestamps;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Which Telegram account belongs to which staff member or guardian. A person has at most
- * one account; an account is at most one staff member and one guardian (a teacher may be
- * a parent too).
+ * Which messenger accounts belong to which staff member or guardian. A person has at most
+ * one account in each messenger; an account is at most one staff member and one guardian
+ * (a teacher may be a parent too).
  */
 @Repository
 public class ChatLinks {
@@ -34,94 +37,101 @@ public class ChatLinks {
 	}
 
 	/**
-	 * Links the account to the staff member, replacing any account they had before.
+	 * Links the account to the staff member, replacing any account they had before in
+	 * that messenger.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void link(StaffId staff, long telegramUserId, long chatId, Instant at) {
-		this.jdbc.sql("delete from telegram_link where staff_id is not null and (telegram_user_id = ? or staff_id = ?)")
-			.params(telegramUserId, staff.value())
-			.update();
-		this.jdbc.sql("insert into telegram_link (telegram_user_id, chat_id, staff_id, linked_at) values (?, ?, ?, ?)")
-			.params(telegramUserId, chatId, staff.value(), Timestamps.of(at))
+	public void link(StaffId staff, ChatUser user, long chatId, Instant at) {
+		this.jdbc.sql("""
+				delete from chat_link where staff_id is not null and messenger = ? and (user_id = ? or staff_id = ?)
+				""").params(user.messenger().code(), user.id(), staff.value()).update();
+		this.jdbc.sql("insert into chat_link (messenger, user_id, chat_id, staff_id, linked_at) values (?, ?, ?, ?, ?)")
+			.params(user.messenger().code(), user.id(), chatId, staff.value(), Timestamps.of(at))
 			.update();
 	}
 
 	/**
-	 * Links the account to the guardian, replacing any account they had before.
+	 * Links the account to the guardian, replacing any account they had before in that
+	 * messenger.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void link(GuardianId guardian, long telegramUserId, long chatId, Instant at) {
-		this.jdbc.sql(
-				"delete from telegram_link where guardian_id is not null and (telegram_user_id = ? or guardian_id = ?)")
-			.params(telegramUserId, guardian.value())
+	public void link(GuardianId guardian, ChatUser user, long chatId, Instant at) {
+		this.jdbc
+			.sql("""
+					delete from chat_link where guardian_id is not null and messenger = ? and (user_id = ? or guardian_id = ?)
+					""")
+			.params(user.messenger().code(), user.id(), guardian.value())
 			.update();
 		this.jdbc
-			.sql("insert into telegram_link (telegram_user_id, chat_id, guardian_id, linked_at) values (?, ?, ?, ?)")
-			.params(telegramUserId, chatId, guardian.value(), Timestamps.of(at))
+			.sql("insert into chat_link (messenger, user_id, chat_id, guardian_id, linked_at) values (?, ?, ?, ?, ?)")
+			.params(user.messenger().code(), user.id(), chatId, guardian.value(), Timestamps.of(at))
 			.update();
 	}
 
 	/**
 	 * Records that the guardian behind the account confirmed consent to data processing
-	 * in Telegram.
+	 * in its messenger.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void consent(long telegramUserId, Instant at) {
-		this.jdbc.sql(
-				"update telegram_link set consented_at = ? where telegram_user_id = ? and guardian_id is not null and consented_at is null")
-			.params(Timestamps.of(at), telegramUserId)
-			.update();
+	public void consent(ChatUser user, Instant at) {
+		this.jdbc.sql("""
+				update chat_link set consented_at = ?
+				where messenger = ? and user_id = ? and guardian_id is not null and consented_at is null
+				""").params(Timestamps.of(at), user.messenger().code(), user.id()).update();
 	}
 
 	/**
 	 * Unlinks the account from its guardian, and says so with {@link ChatUnlinked}.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void unlinkGuardian(long telegramUserId, Instant at) {
+	public void unlinkGuardian(ChatUser user, Instant at) {
 		// a dispatcher's claim waits for the guardian's row, and then sees the link gone
 		this.jdbc.sql("""
-				select g.id from guardian g join telegram_link l on l.guardian_id = g.id
-				where l.telegram_user_id = ? for no key update of g
-				""").param(telegramUserId).query(Long.class).list();
-		this.jdbc.sql(
-				"delete from telegram_link where telegram_user_id = ? and guardian_id is not null returning guardian_id")
-			.param(telegramUserId)
+				select g.id from guardian g join chat_link l on l.guardian_id = g.id
+				where l.messenger = ? and l.user_id = ? for no key update of g
+				""").params(user.messenger().code(), user.id()).query(Long.class).list();
+		this.jdbc.sql("""
+				delete from chat_link where messenger = ? and user_id = ? and guardian_id is not null
+				returning guardian_id
+				""")
+			.params(user.messenger().code(), user.id())
 			.query(Long.class)
 			.list()
-			.forEach((guardian) -> this.events.publishEvent(new ChatUnlinked(new GuardianId(guardian), at)));
+			.forEach((guardian) -> this.events
+				.publishEvent(new ChatUnlinked(new GuardianId(guardian), user.messenger(), at)));
 	}
 
 	/**
-	 * The chat to reach a guardian in, if they linked Telegram and confirmed consent
-	 * there.
+	 * The messengers the guardian linked and confirmed consent in, the one linked last
+	 * first.
 	 */
-	public Optional<Long> chatOf(GuardianId guardian) {
-		return this.jdbc.sql("select chat_id from telegram_link where guardian_id = ? and consented_at is not null")
-			.param(guardian.value())
-			.query(Long.class)
-			.optional();
+	public List<Messenger> messengers(GuardianId guardian) {
+		return this.jdbc.sql("""
+				select messenger from chat_link where guardian_id = ? and consented_at is not null
+				order by linked_at desc, id desc
+				""").param(guardian.value()).query((row, index) -> Messenger.of(row.getString(1))).list();
 	}
 
 	public boolean isLinked(StaffId staff) {
-		return this.jdbc.sql("select exists (select 1 from telegram_link where staff_id = ?)")
+		return this.jdbc.sql("select exists (select 1 from chat_link where staff_id = ?)")
 			.param(staff.value())
 			.query(Boolean.class)
 			.single();
 	}
 
 	public boolean isLinked(GuardianId guardian) {
-		return this.jdbc.sql("select exists (select 1 from telegram_link where guardian_id = ?)")
+		return this.jdbc.sql("select exists (select 1 from chat_link where guardian_id = ?)")
 			.param(guardian.value())
 			.query(Boolean.class)
 			.single();
 	}
 
 	/**
-	 * Those of the guardians who have Telegram linked.
+	 * Those of the guardians who have a messenger linked.
 	 */
 	public Set<GuardianId> linked(Collection<GuardianId> guardians) {
 		return Set
-			.copyOf(this.jdbc.sql("select guardian_id from telegram_link where guardian_id = any(cast(? as bigint[]))")
+			.copyOf(this.jdbc.sql("select guardian_id from chat_link where guardian_id = any(cast(? as bigint[]))")
 				.param(SqlArrays.literal(guardians.stream().map(GuardianId::value).toList()))
 				.query((row, index) -> new GuardianId(row.getLong(1)))
 				.list());

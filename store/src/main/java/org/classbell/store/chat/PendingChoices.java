@@ -3,6 +3,7 @@ package org.classbell.store.chat;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.classbell.store.ChatUser;
 import org.classbell.store.Timestamps;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,15 +25,15 @@ public class PendingChoices {
 	/**
 	 * Keeps a new choice for a person, forgetting their choices that expired.
 	 */
-	public ChoiceId save(long telegramUserId, String kind, String payloadJson, Instant at, Instant expiresAt) {
-		this.jdbc.sql("delete from bot_pending where telegram_user_id = ? and expires_at <= ?")
-			.params(telegramUserId, Timestamps.of(at))
+	public ChoiceId save(ChatUser user, String kind, String payloadJson, Instant at, Instant expiresAt) {
+		this.jdbc.sql("delete from bot_pending where messenger = ? and user_id = ? and expires_at <= ?")
+			.params(user.messenger().code(), user.id(), Timestamps.of(at))
 			.update();
 		return new ChoiceId(this.jdbc.sql("""
-				insert into bot_pending (telegram_user_id, kind, payload, created_at, expires_at)
-				values (?, ?, ?::jsonb, ?, ?) returning id
+				insert into bot_pending (messenger, user_id, kind, payload, created_at, expires_at)
+				values (?, ?, ?, ?::jsonb, ?, ?) returning id
 				""")
-			.params(telegramUserId, kind, payloadJson, Timestamps.of(at), Timestamps.of(expiresAt))
+			.params(user.messenger().code(), user.id(), kind, payloadJson, Timestamps.of(at), Timestamps.of(expiresAt))
 			.query(Long.class)
 			.single());
 	}
@@ -41,12 +42,12 @@ public class PendingChoices {
 	 * The pending choice of this kind of this person, locked until the transaction ends,
 	 * if it has not expired.
 	 */
-	public Optional<Pending> take(ChoiceId id, String kind, long telegramUserId, Instant now) {
+	public Optional<Pending> take(ChoiceId id, String kind, ChatUser user, Instant now) {
 		return this.jdbc.sql("""
 				select id, kind, payload::text as payload from bot_pending
-				where id = ? and kind = ? and telegram_user_id = ? and expires_at > ? for update
+				where id = ? and kind = ? and messenger = ? and user_id = ? and expires_at > ? for update
 				""")
-			.params(id.value(), kind, telegramUserId, Timestamps.of(now))
+			.params(id.value(), kind, user.messenger().code(), user.id(), Timestamps.of(now))
 			.query((row, index) -> new Pending(new ChoiceId(row.getLong("id")), row.getString("kind"),
 					row.getString("payload")))
 			.optional();

@@ -2,6 +2,7 @@ package org.classbell.store.chat;
 
 import java.time.Instant;
 
+import org.classbell.store.Messenger;
 import org.classbell.store.Timestamps;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,7 +11,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The Telegram updates already handled, so that one Telegram delivers again changes
+ * The messenger updates already handled, so that one a messenger delivers again changes
  * nothing. The retention sweep forgets them after a week.
  */
 @Repository
@@ -27,9 +28,10 @@ public class ProcessedUpdates {
 	 * before. The claim commits or rolls back with what handling it changed.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public boolean claim(long updateId, Instant at) {
-		return this.jdbc.sql("insert into telegram_update (update_id, handled_at) values (?, ?) on conflict do nothing")
-			.params(updateId, Timestamps.of(at))
+	public boolean claim(Messenger messenger, long updateId, Instant at) {
+		return this.jdbc
+			.sql("insert into chat_update (messenger, update_id, handled_at) values (?, ?, ?) on conflict do nothing")
+			.params(messenger.code(), updateId, Timestamps.of(at))
 			.update() == 1;
 	}
 

@@ -1,5 +1,7 @@
 package org.classbell.store.consent;
 
+import org.classbell.store.Messenger;
+
 /**
  * Where a consent, or its withdrawal, came from.
  */
@@ -9,6 +11,8 @@ public enum ConsentSource {
 	ROSTER("roster"),
 	/** The guardian, with a button or command of the Telegram bot. */
 	TELEGRAM("telegram"),
+	/** The guardian, with a button or command of the bot in MAX. */
+	MAX("max"),
 	/** The guardian's SMS reply, or the carrier's word that they replied STOP. */
 	SMS("sms"),
 	/** The school's admin. */
@@ -22,6 +26,13 @@ public enum ConsentSource {
 
 	public String code() {
 		return this.code;
+	}
+
+	/**
+	 * The guardian, in the bot of this messenger.
+	 */
+	public static ConsentSource of(Messenger messenger) {
+		return (messenger == Messenger.MAX) ? MAX : TELEGRAM;
 	}
 
 	public static ConsentSource of(String code) {

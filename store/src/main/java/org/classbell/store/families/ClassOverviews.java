@@ -36,7 +36,7 @@ public class ClassOverviews {
 					    from student s
 					    left join student_guardian sg on sg.student_id = s.id
 					    left join guardian g on g.id = sg.guardian_id
-					    left join telegram_link l on l.guardian_id = g.id and l.consented_at is not null
+					    left join chat_link l on l.guardian_id = g.id and l.consented_at is not null
 					    where s.school_id = :school and s.active
 					    group by s.id, s.class_id
 					), families as (

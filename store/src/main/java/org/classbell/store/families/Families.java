@@ -51,7 +51,7 @@ public class Families {
 					from students s
 					left join student_guardian sg on sg.student_id = s.id
 					left join guardian g on g.id = sg.guardian_id
-					left join telegram_link l on l.guardian_id = g.id
+					left join chat_link l on l.guardian_id = g.id
 					left join lateral (
 					    select e.at from consent_event e
 					    where e.guardian_id = g.id and e.purpose = 'processing' and not e.given

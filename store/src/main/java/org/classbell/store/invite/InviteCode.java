@@ -70,10 +70,10 @@ public class InviteCode {
 	}
 
 	/**
-	 * Uses the code up for a Telegram account.
+	 * Uses the code up for a messenger account (by the messenger's id for it).
 	 * @throws IllegalStateException if the code was used already or has expired
 	 */
-	void redeem(long telegramUserId, Instant now) {
+	void redeem(long userId, Instant now) {
 		if (isUsed()) {
 			throw new IllegalStateException("Invite code " + this.id + " was used already");
 		}
@@ -81,7 +81,7 @@ public class InviteCode {
 			throw new IllegalStateException("Invite code " + this.id + " has expired");
 		}
 		this.usedAt = now;
-		this.usedBy = telegramUserId;
+		this.usedBy = userId;
 	}
 
 	boolean isUsed() {

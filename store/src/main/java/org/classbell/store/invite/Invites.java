@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.classbell.store.Actor;
+import org.classbell.store.ChatUser;
 import org.classbell.store.ClassId;
 import org.classbell.store.GuardianId;
 import org.classbell.store.SchoolId;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issues invite codes and links Telegram accounts by them. A code works once, until it
+ * Issues invite codes and links messenger accounts by them. A code works once, until it
  * expires; only its hash is stored.
  */
 @Service
@@ -80,7 +81,7 @@ public class Invites {
 	}
 
 	/**
-	 * A new code for each guardian of the active students of a class who has no Telegram
+	 * A new code for each guardian of the active students of a class who has no messenger
 	 * linked, as an invite sheet prints them; one code for all of a guardian's children
 	 * in the class.
 	 */
@@ -144,11 +145,11 @@ public class Invites {
 	}
 
 	/**
-	 * Uses a code, as typed or carried by a deep link, to link a Telegram account to whom
-	 * it was issued for.
+	 * Uses a code, as typed or carried by a deep link, to link a messenger account to
+	 * whom it was issued for.
 	 */
 	@Transactional
-	public Redemption redeem(String typed, long telegramUserId, long chatId) {
+	public Redemption redeem(String typed, ChatUser user, long chatId) {
 		Optional<InviteCode> found = CodeFormat.normalise(typed)
 			.map(CodeFormat::hash)
 			.flatMap(this.codes::lockByCodeHash);
@@ -163,19 +164,19 @@ public class Invites {
 		if (code.isExpired(now)) {
 			return new Redemption.Expired();
 		}
-		this.audit.actAs(Actor.telegram(telegramUserId));
-		code.redeem(telegramUserId, now);
+		this.audit.actAs(Actor.chat(user));
+		code.redeem(user.id(), now);
 		this.codes.save(code);
 		if (code.staff() != null) {
 			StaffMember member = this.staff.find(code.staff()).orElseThrow();
 			if (!member.active()) {
 				return new Redemption.Unknown();
 			}
-			this.links.link(member.id(), telegramUserId, chatId, now);
+			this.links.link(member.id(), user, chatId, now);
 			return new Redemption.Linked(new Invitee.Staff(member.id(), member.name(), member.role()));
 		}
 		var guardian = this.guardians.find(code.guardian()).orElseThrow();
-		this.links.link(guardian.id(), telegramUserId, chatId, now);
+		this.links.link(guardian.id(), user, chatId, now);
 		return new Redemption.Linked(new Invitee.Guardian(guardian.id(), guardian.name(), List.of()));
 	}
 

@@ -11,6 +11,9 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 
+import org.classbell.store.ChatUser;
+import org.classbell.store.Messenger;
+
 import org.springframework.stereotype.Repository;
 
 /**
@@ -31,6 +34,8 @@ public class WrongCodes {
 	 */
 	public static final long CONSOLE_ADMIN_TOKEN = -1;
 
+	private static final long MAX_ACCOUNTS = 1L << 56;
+
 	private final ProxyManager<Long> buckets;
 
 	WrongCodes(DataSource dataSource, Clock clock) {
@@ -42,17 +47,40 @@ public class WrongCodes {
 	}
 
 	/**
-	 * Whether the account used up the wrong codes it may try in the period.
+	 * Whether the messenger account used up the wrong codes it may try in the period.
 	 */
-	public boolean blocked(long accountUserId, Limit limit) {
-		return this.buckets.getProxy(KEY_BASE + accountUserId, limit::configuration).getAvailableTokens() < 1;
+	public boolean blocked(ChatUser user, Limit limit) {
+		return blocked(key(user), limit);
+	}
+
+	/**
+	 * Counts one wrong code of the messenger account.
+	 */
+	public void count(ChatUser user, Limit limit) {
+		count(key(user), limit);
+	}
+
+	/**
+	 * Whether the account (a messenger's, or {@link #CONSOLE_ADMIN_TOKEN}) used up the
+	 * wrong codes it may try in the period.
+	 */
+	public boolean blocked(long account, Limit limit) {
+		return this.buckets.getProxy(KEY_BASE + account, limit::configuration).getAvailableTokens() < 1;
 	}
 
 	/**
 	 * Counts one wrong code of the account.
 	 */
-	public void count(long accountUserId, Limit limit) {
-		this.buckets.getProxy(KEY_BASE + accountUserId, limit::configuration).tryConsume(1);
+	public void count(long account, Limit limit) {
+		this.buckets.getProxy(KEY_BASE + account, limit::configuration).tryConsume(1);
+	}
+
+	/**
+	 * A MAX account's bucket lies above every Telegram one: Telegram's ids stay below
+	 * 2<sup>52</sup>.
+	 */
+	private static long key(ChatUser user) {
+		return (user.messenger() == Messenger.MAX) ? MAX_ACCOUNTS + user.id() : user.id();
 	}
 
 	/**

@@ -4,15 +4,17 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Active students and how many of them have a subscribed guardian: one reachable by
- * Telegram (linked, consent confirmed) or by SMS (a phone, consent, no opt-out, no flag).
+ * Active students and how many of them have a subscribed guardian: one reachable by a
+ * messenger (linked, consent confirmed) or by SMS (a phone, consent, no opt-out, no
+ * flag).
  *
  * @param students active students
  * @param subscribed those with at least one subscribed guardian
  * @param telegram those with a guardian reachable by Telegram
+ * @param max those with a guardian reachable by MAX
  * @param sms those with a guardian reachable by SMS
  */
-public record SubscriptionFigures(int students, int subscribed, int telegram, int sms) {
+public record SubscriptionFigures(int students, int subscribed, int telegram, int max, int sms) {
 
 	/**
 	 * The share of students with a subscribed guardian, in percent with one decimal, or
@@ -25,7 +27,7 @@ public record SubscriptionFigures(int students, int subscribed, int telegram, in
 
 	SubscriptionFigures plus(SubscriptionFigures other) {
 		return new SubscriptionFigures(this.students + other.students, this.subscribed + other.subscribed,
-				this.telegram + other.telegram, this.sms + other.sms);
+				this.telegram + other.telegram, this.max + other.max, this.sms + other.sms);
 	}
 
 }

@@ -1,13 +1,15 @@
 package org.classbell.store.privacy;
 
-import java.time.temporal.ChronoUnit;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
 import org.classbell.store.Actor;
+import org.classbell.store.ChatUser;
 import org.classbell.store.GuardianId;
+import org.classbell.store.Messenger;
 import org.classbell.store.SchoolId;
 import org.classbell.store.Timestamps;
 import org.classbell.store.audit.AuditTrail;
@@ -40,8 +42,14 @@ public class Erasures {
 	private static final String GUARDIAN_KEYS = "array['full_name', 'name_key', 'phone', 'phone_flag_reason', "
 			+ "'language', 'preferred_channel', 'report_frequency', 'quiet_from', 'quiet_to', 'digest_at']";
 
-	/** What the audit log's rows of Telegram links and invite codes hold of a person. */
-	private static final String ACCOUNT_KEYS = "array['telegram_user_id', 'chat_id', 'used_by']";
+	/**
+	 * What the audit log's rows of messenger links and invite codes hold of a person (the
+	 * links' user column was {@code telegram_user_id} before MAX came).
+	 */
+	private static final String ACCOUNT_KEYS = "array['user_id', 'telegram_user_id', 'chat_id', 'used_by']";
+
+	/** The audit log's names of the links' table, before MAX came and since. */
+	private static final String LINK_ENTITIES = "'telegram_link', 'chat_link', 'invite_code'";
 
 	private final JdbcClient jdbc;
 
@@ -86,7 +94,7 @@ public class Erasures {
 				                    erased_at = :now, updated_at = :now
 				where id = :guardian
 				""").param("now", Timestamps.of(now)).param("guardian", guardian.value()).update();
-		List<Long> accounts = forgetAccount(guardian);
+		List<ChatUser> accounts = forgetAccounts(guardian);
 		this.jdbc.sql("delete from invite_code where guardian_id = ?").param(guardian.value()).update();
 		this.jdbc.sql("delete from student_guardian where guardian_id = ?").param(guardian.value()).update();
 		scrubAuditLog(guardian, accounts);
@@ -109,20 +117,22 @@ public class Erasures {
 	}
 
 	/**
-	 * Removes the guardian's Telegram link, and what the bot kept of that account unless
-	 * it also belongs to a staff member.
+	 * Removes the guardian's messenger links, and what the bot kept of those accounts
+	 * unless they also belong to a staff member.
 	 */
-	private List<Long> forgetAccount(GuardianId guardian) {
-		List<Long> users = this.jdbc.sql("delete from telegram_link where guardian_id = ? returning telegram_user_id")
+	private List<ChatUser> forgetAccounts(GuardianId guardian) {
+		List<ChatUser> users = this.jdbc.sql("delete from chat_link where guardian_id = ? returning messenger, user_id")
 			.param(guardian.value())
-			.query(Long.class)
+			.query((row, index) -> new ChatUser(Messenger.of(row.getString("messenger")), row.getLong("user_id")))
 			.list();
-		for (long user : users) {
-			this.jdbc.sql("delete from bot_pending where telegram_user_id = ?").param(user).update();
+		for (ChatUser user : users) {
+			this.jdbc.sql("delete from bot_pending where messenger = ? and user_id = ?")
+				.params(user.messenger().code(), user.id())
+				.update();
 			this.jdbc.sql("""
-					delete from telegram_account a where a.telegram_user_id = ?
-					and not exists (select 1 from telegram_link l where l.telegram_user_id = a.telegram_user_id)
-					""").param(user).update();
+					delete from chat_account a where a.messenger = ? and a.user_id = ?
+					and not exists (select 1 from chat_link l where l.messenger = a.messenger and l.user_id = a.user_id)
+					""").params(user.messenger().code(), user.id()).update();
 		}
 		return users;
 	}
@@ -131,25 +141,23 @@ public class Erasures {
 	 * Takes the guardian's values out of the audit log, including the rows this erasure
 	 * itself just caused.
 	 */
-	private void scrubAuditLog(GuardianId guardian, List<Long> accounts) {
+	private void scrubAuditLog(GuardianId guardian, List<ChatUser> accounts) {
 		this.jdbc
 			.sql("update audit_log set before = before - " + GUARDIAN_KEYS + ", after = after - " + GUARDIAN_KEYS
 					+ " where entity = 'guardian' and entity_id = ?")
 			.param(guardian.value())
 			.update();
 		this.jdbc
-			.sql("update audit_log set before = before - " + ACCOUNT_KEYS + ", after = after - " + ACCOUNT_KEYS + """
-					 where entity in ('telegram_link', 'invite_code')
-					   and (before ->> 'guardian_id' = :guardian or after ->> 'guardian_id' = :guardian)
-					""")
+			.sql("update audit_log set before = before - " + ACCOUNT_KEYS + ", after = after - " + ACCOUNT_KEYS
+					+ " where entity in (" + LINK_ENTITIES + ")"
+					+ " and (before ->> 'guardian_id' = :guardian or after ->> 'guardian_id' = :guardian)")
 			.param("guardian", String.valueOf(guardian.value()))
 			.update();
 		// the code was used before the account was linked, so the actor named the account
-		for (long account : accounts) {
-			this.jdbc.sql("""
-					update audit_log set actor = 'erased'
-					where entity in ('telegram_link', 'invite_code') and actor = ?
-					""").param("telegram:" + account).update();
+		for (ChatUser account : accounts) {
+			this.jdbc.sql("update audit_log set actor = 'erased' where entity in (" + LINK_ENTITIES + ") and actor = ?")
+				.param(Actor.chat(account).name())
+				.update();
 		}
 	}
 

@@ -12,18 +12,20 @@ import java.util.List;
  * @param settings how they want to be messaged
  * @param children their children, with their classes
  * @param telegram their linked Telegram account, or {@code null}
+ * @param max their linked MAX account, or {@code null}
  * @param consents their consent history, oldest first
  * @param notifications every message written to them that is still kept, oldest first
  * @param erasures the erasures of their data, if an admin erased it
  */
 public record GuardianExport(Instant exportedAt, Person guardian, Settings settings, List<Child> children,
-		Telegram telegram, List<Consent> consents, List<Notification> notifications, List<Erasure> erasures) {
+		Account telegram, Account max, List<Consent> consents, List<Notification> notifications,
+		List<Erasure> erasures) {
 
 	/**
 	 * This export with these messages.
 	 */
 	public GuardianExport withNotifications(List<Notification> messages) {
-		return new GuardianExport(this.exportedAt, this.guardian, this.settings, this.children, this.telegram,
+		return new GuardianExport(this.exportedAt, this.guardian, this.settings, this.children, this.telegram, this.max,
 				this.consents, List.copyOf(messages), this.erasures);
 	}
 
@@ -40,8 +42,8 @@ public record GuardianExport(Instant exportedAt, Person guardian, Settings setti
 	}
 
 	/**
-	 * @param preferredChannel {@code telegram}, {@code sms}, or {@code null} for the
-	 * school's choice
+	 * @param preferredChannel {@code telegram}, {@code max}, {@code sms}, or {@code null}
+	 * for the messenger they linked last
 	 * @param reportFrequency how often progress reports come
 	 * @param quietFrom the start of their own quiet hours, or {@code null} for the
 	 * school's
@@ -66,19 +68,20 @@ public record GuardianExport(Instant exportedAt, Person guardian, Settings setti
 	}
 
 	/**
-	 * @param userId the Telegram user
+	 * @param userId the messenger's id for the guardian
 	 * @param chatId the chat messages go to
 	 * @param linkedAt when it was linked
 	 * @param consentedAt when consent was confirmed in it, or {@code null}
 	 */
-	public record Telegram(long userId, long chatId, Instant linkedAt, Instant consentedAt) {
+	public record Account(long userId, long chatId, Instant linkedAt, Instant consentedAt) {
 
 	}
 
 	/**
 	 * @param purpose {@code processing} or {@code sms}
 	 * @param given whether it was given, or withdrawn
-	 * @param source {@code roster}, {@code telegram}, {@code sms} or {@code admin}
+	 * @param source {@code roster}, {@code telegram}, {@code max}, {@code sms} or
+	 * {@code admin}
 	 * @param detail such as the roster line
 	 * @param actor who recorded it
 	 * @param at when

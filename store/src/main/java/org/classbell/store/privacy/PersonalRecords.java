@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.classbell.store.GuardianId;
+import org.classbell.store.Messenger;
 import org.classbell.store.SchoolId;
 import org.classbell.store.Timestamps;
 import org.classbell.store.consent.ConsentLedger;
@@ -51,7 +52,8 @@ public class PersonalRecords {
 		})
 			.optional()
 			.map((head) -> new GuardianExport(now, head.person(), head.settings(), children(guardian),
-					telegram(guardian), consents(guardian), List.of(), erasures(guardian)));
+					account(guardian, Messenger.TELEGRAM), account(guardian, Messenger.MAX), consents(guardian),
+					List.of(), erasures(guardian)));
 	}
 
 	private List<GuardianExport.Child> children(GuardianId guardian) {
@@ -63,12 +65,12 @@ public class PersonalRecords {
 				""").param(guardian.value()).query(GuardianExport.Child.class).list();
 	}
 
-	private GuardianExport.Telegram telegram(GuardianId guardian) {
+	private GuardianExport.Account account(GuardianId guardian, Messenger messenger) {
 		return this.jdbc.sql("""
-				select telegram_user_id, chat_id, linked_at, consented_at from telegram_link where guardian_id = ?
+				select user_id, chat_id, linked_at, consented_at from chat_link where guardian_id = ? and messenger = ?
 				""")
-			.param(guardian.value())
-			.query((row, rowNum) -> new GuardianExport.Telegram(row.getLong("telegram_user_id"), row.getLong("chat_id"),
+			.params(guardian.value(), messenger.code())
+			.query((row, rowNum) -> new GuardianExport.Account(row.getLong("user_id"), row.getLong("chat_id"),
 					Timestamps.instant(row, "linked_at"), Timestamps.instant(row, "consented_at")))
 			.optional()
 			.orElse(null);

@@ -50,8 +50,8 @@ public class Retention {
 	 * How long an invite code is kept after it expired, used or not. For a month a parent
 	 * who types a code from an old invite sheet is told it expired (or was used) and to
 	 * ask the class teacher for a new one, rather than that no such code exists. Used
-	 * codes go too: the link they made is kept in {@code telegram_link}, and the audit
-	 * log has the redemption.
+	 * codes go too: the link they made is kept in {@code chat_link}, and the audit log
+	 * has the redemption.
 	 */
 	static final Duration KEEP_EXPIRED_INVITES = Duration.ofDays(30);
 
@@ -127,15 +127,15 @@ public class Retention {
 	}
 
 	/**
-	 * Forgets the ids of Telegram updates handled more than a week ago.
+	 * Forgets the ids of messenger updates handled more than a week ago.
 	 * @return how many were forgotten
 	 */
 	public long forgetTelegramUpdates() {
 		return inBatches("""
-				delete from telegram_update
-				where update_id = any(array(
-				    select update_id from telegram_update where handled_at < ?
-				    order by handled_at limit ? for update skip locked))
+				delete from chat_update
+				where (messenger, update_id) in (
+				    select messenger, update_id from chat_update where handled_at < ?
+				    order by handled_at limit ? for update skip locked)
 				""", Timestamps.of(this.clock.instant().minus(KEEP_TELEGRAM_UPDATES)));
 	}
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.classbell.store.Actor;
+import org.classbell.store.ChatUser;
 import org.classbell.store.chat.ChatLinks;
 import org.classbell.store.roster.Classes;
 import org.classbell.store.roster.RosterImport;
@@ -111,24 +112,24 @@ class InvitesIntegrationTest {
 	void linksTheTelegramAccountOfWhoeverUsesTheCode() {
 		IssuedInvite invite = this.invites.forStaff(this.teacher, Actor.adminApi());
 
-		Redemption redemption = this.invites.redeem(invite.code().toLowerCase(), 1001L, 2002L);
+		Redemption redemption = this.invites.redeem(invite.code().toLowerCase(), ChatUser.telegram(1001L), 2002L);
 
 		assertThat(redemption).isInstanceOf(Redemption.Linked.class);
 		assertThat(((Redemption.Linked) redemption).invitee().name()).isEqualTo("Соколова Елена");
 		assertThat(this.links.isLinked(this.teacher.id())).isTrue();
-		assertThat(
-				this.jdbc.sql("select actor from audit_log where entity = 'telegram_link'").query(String.class).list())
+		assertThat(this.jdbc.sql("select actor from audit_log where entity = 'chat_link'").query(String.class).list())
 			.containsExactly("telegram:1001");
 	}
 
 	@Test
 	void worksOnlyOnce() {
 		IssuedInvite invite = this.invites.forClass(this.school.id(), fiveA(), Actor.adminApi()).get(0);
-		assertThat(this.invites.redeem(invite.code(), 1001L, 1001L)).isInstanceOf(Redemption.Linked.class);
+		assertThat(this.invites.redeem(invite.code(), ChatUser.telegram(1001L), 1001L))
+			.isInstanceOf(Redemption.Linked.class);
 
-		assertThat(this.invites.redeem(invite.code(), 1002L, 1002L)).isInstanceOf(Redemption.Used.class);
-		assertThat(this.jdbc.sql("select telegram_user_id from telegram_link").query(Long.class).list())
-			.containsExactly(1001L);
+		assertThat(this.invites.redeem(invite.code(), ChatUser.telegram(1002L), 1002L))
+			.isInstanceOf(Redemption.Used.class);
+		assertThat(this.jdbc.sql("select user_id from chat_link").query(Long.class).list()).containsExactly(1001L);
 	}
 
 	@Test
@@ -136,7 +137,8 @@ class InvitesIntegrationTest {
 		IssuedInvite invite = this.invites.forStaff(this.teacher, Actor.adminApi());
 		this.clock.advance(Duration.ofDays(30));
 
-		assertThat(this.invites.redeem(invite.code(), 1001L, 1001L)).isInstanceOf(Redemption.Expired.class);
+		assertThat(this.invites.redeem(invite.code(), ChatUser.telegram(1001L), 1001L))
+			.isInstanceOf(Redemption.Expired.class);
 		assertThat(this.links.isLinked(this.teacher.id())).isFalse();
 	}
 
@@ -144,37 +146,40 @@ class InvitesIntegrationTest {
 	void knowsNothingOfCodesItNeverIssued() {
 		this.invites.forStaff(this.teacher, Actor.adminApi());
 
-		assertThat(this.invites.redeem("ABCDEFGHJK01", 1001L, 1001L)).isInstanceOf(Redemption.Unknown.class);
-		assertThat(this.invites.redeem("not a code at all", 1001L, 1001L)).isInstanceOf(Redemption.Unknown.class);
-		assertThat(this.invites.redeem("", 1001L, 1001L)).isInstanceOf(Redemption.Unknown.class);
+		assertThat(this.invites.redeem("ABCDEFGHJK01", ChatUser.telegram(1001L), 1001L))
+			.isInstanceOf(Redemption.Unknown.class);
+		assertThat(this.invites.redeem("not a code at all", ChatUser.telegram(1001L), 1001L))
+			.isInstanceOf(Redemption.Unknown.class);
+		assertThat(this.invites.redeem("", ChatUser.telegram(1001L), 1001L)).isInstanceOf(Redemption.Unknown.class);
 	}
 
 	@Test
 	void movesALinkToTheNewAccountWhenAPersonLinksAgain() {
-		this.invites.redeem(this.invites.forStaff(this.teacher, Actor.adminApi()).code(), 1001L, 1001L);
+		this.invites.redeem(this.invites.forStaff(this.teacher, Actor.adminApi()).code(), ChatUser.telegram(1001L),
+				1001L);
 
-		this.invites.redeem(this.invites.forStaff(this.teacher, Actor.adminApi()).code(), 3003L, 3003L);
+		this.invites.redeem(this.invites.forStaff(this.teacher, Actor.adminApi()).code(), ChatUser.telegram(3003L),
+				3003L);
 
-		assertThat(this.jdbc.sql("select telegram_user_id from telegram_link").query(Long.class).list())
-			.containsExactly(3003L);
+		assertThat(this.jdbc.sql("select user_id from chat_link").query(Long.class).list()).containsExactly(3003L);
 	}
 
 	@Test
 	void letsOneAccountBeBothATeacherAndAParent() {
-		this.invites.redeem(this.invites.forStaff(this.teacher, Actor.adminApi()).code(), 1001L, 1001L);
-
-		this.invites.redeem(this.invites.forClass(this.school.id(), fiveA(), Actor.adminApi()).get(1).code(), 1001L,
+		this.invites.redeem(this.invites.forStaff(this.teacher, Actor.adminApi()).code(), ChatUser.telegram(1001L),
 				1001L);
 
-		assertThat(this.jdbc.sql("select count(*) from telegram_link where telegram_user_id = 1001")
-			.query(Long.class)
-			.single()).isEqualTo(2);
+		this.invites.redeem(this.invites.forClass(this.school.id(), fiveA(), Actor.adminApi()).get(1).code(),
+				ChatUser.telegram(1001L), 1001L);
+
+		assertThat(this.jdbc.sql("select count(*) from chat_link where user_id = 1001").query(Long.class).single())
+			.isEqualTo(2);
 	}
 
 	@Test
 	void aSheetsCodesGoOnlyToGuardiansWithoutTelegram() {
-		this.invites.redeem(this.invites.forClass(this.school.id(), fiveA(), Actor.adminApi()).get(1).code(), 1001L,
-				2002L);
+		this.invites.redeem(this.invites.forClass(this.school.id(), fiveA(), Actor.adminApi()).get(1).code(),
+				ChatUser.telegram(1001L), 2002L);
 
 		List<IssuedInvite> sheet = this.invites.forUnlinkedOfClass(this.school.id(), fiveA(),
 				Actor.staff(this.teacher.id()));
@@ -194,7 +199,7 @@ class InvitesIntegrationTest {
 			.extracting(IssuedInvite::code)
 			.containsExactly(codes.get(0));
 		assertThat(this.invites.stillValid(this.school.id(), sixB, codes)).isEmpty();
-		this.invites.redeem(codes.get(0), 1001L, 2002L);
+		this.invites.redeem(codes.get(0), ChatUser.telegram(1001L), 2002L);
 		assertThat(this.invites.stillValid(this.school.id(), fiveA(), codes)).extracting(IssuedInvite::code)
 			.containsExactly(codes.get(1));
 		this.clock.advance(Duration.ofDays(31));

@@ -51,7 +51,7 @@ class SubscriptionsIntegrationTest {
 					"6Б SubscriptionFigures[students=2, subscribed=2, telegram=1, sms=2]");
 		assertThat(figures.classes()).extracting((row) -> row.figures().share())
 			.containsExactly(new BigDecimal("0.0"), new BigDecimal("75.0"), new BigDecimal("100.0"));
-		assertThat(figures.total()).isEqualTo(new SubscriptionFigures(8, 5, 3, 4));
+		assertThat(figures.total()).isEqualTo(new SubscriptionFigures(8, 5, 3, 0, 4));
 		assertThat(figures.total().share()).isEqualTo(new BigDecimal("62.5"));
 	}
 
@@ -59,20 +59,20 @@ class SubscriptionsIntegrationTest {
 	void countsByConsentAloneBeforeAnyoneLinksTelegram() {
 		SchoolSubscriptions figures = this.subscriptions.of(this.school.school.id());
 
-		assertThat(figures.total()).isEqualTo(new SubscriptionFigures(8, 6, 0, 6));
+		assertThat(figures.total()).isEqualTo(new SubscriptionFigures(8, 6, 0, 0, 6));
 		assertThat(figures.total().share()).isEqualTo(new BigDecimal("75.0"));
 	}
 
 	@Test
 	void roundsTheShareToOneDecimal() {
-		assertThat(new SubscriptionFigures(3, 2, 0, 2).share()).isEqualTo(new BigDecimal("66.7"));
-		assertThat(new SubscriptionFigures(3, 1, 0, 1).share()).isEqualTo(new BigDecimal("33.3"));
-		assertThat(new SubscriptionFigures(0, 0, 0, 0).share()).isNull();
+		assertThat(new SubscriptionFigures(3, 2, 0, 0, 2).share()).isEqualTo(new BigDecimal("66.7"));
+		assertThat(new SubscriptionFigures(3, 1, 0, 0, 1).share()).isEqualTo(new BigDecimal("33.3"));
+		assertThat(new SubscriptionFigures(0, 0, 0, 0, 0).share()).isNull();
 	}
 
 	private void telegram(String guardian, boolean consented) {
 		this.jdbc.sql("""
-				insert into telegram_link (telegram_user_id, chat_id, guardian_id, linked_at, consented_at)
+				insert into chat_link (user_id, chat_id, guardian_id, linked_at, consented_at)
 				select id + 5000, id + 5000, id, now(), case when ? then now() end from guardian where full_name = ?
 				""").params(consented, guardian).update();
 	}

@@ -99,8 +99,7 @@ class RetentionIntegrationTest {
 		assertThat(this.retention.forgetTelegramUpdates()).isEqualTo(4);
 		assertThat(this.retention.forgetInboundSms()).isEqualTo(4);
 
-		assertThat(this.jdbc.sql("select update_id from telegram_update").query(Long.class).list())
-			.containsExactly(200L);
+		assertThat(this.jdbc.sql("select update_id from chat_update").query(Long.class).list()).containsExactly(200L);
 		assertThat(this.jdbc.sql("select message_sid from inbound_sms").query(String.class).list())
 			.containsExactly("SM-new");
 	}
@@ -171,8 +170,7 @@ class RetentionIntegrationTest {
 			.containsExactly(7L, 7L, 7L, 7L, 7L, 7L, 7L, 7L);
 		assertThat(count("select count(*) from console_login")).as("the link that expired an hour ago").isOne();
 		assertThat(count("select count(*) from notification where body <> '' or sms_body is not null")).isZero();
-		for (String table : List.of("telegram_update", "inbound_sms", "invite_code", "bot_pending",
-				"rate_limit_bucket")) {
+		for (String table : List.of("chat_update", "inbound_sms", "invite_code", "bot_pending", "rate_limit_bucket")) {
 			assertThat(count("select count(*) from " + table)).as(table).isZero();
 		}
 		assertThat(swept.describe()).startsWith("blanked 7 message texts; deleted 7 audit log rows, "
@@ -209,7 +207,7 @@ class RetentionIntegrationTest {
 	}
 
 	private void update(long id, Instant handledAt) {
-		this.jdbc.sql("insert into telegram_update (update_id, handled_at) values (?, ?)")
+		this.jdbc.sql("insert into chat_update (update_id, handled_at) values (?, ?)")
 			.params(id, Timestamps.of(handledAt))
 			.update();
 	}
@@ -253,7 +251,7 @@ class RetentionIntegrationTest {
 
 	private long choice(Instant expiresAt) {
 		return this.jdbc.sql("""
-				insert into bot_pending (telegram_user_id, kind, payload, created_at, expires_at)
+				insert into bot_pending (user_id, kind, payload, created_at, expires_at)
 				values (42, 'student', '{}', ?, ?) returning id""")
 			.params(Timestamps.of(expiresAt.minus(Duration.ofHours(24))), Timestamps.of(expiresAt))
 			.query(Long.class)

@@ -1,16 +1,17 @@
 package org.classbell.store.testing;
 
-import org.classbell.store.consent.Purpose;
-import org.classbell.store.consent.ConsentSource;
-import org.classbell.store.consent.ConsentLedger;
-import org.classbell.store.consent.ConsentChange;
 import java.time.Instant;
 
 import org.classbell.store.Actor;
+import org.classbell.store.ChatUser;
 import org.classbell.store.GuardianId;
 import org.classbell.store.StaffId;
 import org.classbell.store.audit.AuditTrail;
 import org.classbell.store.chat.ChatLinks;
+import org.classbell.store.consent.ConsentChange;
+import org.classbell.store.consent.ConsentLedger;
+import org.classbell.store.consent.ConsentSource;
+import org.classbell.store.consent.Purpose;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,8 +33,8 @@ public final class LinkedChats {
 		beans.getBean(TransactionTemplate.class).executeWithoutResult((status) -> {
 			beans.getBean(AuditTrail.class).actAs(Actor.guardian(guardian));
 			ChatLinks links = beans.getBean(ChatLinks.class);
-			links.link(guardian, telegramUser, telegramUser, at);
-			links.consent(telegramUser, at);
+			links.link(guardian, ChatUser.telegram(telegramUser), telegramUser, at);
+			links.consent(ChatUser.telegram(telegramUser), at);
 			beans.getBean(ConsentLedger.class)
 				.record(ConsentChange.given(guardian, Purpose.PROCESSING, ConsentSource.TELEGRAM, "test"), at);
 		});
@@ -45,7 +46,7 @@ public final class LinkedChats {
 	public static void staff(ApplicationContext beans, StaffId staff, long telegramUser, Instant at) {
 		beans.getBean(TransactionTemplate.class).executeWithoutResult((status) -> {
 			beans.getBean(AuditTrail.class).actAs(Actor.staff(staff));
-			beans.getBean(ChatLinks.class).link(staff, telegramUser, telegramUser, at);
+			beans.getBean(ChatLinks.class).link(staff, ChatUser.telegram(telegramUser), telegramUser, at);
 		});
 	}
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.classbell.app.backups.BackupHealth;
 import org.classbell.notifier.ChannelStatus;
+import org.classbell.notifier.max.MaxProperties;
 import org.classbell.notifier.telegram.TelegramProperties;
 import org.classbell.notifier.twilio.TwilioProperties;
 import org.classbell.store.backup.BackupLog;
@@ -32,16 +33,19 @@ public class SchoolState {
 
 	private final TelegramProperties telegram;
 
+	private final MaxProperties max;
+
 	private final TwilioProperties twilio;
 
 	private final BackupLog backups;
 
 	private final BackupHealth health;
 
-	SchoolState(SchoolDay schoolDay, TelegramProperties telegram, TwilioProperties twilio, BackupLog backups,
-			BackupHealth health) {
+	SchoolState(SchoolDay schoolDay, TelegramProperties telegram, MaxProperties max, TwilioProperties twilio,
+			BackupLog backups, BackupHealth health) {
 		this.schoolDay = schoolDay;
 		this.telegram = telegram;
+		this.max = max;
 		this.twilio = twilio;
 		this.backups = backups;
 		this.health = health;
@@ -56,7 +60,7 @@ public class SchoolState {
 	}
 
 	List<ChannelStatus> channels() {
-		return List.of(this.telegram.status(), this.twilio.status());
+		return List.of(this.telegram.status(), this.max.status(), this.twilio.status());
 	}
 
 	BackupState backup(School school, Instant now, Locale locale) {

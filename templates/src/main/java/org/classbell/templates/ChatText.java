@@ -1,4 +1,4 @@
-package org.classbell.notifier.telegram;
+package org.classbell.templates;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -6,25 +6,29 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Telegram HTML measured and fitted to Telegram's limit: a message may have 4,096
- * characters once its tags are taken out and its entities read ({@code &lt;} is one). A
- * longer text is split into messages at line ends (at a space, or anywhere outside a tag
- * or an entity, for a line longer than a message), or shortened with an ellipsis; tags
- * open where it is cut are closed there and opened again in the next part, so every part
- * is valid HTML.
+ * A messenger's HTML (the catalogue's markup, which Telegram and MAX both take) measured
+ * and fitted to the messenger's limit: a Telegram message may have 4,096 characters once
+ * its tags are taken out and its entities read ({@code &lt;} is one), a MAX message
+ * 4,000. A longer text is split into messages at line ends (at a space, or anywhere
+ * outside a tag or an entity, for a line longer than a message), or shortened with an
+ * ellipsis; tags open where it is cut are closed there and opened again in the next part,
+ * so every part is valid HTML.
  */
-public final class TelegramText {
+public final class ChatText {
 
 	/** The most characters of a Telegram message. */
-	public static final int MAX = 4096;
+	public static final int TELEGRAM_LIMIT = 4096;
+
+	/** The most characters of a MAX message. */
+	public static final int MAX_LIMIT = 4000;
 
 	private static final String ELLIPSIS = "…";
 
-	private TelegramText() {
+	private ChatText() {
 	}
 
 	/**
-	 * The characters Telegram counts: without tags, an entity as one.
+	 * The characters a messenger counts: without tags, an entity as one.
 	 */
 	public static int length(String html) {
 		int length = 0;

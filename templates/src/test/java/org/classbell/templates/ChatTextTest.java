@@ -1,4 +1,4 @@
-package org.classbell.notifier.telegram;
+package org.classbell.templates;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -7,21 +7,21 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TelegramTextTest {
+class ChatTextTest {
 
 	private static final Pattern BALANCED = Pattern.compile("(<b>|<i>|<a href=\"[^\"]*\">)*[^<>]*(</b>|</i>|</a>)*");
 
 	@Test
 	void countsWhatTelegramCountsTagsAsNothingAndEntitiesAsOne() {
-		assertThat(TelegramText.length("<b>Пётр</b> &lt;5А&gt; &amp; 👏")).isEqualTo(14);
+		assertThat(ChatText.length("<b>Пётр</b> &lt;5А&gt; &amp; 👏")).isEqualTo(14);
 	}
 
 	@Test
 	void leavesATextThatFitsAsItIs() {
 		String html = "<b>Класс 5А</b>\n" + "x".repeat(4000);
 
-		assertThat(TelegramText.split(html, TelegramText.MAX)).containsExactly(html);
-		assertThat(TelegramText.shorten(html, TelegramText.MAX)).isEqualTo(html);
+		assertThat(ChatText.split(html, ChatText.TELEGRAM_LIMIT)).containsExactly(html);
+		assertThat(ChatText.shorten(html, ChatText.TELEGRAM_LIMIT)).isEqualTo(html);
 	}
 
 	@Test
@@ -35,10 +35,10 @@ class TelegramTextTest {
 				.append("</code>");
 		}
 
-		List<String> parts = TelegramText.split(html.toString(), TelegramText.MAX);
+		List<String> parts = ChatText.split(html.toString(), ChatText.TELEGRAM_LIMIT);
 
 		assertThat(parts).hasSizeGreaterThan(1);
-		assertThat(parts).allSatisfy((part) -> assertThat(TelegramText.length(part)).isLessThanOrEqualTo(4096));
+		assertThat(parts).allSatisfy((part) -> assertThat(ChatText.length(part)).isLessThanOrEqualTo(4096));
 		assertThat(String.join("\n", parts)).isEqualTo(html.toString());
 	}
 
@@ -46,11 +46,11 @@ class TelegramTextTest {
 	void splitsALineLongerThanAMessageAndClosesAndReopensItsTags() {
 		String html = "<b><i>" + "слово ".repeat(10_000) + "</i></b>";
 
-		List<String> parts = TelegramText.split(html, TelegramText.MAX);
+		List<String> parts = ChatText.split(html, ChatText.TELEGRAM_LIMIT);
 
 		assertThat(parts).hasSize(15);
 		assertThat(parts).allSatisfy((part) -> {
-			assertThat(TelegramText.length(part)).isLessThanOrEqualTo(4096);
+			assertThat(ChatText.length(part)).isLessThanOrEqualTo(4096);
 			assertThat(part).startsWith("<b><i>").endsWith("</i></b>");
 		});
 	}
@@ -60,9 +60,9 @@ class TelegramTextTest {
 		String entities = "&lt;&amp;".repeat(25_000);
 		String claps = "👏".repeat(25_000);
 
-		assertThat(TelegramText.split(entities, TelegramText.MAX))
+		assertThat(ChatText.split(entities, ChatText.TELEGRAM_LIMIT))
 			.allSatisfy((part) -> assertThat(part).matches("(?:&lt;|&amp;)++").hasSizeLessThanOrEqualTo(5 * 4096));
-		List<String> parts = TelegramText.split(claps, TelegramText.MAX);
+		List<String> parts = ChatText.split(claps, ChatText.TELEGRAM_LIMIT);
 		assertThat(parts).allSatisfy((part) -> assertThat(part).matches("(?:👏)++").hasSizeLessThanOrEqualTo(4096));
 		assertThat(String.join("", parts)).isEqualTo(claps);
 	}
@@ -71,9 +71,9 @@ class TelegramTextTest {
 	void shortensWithAnEllipsisKeepingTheHtmlValid() {
 		String html = "<b>Иванов Пётр</b>: <i>" + "очень длинная причина ".repeat(1000) + "</i>";
 
-		String shortened = TelegramText.shorten(html, 500);
+		String shortened = ChatText.shorten(html, 500);
 
-		assertThat(TelegramText.length(shortened)).isLessThanOrEqualTo(500);
+		assertThat(ChatText.length(shortened)).isLessThanOrEqualTo(500);
 		assertThat(shortened).startsWith("<b>Иванов Пётр</b>: <i>очень").endsWith("причина…</i>");
 		assertThat(shortened.replace("<b>Иванов Пётр</b>: ", "")).matches(BALANCED);
 	}
@@ -82,7 +82,7 @@ class TelegramTextTest {
 	void keepsLinksWholeAcrossParts() {
 		String html = "<a href=\"https://t.me/bot?start=X\">" + "ссылка ".repeat(2000) + "</a>";
 
-		assertThat(TelegramText.split(html, TelegramText.MAX)).hasSize(4)
+		assertThat(ChatText.split(html, ChatText.TELEGRAM_LIMIT)).hasSize(4)
 			.allSatisfy(
 					(part) -> assertThat(part).startsWith("<a href=\"https://t.me/bot?start=X\">").endsWith("</a>"));
 	}

@@ -1,0 +1,71 @@
+package org.classbell.notifier.max;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.classbell.notifier.dispatch.Carrier;
+import org.classbell.notifier.dispatch.Outcome;
+import org.classbell.notifier.dispatch.Outgoing;
+import org.classbell.notifier.outbox.Channel;
+import org.classbell.templates.ChatText;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands notifications to the MAX Bot API, in MAX's HTML (the same markup as Telegram's).
+ * A 403 (the person blocked the bot, or the dialog is gone) or a dialog that is not found
+ * makes the chat unreachable, as Telegram's 403 does; a 429 waits as long as MAX asks (a
+ * second if it does not say); 5xx and network faults are retried.
+ */
+@Component
+@ConditionalOnMax
+class MaxCarrier implements Carrier {
+
+	private static final Logger log = LoggerFactory.getLogger(MaxCarrier.class);
+
+	private final MaxApi api;
+
+	MaxCarrier(MaxApi api) {
+		this.api = api;
+	}
+
+	@Override
+	public Channel channel() {
+		return Channel.MAX;
+	}
+
+	@Override
+	public Outcome send(Outgoing message) {
+		String body = ChatText.shorten(message.body(), ChatText.MAX_LIMIT);
+		if (body.length() < message.body().length()) {
+			log.warn("Notification {} has {} characters, more than a MAX message takes; sent shortened", message.id(),
+					ChatText.length(message.body()));
+		}
+		try {
+			String id = this.api.send(Long.parseLong(message.address()), new MaxApi.NewMessage(body, List.of(), null));
+			return new Outcome.Sent(id, null);
+		}
+		catch (MaxApiException ex) {
+			return outcome(ex);
+		}
+	}
+
+	static Outcome outcome(MaxApiException ex) {
+		int status = ex.status();
+		String error = "MAX " + ((status != 0) ? status + ": " : "") + ex.getMessage();
+		if (status == 429) {
+			return new Outcome.Retry(error, (ex.retryAfter() != null) ? ex.retryAfter() : Duration.ofSeconds(1));
+		}
+		if (status == 403 || status == 404) {
+			return new Outcome.Failed(error, Outcome.Consequence.CHAT_UNREACHABLE);
+		}
+		if (status >= 500 || status == 0) {
+			return new Outcome.Retry(error, null);
+		}
+		return new Outcome.Failed(error, Outcome.Consequence.NONE);
+	}
+
+}
