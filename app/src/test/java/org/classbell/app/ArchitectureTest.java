@@ -161,6 +161,30 @@ class ArchitectureTest {
 	}
 
 	@Test
+	void onlyTheMaxAdaptersSpeakToMax() {
+		noClasses().that()
+			.resideOutsideOfPackages("org.classbell.bot.max..", "org.classbell.notifier.max..")
+			.should()
+			.dependOnClassesThat()
+			.haveNameMatching("org\\.classbell\\.notifier\\.max\\.MaxApi.*")
+			.because("commands see a person, a conversation and replies; MAX is an adapter beside Telegram")
+			.check(classes);
+	}
+
+	@Test
+	void theCommandsKnowNoMessenger() {
+		noClasses().that()
+			.resideInAnyPackage("org.classbell.bot.command..", "org.classbell.bot.conversation..",
+					"org.classbell.bot.update..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.classbell.bot.telegram..", "org.classbell.bot.max..",
+					"org.classbell.notifier.telegram..", "org.classbell.notifier.max..")
+			.because("the bot's logic is written once; each messenger is an adapter around it")
+			.check(classes);
+	}
+
+	@Test
 	void onlyTheTwilioChannelKnowsTwilio() {
 		noClasses().that()
 			.resideOutsideOfPackage("org.classbell.notifier.twilio..")

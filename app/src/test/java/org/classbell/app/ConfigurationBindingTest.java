@@ -16,6 +16,7 @@ import org.classbell.app.security.AdminProperties;
 import org.classbell.app.security.MetricsProperties;
 import org.classbell.app.web.ImportProperties;
 import org.classbell.notifier.NotifierProperties;
+import org.classbell.notifier.max.MaxProperties;
 import org.classbell.notifier.telegram.TelegramProperties;
 import org.classbell.notifier.twilio.TwilioProperties;
 import org.classbell.store.ClassBellHome;
@@ -45,6 +46,9 @@ class ConfigurationBindingTest {
 				Map.entry("CLASSBELL_TELEGRAM_TOKEN", "123:abc"),
 				Map.entry("CLASSBELL_TELEGRAM_API_URL", "http://localhost:8081"),
 				Map.entry("CLASSBELL_TELEGRAM_MODE", "webhook"), Map.entry("CLASSBELL_TELEGRAM_WEBHOOK_SECRET", "hook"),
+				Map.entry("CLASSBELL_MAX_TOKEN", "max-secret"),
+				Map.entry("CLASSBELL_MAX_API_URL", "http://localhost:8083"), Map.entry("CLASSBELL_MAX_MODE", "webhook"),
+				Map.entry("CLASSBELL_MAX_WEBHOOK_SECRET", "max_hook"), Map.entry("CLASSBELL_MAX_USERNAME", "gym5_bot"),
 				Map.entry("CLASSBELL_TWILIO_ACCOUNT_SID", "AC123"),
 				Map.entry("CLASSBELL_TWILIO_AUTH_TOKEN", "tw-secret"),
 				Map.entry("CLASSBELL_TWILIO_FROM", "+15005550006"),
@@ -64,6 +68,8 @@ class ConfigurationBindingTest {
 		assertThat(binder.bindOrCreate("classbell.telegram", TelegramProperties.class))
 			.isEqualTo(new TelegramProperties("123:abc", URI.create("http://localhost:8081"),
 					TelegramProperties.Mode.WEBHOOK, "hook", null));
+		assertThat(binder.bindOrCreate("classbell.max", MaxProperties.class)).isEqualTo(new MaxProperties("max-secret",
+				URI.create("http://localhost:8083"), MaxProperties.Mode.WEBHOOK, "max_hook", "gym5_bot"));
 		assertThat(binder.bindOrCreate("classbell.twilio", TwilioProperties.class)).isEqualTo(new TwilioProperties(
 				"AC123", "tw-secret", "+15005550006", "MG123", URI.create("http://localhost:8082")));
 		assertThat(binder.bindOrCreate("classbell.notifier", NotifierProperties.class).mergeWindow())
@@ -89,6 +95,10 @@ class ConfigurationBindingTest {
 		assertThat(telegram.apiUrl()).isEqualTo(URI.create("https://api.telegram.org"));
 		assertThat(telegram.mode()).isEqualTo(TelegramProperties.Mode.POLLING);
 		assertThat(telegram.enabled()).isFalse();
+		MaxProperties max = binder.bindOrCreate("classbell.max", MaxProperties.class);
+		assertThat(max.apiUrl()).isEqualTo(URI.create("https://platform-api.max.ru"));
+		assertThat(max.mode()).isEqualTo(MaxProperties.Mode.POLLING);
+		assertThat(max.enabled()).isFalse();
 		assertThat(binder.bindOrCreate("classbell.twilio", TwilioProperties.class).apiUrl())
 			.isEqualTo(URI.create("https://api.twilio.com"));
 		assertThat(binder.bindOrCreate("classbell.notifier", NotifierProperties.class).mergeWindow())

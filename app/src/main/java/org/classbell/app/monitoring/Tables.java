@@ -31,7 +31,7 @@ public final class Tables {
 	 * A row per class, then the school's, named by the given word.
 	 */
 	public static CsvTable subscriptions(SchoolSubscriptions school, String total) {
-		CsvTable table = new CsvTable("class", "students", "subscribed", "share", "telegram", "max", "sms");
+		CsvTable table = new CsvTable("class", "students", "subscribed", "share", "telegram", "sms", "max");
 		school.classes().forEach((row) -> subscriptions(table, row.className(), row.figures()));
 		subscriptions(table, total, school.total());
 		return table;
@@ -70,8 +70,10 @@ public final class Tables {
 	}
 
 	private static void subscriptions(CsvTable table, String name, SubscriptionFigures figures) {
-		table.row(name, figures.students(), figures.subscribed(), figures.share(), figures.telegram(), figures.max(),
-				figures.sms());
+		// MAX came after the file's first readers: its column is the last, so that theirs
+		// stay
+		table.row(name, figures.students(), figures.subscribed(), figures.share(), figures.telegram(), figures.sms(),
+				figures.max());
 	}
 
 	private static void delivery(CsvTable table, String name, ChannelDelivery row, Integer optOuts) {

@@ -67,12 +67,12 @@ final class Views {
 	 * A class's students and how many have a subscribed guardian, in all and by channel.
 	 */
 	record ClassFigures(long classId, @JsonProperty("class") String className, int students, int subscribed,
-			BigDecimal share, int telegram, int max, int sms) {
+			BigDecimal share, int telegram, int sms, int max) {
 
 		static ClassFigures of(ClassSubscriptions row) {
 			SubscriptionFigures figures = row.figures();
 			return new ClassFigures(row.classId().value(), row.className(), figures.students(), figures.subscribed(),
-					figures.share(), figures.telegram(), figures.max(), figures.sms());
+					figures.share(), figures.telegram(), figures.sms(), figures.max());
 		}
 
 	}
@@ -80,11 +80,11 @@ final class Views {
 	/**
 	 * The school's students and how many have a subscribed guardian.
 	 */
-	record Figures(int students, int subscribed, BigDecimal share, int telegram, int max, int sms) {
+	record Figures(int students, int subscribed, BigDecimal share, int telegram, int sms, int max) {
 
 		static Figures of(SubscriptionFigures figures) {
 			return new Figures(figures.students(), figures.subscribed(), figures.share(), figures.telegram(),
-					figures.max(), figures.sms());
+					figures.sms(), figures.max());
 		}
 
 	}

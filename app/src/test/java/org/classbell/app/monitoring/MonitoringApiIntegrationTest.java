@@ -130,11 +130,11 @@ class MonitoringApiIntegrationTest extends ApiIntegrationTest {
 		JsonNode report = getAsAdmin("/api/monitoring/subscriptions").json();
 
 		assertThat(report.get("classes").get(0).toString()).matches(
-				"\\{\"classId\":\\d+,\"class\":\"5А\",\"students\":3,\"subscribed\":2,\"share\":66.7,\"telegram\":1,\"sms\":2}");
+				"\\{\"classId\":\\d+,\"class\":\"5А\",\"students\":3,\"subscribed\":2,\"share\":66.7,\"telegram\":1,\"sms\":2,\"max\":0}");
 		assertThat(report.get("classes").get(1).toString()).matches(
-				"\\{\"classId\":\\d+,\"class\":\"6Б\",\"students\":1,\"subscribed\":1,\"share\":100.0,\"telegram\":1,\"sms\":1}");
+				"\\{\"classId\":\\d+,\"class\":\"6Б\",\"students\":1,\"subscribed\":1,\"share\":100.0,\"telegram\":1,\"sms\":1,\"max\":0}");
 		assertThat(report.get("total").toString())
-			.isEqualTo("{\"students\":4,\"subscribed\":3,\"share\":75.0,\"telegram\":2,\"sms\":3}");
+			.isEqualTo("{\"students\":4,\"subscribed\":3,\"share\":75.0,\"telegram\":2,\"sms\":3,\"max\":0}");
 	}
 
 	@Test
@@ -143,12 +143,12 @@ class MonitoringApiIntegrationTest extends ApiIntegrationTest {
 
 		assertThat(response.contentType()).isEqualToIgnoringCase("text/csv;charset=UTF-8");
 		assertThat(response.body()).isEqualTo("""
-				class,students,subscribed,share,telegram,sms\r
-				5А,3,2,66.7,1,2\r
-				6Б,1,1,100.0,1,1\r
-				Total,4,3,75.0,2,3\r
+				class,students,subscribed,share,telegram,sms,max\r
+				5А,3,2,66.7,1,2,0\r
+				6Б,1,1,100.0,1,1,0\r
+				Total,4,3,75.0,2,3,0\r
 				""");
-		assertThat(getAsAdmin("/api/monitoring/subscriptions?format=csv").body()).endsWith("Всего,4,3,75.0,2,3\r\n");
+		assertThat(getAsAdmin("/api/monitoring/subscriptions?format=csv").body()).endsWith("Всего,4,3,75.0,2,3,0\r\n");
 		assertThat(getAsAdmin("/api/monitoring/subscriptions?format=json", "Accept", "text/csv").contentType())
 			.startsWith("application/json");
 	}
@@ -161,6 +161,7 @@ class MonitoringApiIntegrationTest extends ApiIntegrationTest {
 		assertThat(report.get("to").asString()).isEqualTo("2026-11-25");
 		assertThat(report.get("channels").toString()).isEqualTo("["
 				+ "{\"channel\":\"telegram\",\"sent\":1,\"delivered\":0,\"failed\":0,\"cancelled\":0,\"waiting\":0,\"total\":1},"
+				+ "{\"channel\":\"max\",\"sent\":0,\"delivered\":0,\"failed\":0,\"cancelled\":0,\"waiting\":0,\"total\":0},"
 				+ "{\"channel\":\"sms\",\"sent\":1,\"delivered\":1,\"failed\":1,\"cancelled\":0,\"waiting\":1,\"total\":3}]");
 		assertThat(report.get("total").toString())
 			.isEqualTo("{\"sent\":2,\"delivered\":1,\"failed\":1,\"cancelled\":0,\"waiting\":1,\"total\":4}");
@@ -178,6 +179,7 @@ class MonitoringApiIntegrationTest extends ApiIntegrationTest {
 		assertThat(getAsAdmin("/api/monitoring/delivery?format=csv").body()).isEqualTo("""
 				channel,sent,delivered,failed,cancelled,waiting,total,opt_outs\r
 				telegram,1,0,0,0,0,1,\r
+				max,0,0,0,0,0,0,\r
 				sms,1,1,1,0,1,3,\r
 				total,2,1,1,0,1,4,1\r
 				""");

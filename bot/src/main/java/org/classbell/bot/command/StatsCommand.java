@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.classbell.bot.conversation.Reply;
+import org.classbell.notifier.outbox.Channel;
 import org.classbell.notifier.outbox.ChannelDelivery;
 import org.classbell.notifier.outbox.DeliveryFigures;
 import org.classbell.notifier.outbox.DeliveryReport;
@@ -122,6 +123,10 @@ class StatsCommand implements Command {
 		List<String> lines = new ArrayList<>();
 		lines.add(this.texts.html(locale, "stats.delivery_title", Map.of("days", DAYS)));
 		for (ChannelDelivery channel : report.channels()) {
+			if (channel.channel() == Channel.MAX && channel.total() == 0) {
+				// a school without MAX need not read of it
+				continue;
+			}
 			lines
 				.add(this.texts.html(locale, "stats.channel." + channel.channel().code(), Map.of("sent", channel.sent(),
 						"delivered", channel.delivered(), "failed", channel.failed(), "waiting", channel.waiting())));

@@ -45,7 +45,7 @@ class ButtonCodecsTest {
 	@Test
 	void settingsReadBackEveryChoiceTheButtonsOffer() {
 		for (SettingChange change : new SettingChange[] { new SettingChange.Channel(PreferredChannel.SMS),
-				new SettingChange.Channel(PreferredChannel.MESSENGER),
+				new SettingChange.Channel(PreferredChannel.TELEGRAM), new SettingChange.Channel(PreferredChannel.MAX),
 				new SettingChange.Frequency(ReportFrequency.NONE), new SettingChange.Frequency(ReportFrequency.MONTHLY),
 				SettingChange.Quiet.SCHOOL, SettingChange.Quiet.FROM_22, new SettingChange.Digest(null),
 				new SettingChange.Digest(LocalTime.of(20, 0)), new SettingChange.Lang(Language.EN) }) {

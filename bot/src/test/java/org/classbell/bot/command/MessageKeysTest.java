@@ -39,6 +39,7 @@ class MessageKeysTest {
 			.built("settings.quiet.",
 					Arrays.stream(SettingChange.Quiet.values()).map(SettingChange.Quiet::code).toList())
 			.built("stats.channel.", Arrays.stream(Channel.values()).map(Channel::code).toList())
+			.built("settings.channel.", List.of("telegram", "max", "sms"))
 			.built("settings.language.", Arrays.stream(Language.values()).map(Language::code).toList())
 
 			.assertEveryCatalogueHasThem();

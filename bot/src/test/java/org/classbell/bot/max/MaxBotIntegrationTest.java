@@ -3,7 +3,6 @@ package org.classbell.bot.max;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +12,7 @@ import org.classbell.testing.FakeMaxApi;
 import org.classbell.testing.MaxButton;
 import org.classbell.testing.SentMaxMessage;
 
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -22,8 +22,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * The same bot in MAX, polling a local MAX Bot API through the MAX client while the
  * Telegram bot polls its own: linking by deep link, consent, teachers' and parents'
- * commands, buttons, refusals, a redelivered update, and a parent linked in both.
+ * commands, buttons, refusals, a redelivered update, and a parent linked in both. Its
+ * application stops after the class ({@code @DirtiesContext}), its polling with it.
  */
+@DirtiesContext
 class MaxBotIntegrationTest extends BotIntegrationTest {
 
 	static final String MAX_TOKEN = "max-bot-token-0c9a77";
@@ -47,11 +49,6 @@ class MaxBotIntegrationTest extends BotIntegrationTest {
 	static void max(DynamicPropertyRegistry registry) {
 		registry.add("classbell.max.token", () -> MAX_TOKEN);
 		registry.add("classbell.max.api-url", () -> MAX.url().toString());
-	}
-
-	@AfterAll
-	static void stop() {
-		MAX.close();
 	}
 
 	@BeforeEach
@@ -80,7 +77,8 @@ class MaxBotIntegrationTest extends BotIntegrationTest {
 		MAX.start(IVANOVA_MAX, code);
 		List<SentMaxMessage> replies = awaitMax(IVANOVA_MAX, 2);
 
-		assertThat(replies.get(0).text()).isEqualTo("Здравствуйте, Мария! MAX привязан: Пётр, Ольга.");
+		assertThat(replies.get(0).text())
+			.isEqualTo("Здравствуйте, Иванова Мария! MAX привязан: Пётр (5А), Ольга (6Б).");
 		assertThat(replies.get(1).buttons()).isNotEmpty();
 		pressInMax(IVANOVA_MAX, replies.get(1), replies.get(1).buttons().get(0).get(0));
 		await().atMost(WAIT).until(() -> MAX.edits().size() == 1);

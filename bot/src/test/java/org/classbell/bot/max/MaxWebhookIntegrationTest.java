@@ -20,8 +20,8 @@ import org.classbell.store.testing.ImportedSchool;
 import org.classbell.store.testing.Lines;
 import org.classbell.store.testing.Outcomes;
 import org.classbell.testing.FakeMaxApi;
-import org.classbell.testing.LocalHttp;
 import org.classbell.testing.LocalHttp.Answer;
+import org.classbell.testing.LocalHttp;
 import org.classbell.testing.SentMaxMessage;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -123,7 +123,9 @@ class MaxWebhookIntegrationTest {
 
 		assertThat(first.status()).isEqualTo(200);
 		assertThat(again.status()).isEqualTo(200);
-		assertThat(MAX.sentMessages(MAX.chatOf(BELOVA))).singleElement()
+		assertThat(MAX.sentMessages(MAX.chatOf(BELOVA))).as("the greeting and a first hint, once")
+			.hasSize(2)
+			.first()
 			.extracting(SentMaxMessage::text)
 			.isEqualTo("Здравствуйте, Ирина! MAX привязан к вашей учётной записи учителя.");
 		assertThat(this.jdbc.sql("select messenger, user_id, chat_id from chat_link")

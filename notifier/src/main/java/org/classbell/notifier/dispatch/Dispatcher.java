@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.classbell.notifier.outbox.Channel;
+import org.classbell.store.cluster.SharedBuckets;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,16 +75,27 @@ public class Dispatcher implements SmartLifecycle {
 
 	@Autowired
 	Dispatcher(Deliveries deliveries, List<Carrier> carriers, DispatchProperties properties, Clock clock,
-			ObjectProvider<MeterRegistry> meters) {
+			ObjectProvider<MeterRegistry> meters, SharedBuckets shared) {
 		this(deliveries, carriers, properties, clock, meters.getIfAvailable(SimpleMeterRegistry::new),
-				ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8));
+				ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8),
+				shared);
 	}
 
 	/**
-	 * A dispatcher that names itself {@code node} in the claims it makes.
+	 * A dispatcher that names itself {@code node} in the claims it makes, within limits
+	 * of its own.
 	 */
 	public Dispatcher(Deliveries deliveries, List<Carrier> carriers, DispatchProperties properties, Clock clock,
 			MeterRegistry meters, String node) {
+		this(deliveries, carriers, properties, clock, meters, node, null);
+	}
+
+	/**
+	 * A dispatcher that names itself {@code node} in the claims it makes, and keeps the
+	 * limits that nodes share (MAX's in all) in {@code shared}.
+	 */
+	public Dispatcher(Deliveries deliveries, List<Carrier> carriers, DispatchProperties properties, Clock clock,
+			MeterRegistry meters, String node, SharedBuckets shared) {
 		this.deliveries = deliveries;
 		carriers.forEach((carrier) -> this.carriers.put(carrier.channel(), carrier));
 		this.properties = properties;
@@ -97,7 +109,7 @@ public class Dispatcher implements SmartLifecycle {
 						.tag("channel", channel.code())
 						.register(meters));
 		}
-		this.throttles = Throttle.of(properties);
+		this.throttles = Throttle.of(properties, shared);
 		this.pacing = Pacing.by(this.throttles);
 	}
 

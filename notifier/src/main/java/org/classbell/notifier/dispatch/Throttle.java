@@ -10,8 +10,10 @@ import java.util.concurrent.locks.LockSupport;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 
 import org.classbell.notifier.outbox.Channel;
+import org.classbell.store.cluster.SharedBuckets;
 
 /**
  * Keeps one channel of one node within its provider's limits: a number of units a second
@@ -19,6 +21,9 @@ import org.classbell.notifier.outbox.Channel;
  * senders keep after the provider asked to slow down.
  */
 final class Throttle {
+
+	/** The key of the bucket of MAX messages, shared by the nodes. */
+	static final long MAX_KEY = SharedBuckets.KEY_BASE + 2;
 
 	private final Bucket bucket;
 
@@ -52,13 +57,43 @@ final class Throttle {
 	}
 
 	/**
-	 * The throttles of the channels, at the limits of the properties.
+	 * A throttle whose limit in all is a bucket every node shares: one message at a time,
+	 * refilled at {@code perSecond}, so that the nodes together never pass it in any
+	 * second.
+	 */
+	private Throttle(SharedBuckets shared, long key, double perSecond, double perAddressPerSecond) {
+		this.capacity = 1;
+		this.bucket = shared.bucket(key,
+				BucketConfiguration.builder()
+					.addLimit(Bandwidth.builder()
+						.capacity(1)
+						.refillGreedy(1, Duration.ofNanos(Math.round(1e9 / perSecond)))
+						.build())
+					.build());
+		this.addressGapNanos = (perAddressPerSecond > 0) ? Math.round(1e9 / perAddressPerSecond) : 0;
+	}
+
+	/**
+	 * The throttles of the channels, at the limits of the properties, each node on its
+	 * own.
 	 */
 	static Map<Channel, Throttle> of(DispatchProperties properties) {
+		return of(properties, null);
+	}
+
+	/**
+	 * The throttles of the channels, at the limits of the properties; MAX's limit in all
+	 * is shared by the nodes when {@code shared} is given (Telegram's and Twilio's are
+	 * each node's own until the city's issue makes them shared too).
+	 */
+	static Map<Channel, Throttle> of(DispatchProperties properties, SharedBuckets shared) {
 		Map<Channel, Throttle> throttles = new EnumMap<>(Channel.class);
 		throttles.put(Channel.TELEGRAM,
 				new Throttle(properties.telegramPerSecond(), properties.telegramChatPerSecond()));
-		throttles.put(Channel.MAX, new Throttle(properties.maxPerSecond(), properties.maxChatPerSecond()));
+		throttles.put(Channel.MAX,
+				(shared != null && properties.maxPerSecond() > 0)
+						? new Throttle(shared, MAX_KEY, properties.maxPerSecond(), properties.maxChatPerSecond())
+						: new Throttle(properties.maxPerSecond(), properties.maxChatPerSecond()));
 		throttles.put(Channel.SMS, new Throttle(properties.smsPerSecond(), 0));
 		return throttles;
 	}

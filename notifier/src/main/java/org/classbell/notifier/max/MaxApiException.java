@@ -16,11 +16,26 @@ public class MaxApiException extends Exception {
 
 	private final transient Duration retryAfter;
 
+	private final String detail;
+
 	MaxApiException(int status, String code, String message, Duration retryAfter, Throwable cause) {
+		this(status, code, null, message, retryAfter, cause);
+	}
+
+	MaxApiException(int status, String code, String detail, String message, Duration retryAfter, Throwable cause) {
 		super(message, cause);
 		this.status = status;
 		this.code = code;
+		this.detail = detail;
 		this.retryAfter = retryAfter;
+	}
+
+	/**
+	 * What MAX said of the error, as short as it said it: its message, else its code,
+	 * else the whole of {@link #getMessage()}.
+	 */
+	public String detail() {
+		return (this.detail != null) ? this.detail : (this.code != null) ? this.code : getMessage();
 	}
 
 	/**

@@ -55,7 +55,7 @@ class MaxCarrier implements Carrier {
 
 	static Outcome outcome(MaxApiException ex) {
 		int status = ex.status();
-		String error = "MAX " + ((status != 0) ? status + ": " : "") + ex.getMessage();
+		String error = (status != 0) ? "MAX " + status + ": " + ex.detail() : "MAX unreachable: " + ex.getMessage();
 		if (status == 429) {
 			return new Outcome.Retry(error, (ex.retryAfter() != null) ? ex.retryAfter() : Duration.ofSeconds(1));
 		}

@@ -122,9 +122,10 @@ final class MaxHttp {
 		}
 		String code = (answer != null) ? text(answer, "code") : null;
 		String message = (answer != null) ? text(answer, "message") : null;
-		throw new MaxApiException(status, code, safe(what + ": MAX answered " + status
-				+ ((code != null) ? " " + code : "") + ((message != null) ? ": " + message : "")), retryAfter(response),
-				null);
+		throw new MaxApiException(
+				status, code, (message != null) ? safe(message) : null, safe(what + ": MAX answered " + status
+						+ ((code != null) ? " " + code : "") + ((message != null) ? ": " + message : "")),
+				retryAfter(response), null);
 	}
 
 	/**

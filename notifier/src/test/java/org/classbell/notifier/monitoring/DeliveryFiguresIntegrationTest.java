@@ -63,6 +63,8 @@ class DeliveryFiguresIntegrationTest {
 		telegram("cancelled", "2026-11-11T10:00:00Z");
 		telegram("queued", "2026-11-25T20:59:00Z");
 		telegram("sent", "2026-10-31T20:59:00Z");
+		notification(this.school, "max", "sent", "2026-11-12T10:00:00Z", null, null);
+		notification(this.school, "max", "failed", "2026-11-13T10:00:00Z", null, null);
 		sms(this.school, "delivered", "2026-11-02T08:00:00Z", "2026-11-02T08:00:05Z", 2);
 		sms(this.school, "delivered", "2026-11-02T20:00:00Z", "2026-11-02T21:30:00Z", 3);
 		sms(this.school, "sent", "2026-11-24T09:00:00Z", "2026-11-24T09:00:01Z", 1);
@@ -84,9 +86,9 @@ class DeliveryFiguresIntegrationTest {
 		DeliveryReport report = this.figures.of(this.school, NOVEMBER);
 
 		assertThat(report.channels()).containsExactly(new ChannelDelivery(Channel.TELEGRAM, 2, 0, 1, 1, 1),
-				new ChannelDelivery(Channel.SMS, 3, 2, 1, 1, 2));
-		assertThat(report.total()).isEqualTo(new ChannelDelivery(null, 5, 2, 2, 2, 3));
-		assertThat(report.total().total()).isEqualTo(12);
+				new ChannelDelivery(Channel.MAX, 1, 0, 1, 0, 0), new ChannelDelivery(Channel.SMS, 3, 2, 1, 1, 2));
+		assertThat(report.total()).isEqualTo(new ChannelDelivery(null, 6, 2, 3, 2, 3));
+		assertThat(report.total().total()).isEqualTo(14);
 		assertThat(report.optOuts()).isEqualTo(2);
 	}
 
@@ -115,12 +117,12 @@ class DeliveryFiguresIntegrationTest {
 	}
 
 	@Test
-	void reportsBothChannelsWhenNothingWasSent() {
+	void reportsEveryChannelWhenNothingWasSent() {
 		DeliveryReport report = this.figures.of(this.school,
 				new DayRange(LocalDate.parse("2026-09-01"), LocalDate.parse("2026-09-30")));
 
 		assertThat(report.channels()).containsExactly(new ChannelDelivery(Channel.TELEGRAM, 0, 0, 0, 0, 0),
-				new ChannelDelivery(Channel.SMS, 0, 0, 0, 0, 0));
+				new ChannelDelivery(Channel.MAX, 0, 0, 0, 0, 0), new ChannelDelivery(Channel.SMS, 0, 0, 0, 0, 0));
 		assertThat(report.optOuts()).isZero();
 		assertThat(report.smsSegments().total()).isZero();
 	}

@@ -5,9 +5,10 @@ import org.classbell.testing.FakeTwilio;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Dispatch on in a test's application, through the Bot API server the test names in
- * {@code classbell.telegram.api-url} and a local Twilio, with the rate limits lifted so
- * that nothing waits on the wall clock; retries and quiet hours follow the test's clock.
+ * Dispatch on in a test's application, through the Bot API servers the test names in
+ * {@code classbell.telegram.api-url} (and {@code classbell.max.api-url}) and a local
+ * Twilio, with the rate limits lifted so that nothing waits on the wall clock; retries
+ * and quiet hours follow the test's clock.
  */
 public final class Dispatching {
 
@@ -26,6 +27,8 @@ public final class Dispatching {
 		registry.add("classbell.notifier.dispatch.telegram-per-second", () -> "0");
 		registry.add("classbell.notifier.dispatch.telegram-chat-per-second", () -> "0");
 		registry.add("classbell.notifier.dispatch.sms-per-second", () -> "0");
+		registry.add("classbell.notifier.dispatch.max-per-second", () -> "0");
+		registry.add("classbell.notifier.dispatch.max-chat-per-second", () -> "0");
 		registry.add("classbell.twilio.account-sid", twilio::accountSid);
 		registry.add("classbell.twilio.auth-token", twilio::authToken);
 		registry.add("classbell.twilio.from", () -> SENDER);

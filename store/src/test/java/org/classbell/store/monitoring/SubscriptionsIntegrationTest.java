@@ -36,22 +36,23 @@ class SubscriptionsIntegrationTest {
 	}
 
 	@Test
-	void countsStudentsWithAGuardianReachableByTelegramOrSms() {
-		telegram("Иванова Мария", true);
-		telegram("Петрова Ирина", true);
-		telegram("Орлова Нина", false);
+	void countsStudentsWithAGuardianReachableByAMessengerOrSms() {
+		link("telegram", "Иванова Мария", true);
+		link("max", "Иванова Мария", true);
+		link("max", "Петрова Ирина", true);
+		link("telegram", "Орлова Нина", false);
 		this.jdbc.sql("update guardian set opted_out_at = now() where full_name = 'Петрова Ирина'").update();
 		this.jdbc.sql("update guardian set phone_flagged_at = now() where full_name = 'Смирнова Ксения'").update();
 
 		SchoolSubscriptions figures = this.subscriptions.of(this.school.school.id());
 
 		assertThat(figures.classes()).extracting((row) -> row.className() + " " + row.figures())
-			.containsExactly("1А SubscriptionFigures[students=2, subscribed=0, telegram=0, sms=0]",
-					"5А SubscriptionFigures[students=4, subscribed=3, telegram=2, sms=2]",
-					"6Б SubscriptionFigures[students=2, subscribed=2, telegram=1, sms=2]");
+			.containsExactly("1А SubscriptionFigures[students=2, subscribed=0, telegram=0, max=0, sms=0]",
+					"5А SubscriptionFigures[students=4, subscribed=3, telegram=1, max=2, sms=2]",
+					"6Б SubscriptionFigures[students=2, subscribed=2, telegram=1, max=1, sms=2]");
 		assertThat(figures.classes()).extracting((row) -> row.figures().share())
 			.containsExactly(new BigDecimal("0.0"), new BigDecimal("75.0"), new BigDecimal("100.0"));
-		assertThat(figures.total()).isEqualTo(new SubscriptionFigures(8, 5, 3, 0, 4));
+		assertThat(figures.total()).isEqualTo(new SubscriptionFigures(8, 5, 2, 3, 4));
 		assertThat(figures.total().share()).isEqualTo(new BigDecimal("62.5"));
 	}
 
@@ -70,11 +71,11 @@ class SubscriptionsIntegrationTest {
 		assertThat(new SubscriptionFigures(0, 0, 0, 0, 0).share()).isNull();
 	}
 
-	private void telegram(String guardian, boolean consented) {
+	private void link(String messenger, String guardian, boolean consented) {
 		this.jdbc.sql("""
-				insert into chat_link (user_id, chat_id, guardian_id, linked_at, consented_at)
-				select id + 5000, id + 5000, id, now(), case when ? then now() end from guardian where full_name = ?
-				""").params(consented, guardian).update();
+				insert into chat_link (messenger, user_id, chat_id, guardian_id, linked_at, consented_at)
+				select ?, id + 5000, id + 5000, id, now(), case when ? then now() end from guardian where full_name = ?
+				""").params(messenger, consented, guardian).update();
 	}
 
 }
