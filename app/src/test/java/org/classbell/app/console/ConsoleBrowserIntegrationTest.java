@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 
 import org.classbell.app.ApiIntegrationTest;
 import org.classbell.testing.FakeBotApi;
+import org.classbell.testing.FakeMaxApi;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A test of the console in a real browser against the running app, with a fake Bot API
- * that staff ask for their login links through, and a school: classes 5А and 5Б, an
+ * A test of the console in a real browser against the running app, with a fake Telegram
+ * Bot API that staff ask for their login links through, a fake MAX Bot API (both
+ * messengers on, so invites have a link for each), and a school: classes 5А and 5Б, an
  * administrator, the class teachers of 5А and 5Б, and a teacher who leads no class, each
  * with a linked Telegram account.
  */
@@ -33,6 +35,10 @@ public abstract class ConsoleBrowserIntegrationTest extends ApiIntegrationTest {
 	static final String BOT_TOKEN = "515151:CONSOLE-bot-token-3f2a";
 
 	static final FakeBotApi TELEGRAM = new FakeBotApi(BOT_TOKEN).username("school_console_bot");
+
+	static final String MAX_TOKEN = "max-console-bot-token-51e2";
+
+	static final FakeMaxApi MAX = new FakeMaxApi(MAX_TOKEN).username("school_console_max_bot");
 
 	static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -75,6 +81,13 @@ public abstract class ConsoleBrowserIntegrationTest extends ApiIntegrationTest {
 	static void telegram(DynamicPropertyRegistry registry) {
 		registry.add("classbell.telegram.token", () -> BOT_TOKEN);
 		registry.add("classbell.telegram.api-url", () -> TELEGRAM.url().toString());
+	}
+
+	@DynamicPropertySource
+	static void max(DynamicPropertyRegistry registry) {
+		registry.add("classbell.max.token", () -> MAX_TOKEN);
+		registry.add("classbell.max.api-url", () -> MAX.url().toString());
+		registry.add("classbell.max.username", () -> "school_console_max_bot");
 	}
 
 	@BeforeEach

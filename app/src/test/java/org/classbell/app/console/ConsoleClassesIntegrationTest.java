@@ -33,6 +33,7 @@ import com.google.zxing.qrcode.QRCodeReader;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 
@@ -46,6 +47,9 @@ class ConsoleClassesIntegrationTest extends ConsoleBrowserIntegrationTest {
 	private static final long IGOR = 9202;
 
 	private static final Pattern START = Pattern.compile("https://t\\.me/school_console_bot\\?start=([0-9A-Z]{12})");
+
+	private static final Pattern MAX_START = Pattern
+		.compile("https://max\\.ru/school_console_max_bot\\?start=([0-9A-Z]{12})");
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -93,6 +97,7 @@ class ConsoleClassesIntegrationTest extends ConsoleBrowserIntegrationTest {
 	@Test
 	void theClassPageShowsHowEachGuardianIsReachedTheirConsentAndOptOuts() {
 		redeem(OLGA, codesOfClass("5А").get("Абрамова Ольга"));
+		redeemInMax(OLGA, codesOfClass("5А").get("Абрамова Ольга"));
 		long igor = this.jdbc.sql("select id from guardian where full_name = 'Белов Игорь'").query(Long.class).single();
 		this.jdbc.sql("""
 				insert into consent_event (guardian_id, purpose, given, source, detail, at)
@@ -104,8 +109,11 @@ class ConsoleClassesIntegrationTest extends ConsoleBrowserIntegrationTest {
 		assertThat(page.heading()).isEqualTo("Класс 5А");
 		List<String> rows = page.findAll("table.families tbody tr").stream().map(WebElement::getText).toList();
 		assertThat(rows).hasSize(3);
-		assertThat(rows.get(0)).contains("1", "Абрамов Денис", "Абрамова Ольга", "Telegram", "подключён 25.11.2026",
-				"согласие в боте ещё не подтверждено", "дано", "по списку класса");
+		assertThat(page.findAll("table.families tbody tr .messengers")).extracting(WebElement::getText)
+			.as("the messengers a guardian linked, once each")
+			.containsExactly("Telegram, MAX");
+		assertThat(rows.get(0)).contains("1", "Абрамов Денис", "Абрамова Ольга", "Telegram, MAX",
+				"подключён 25.11.2026", "согласие в боте ещё не подтверждено", "дано", "по списку класса");
 		assertThat(rows.get(1)).contains("2", "Белова Ксения", "Белов Игорь", "Нет связи", "+79120000002",
 				"SMS отключены 25.11.2026", "ответом STOP на SMS");
 		assertThat(rows.get(2)).contains("3", "Васильев Глеб", "Родители не указаны в списке класса");
@@ -129,31 +137,43 @@ class ConsoleClassesIntegrationTest extends ConsoleBrowserIntegrationTest {
 	}
 
 	@Test
-	void anInviteSheetHasAQrCodePerGuardianWithoutTelegramThatLinksTheirAccount() throws Exception {
+	void anInviteSheetHasATelegramAndAMaxQrCodePerGuardianWithoutAMessengerThatLinkTheirAccount() throws Exception {
 		Browser page = logInAs(TEACHER_5A).open("/console/classes/" + classId("5А"));
 		page.click(".invites form button[type=submit]");
 
 		assertThat(page.heading()).isEqualTo("Приглашения, класс 5А");
 		List<WebElement> slips = page.findAll(".slip");
 		assertThat(slips).hasSize(2);
-		assertThat(slips.get(0).getText()).contains("Абрамов Денис", "Абрамова Ольга", "Класс: 5А");
+		assertThat(slips.get(0).getText()).contains("Абрамов Денис", "Абрамова Ольга", "Класс: 5А",
+				"Наведите камеру телефона на QR-код мессенджера, которым пользуетесь");
 		assertThat(page.findAll("[data-print]")).hasSize(1);
 		List<String> codes = page.findAll("input[name=code]")
 			.stream()
 			.map((input) -> input.getAttribute("value"))
 			.toList();
 		assertThat(codes).hasSize(2).allMatch((code) -> code.matches("[0-9A-Z]{12}"));
-		List<String> links = page.findAll(".slip-link").stream().map(WebElement::getText).toList();
-		assertThat(links).containsExactly(
+		List<String> telegramLinks = links(page, "telegram");
+		List<String> maxLinks = links(page, "max");
+		assertThat(telegramLinks).containsExactly(
 				codes.stream().map((code) -> "https://t.me/school_console_bot?start=" + code).toArray(String[]::new));
+		assertThat(maxLinks).containsExactly(codes.stream()
+			.map((code) -> "https://max.ru/school_console_max_bot?start=" + code)
+			.toArray(String[]::new));
+		assertThat(page.findAll(".slip-link-name")).extracting(WebElement::getText)
+			.containsExactly("Telegram:", "MAX:", "Telegram:", "MAX:");
 		assertThat(page.findAll(".slip-code strong")).extracting(WebElement::getText)
 			.containsExactly(codes.stream().map(ConsoleClassesIntegrationTest::grouped).toArray(String[]::new));
-		List<String> decoded = new ArrayList<>();
-		for (WebElement qr : page.findAll(".slip svg.qr")) {
-			decoded.add(decode(ImageIO.read(new ByteArrayInputStream(qr.getScreenshotAs(OutputType.BYTES)))));
+		for (WebElement slip : slips) {
+			assertThat(slip.findElements(By.cssSelector(".slip-qr figcaption"))).extracting(WebElement::getText)
+				.as("each slip's two codes under their messengers' names")
+				.containsExactly("Telegram", "MAX");
 		}
-		assertThat(decoded).isEqualTo(links);
+		List<String> telegramDecoded = decodedQrCodes(page, "telegram");
+		List<String> maxDecoded = decodedQrCodes(page, "max");
+		assertThat(telegramDecoded).isEqualTo(telegramLinks);
+		assertThat(maxDecoded).isEqualTo(maxLinks);
 		page.screenshot("invite-sheet");
+		page.screenshot("invite-sheet-phone", true);
 		assertAccessible();
 		page.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
 		assertThat(page.find("header.top").isDisplayed()).as("menus hidden in print").isFalse();
@@ -174,30 +194,59 @@ class ConsoleClassesIntegrationTest extends ConsoleBrowserIntegrationTest {
 		String text = new PdfTextExtractor(reader).getTextFromPage(1);
 		assertThat(text).contains("Абрамова Ольга", "Белов Игорь", "Класс: 5А", "Абрамов Денис");
 		for (String code : codes) {
-			assertThat(text).contains(grouped(code), "https://t.me/school_console_bot?start=" + code);
+			assertThat(text).contains(grouped(code));
+			assertThat(text.replaceAll("[\\s\u00a0]", "")).as("the links, which may wrap")
+				.contains("Telegram:https://t.me/school_console_bot?start=" + code,
+						"MAX:https://max.ru/school_console_max_bot?start=" + code);
 		}
 		assertThat(text.split("Код действует один раз", -1)).as("each slip laid out to its last line").hasSize(3);
-		assertThat(decodeAll(reader.getPageContent(1))).containsExactlyInAnyOrderElementsOf(links);
+		List<String> allLinks = new ArrayList<>(telegramLinks);
+		allLinks.addAll(maxLinks);
+		assertThat(decodeAll(reader.getPageContent(1))).containsExactlyInAnyOrderElementsOf(allLinks);
 		assertThat(postForm("/console/classes/" + classId("5Б") + "/invites/pdf", csrf, codes).statusCode())
 			.as("another class's sheet")
 			.isEqualTo(403);
 
-		List<Long> users = List.of(OLGA, IGOR);
-		for (int i = 0; i < decoded.size(); i++) {
-			Matcher start = START.matcher(decoded.get(i));
-			assertThat(start.matches()).isTrue();
-			redeem(users.get(i), start.group(1));
-		}
+		Matcher olgasTelegram = START.matcher(telegramDecoded.get(0));
+		assertThat(olgasTelegram.matches()).isTrue();
+		redeem(OLGA, olgasTelegram.group(1));
+		Matcher igorsMax = MAX_START.matcher(maxDecoded.get(1));
+		assertThat(igorsMax.matches()).isTrue();
+		redeemInMax(IGOR, igorsMax.group(1));
 		assertThat(this.jdbc.sql("""
-				select g.full_name from chat_link l join guardian g on g.id = l.guardian_id
-				where l.user_id in (?, ?) order by g.full_name
-				""").params(OLGA, IGOR).query(String.class).list()).containsExactly("Абрамова Ольга", "Белов Игорь");
+				select g.full_name || ' ' || l.messenger from chat_link l join guardian g on g.id = l.guardian_id
+				where l.guardian_id is not null order by g.full_name
+				""").query(String.class).list()).containsExactly("Абрамова Ольга telegram", "Белов Игорь max");
+		assertThat(this.jdbc.sql("select user_id from chat_link where messenger = 'max' and guardian_id is not null")
+			.query(Long.class)
+			.single()).isEqualTo(IGOR);
 		assertThat(postForm("/console/classes/" + classId("5А") + "/invites/pdf", csrf, codes).statusCode())
 			.as("used codes are not printed again")
 			.isEqualTo(400);
 		page.open("/console/classes/" + classId("5А"));
+		assertThat(page.findAll("table.families tbody tr .messengers")).extracting(WebElement::getText)
+			.containsExactly("Telegram", "MAX");
 		page.click(".invites form button[type=submit]");
 		assertThat(page.mainText()).contains("печатать нечего");
+	}
+
+	private static List<String> links(Browser page, String messenger) {
+		return page.findAll(".slip-link[data-messenger=" + messenger + "] .slip-url")
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+	}
+
+	/**
+	 * The texts of the page's QR codes of one messenger, slip by slip, each read by ZXing
+	 * from a screenshot of it.
+	 */
+	private static List<String> decodedQrCodes(Browser page, String messenger) throws Exception {
+		List<String> decoded = new ArrayList<>();
+		for (WebElement qr : page.findAll(".slip-qr[data-messenger=" + messenger + "] svg.qr")) {
+			decoded.add(decode(ImageIO.read(new ByteArrayInputStream(qr.getScreenshotAs(OutputType.BYTES)))));
+		}
+		return decoded;
 	}
 
 	private long classId(String name) {
@@ -217,9 +266,18 @@ class ConsoleClassesIntegrationTest extends ConsoleBrowserIntegrationTest {
 
 	private void redeem(long user, String code) {
 		TELEGRAM.sendText(user, user, "/start " + code);
+		awaitLinked(user, "telegram");
+	}
+
+	private void redeemInMax(long user, String code) {
+		MAX.start(user, code);
+		awaitLinked(user, "max");
+	}
+
+	private void awaitLinked(long user, String messenger) {
 		await().atMost(WAIT)
-			.until(() -> this.jdbc.sql("select count(*) from chat_link where user_id = ?")
-				.param(user)
+			.until(() -> this.jdbc.sql("select count(*) from chat_link where user_id = ? and messenger = ?")
+				.params(user, messenger)
 				.query(Long.class)
 				.single() == 1);
 	}

@@ -213,6 +213,41 @@ class ConsoleMessagesIntegrationTest extends ConsoleBrowserIntegrationTest {
 		assertThat(this.jdbc.sql("select count(*) from notification").query(Long.class).single()).isZero();
 	}
 
+	@Test
+	void theOutboxFiltersByMaxAndSaysWhyAMaxMessageFailed() {
+		this.jdbc
+			.sql("""
+					insert into notification (school_id, guardian_id, kind, channel, address, body, status, attempts, error,
+					                          next_attempt_at, created_at, updated_at)
+					select g.school_id, g.id, 'announcement', v.channel, v.address, 'Завтра сокращённые уроки.', 'failed', 1,
+					       v.error, v.at, v.at, v.at
+					from guardian g,
+					     (values ('max', '7001', 'MAX 403: POST /messages: MAX answered 403 chat.denied: dialog is blocked '
+					                             || 'by the user; chat unlinked; sent by Telegram instead',
+					              timestamptz '2026-11-25 06:00:00+00'),
+					             ('sms', '+79120000001', 'Twilio undelivered 30003', timestamptz '2026-11-25 06:10:00+00'))
+					         as v(channel, address, error, at)
+					where g.full_name = 'Абрамова Ольга'
+					""")
+			.update();
+
+		Browser page = logInAs(ADMIN).open("/console/messages");
+		page.find("#f-channel option[value=max]").click();
+		page.click("form.filters button[type=submit]");
+
+		assertThat(page.path()).contains("channel=max");
+		assertThat(page.find("#f-channel option[value=max]").isSelected()).isTrue();
+		List<String> rows = page.findAll("table.outbox tbody tr").stream().map((row) -> row.getText()).toList();
+		assertThat(rows).singleElement()
+			.asString()
+			.contains("Абрамова Ольга", "MAX", "Родитель заблокировал бота в MAX или удалил переписку с ним.",
+					"MAX 403")
+			.doesNotContain("Twilio");
+		assertAccessible();
+		page.open("/console/messages?channel=viber");
+		assertThat(page.mainText()).contains("Канал — Telegram, MAX или SMS.");
+	}
+
 	private long classId(String name) {
 		return this.jdbc.sql("select id from school_class where name = ?").param(name).query(Long.class).single();
 	}

@@ -12,7 +12,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The monitoring page on Wednesday 25 November 2026, 09:30 in Moscow, after a teacher of
- * 5А gave a mark and marked an absence through the bot, and some SMS went earlier.
+ * 5А gave a mark and marked an absence through the bot, and some SMS and a MAX message
+ * went earlier.
  */
 class ConsoleMonitoringIntegrationTest extends ConsoleBrowserIntegrationTest {
 
@@ -35,6 +36,12 @@ class ConsoleMonitoringIntegrationTest extends ConsoleBrowserIntegrationTest {
 				             ('failed', timestamptz '2026-11-24 09:00:00+00', null),
 				             ('delivered', timestamptz '2026-10-30 08:00:00+00', 3)) as v(status, at, segments)
 				""").update();
+		this.jdbc.sql("""
+				insert into notification (school_id, kind, channel, address, body, status, next_attempt_at,
+				                          created_at, updated_at, sent_at)
+				select s.id, 'announcement', 'max', '7001', 'text', 'sent', v.at, v.at, v.at, v.at
+				from school s, (values (timestamptz '2026-11-24 10:00:00+00')) as v(at)
+				""").update();
 	}
 
 	@Test
@@ -47,15 +54,15 @@ class ConsoleMonitoringIntegrationTest extends ConsoleBrowserIntegrationTest {
 		assertThat(charts).hasSize(4);
 		assertThat(bars("teachers-title")).isEqualTo(4);
 		assertThat(bars("subscriptions-title")).isEqualTo(2);
-		assertThat(page.findAll("section[aria-labelledby=delivery-title] svg polyline")).hasSize(6);
+		assertThat(page.findAll("section[aria-labelledby=delivery-title] svg polyline")).hasSize(9);
 		assertThat(bars("segments-title")).isEqualTo(12);
-		assertThat(rows("subscriptions-title")).containsExactly("5А 3 2 66,7 % 0 2", "5Б 2 1 50,0 % 0 1",
-				"Вся школа 5 3 60,0 % 0 3");
+		assertThat(rows("subscriptions-title")).containsExactly("5А 3 2 66,7 % 0 0 2", "5Б 2 1 50,0 % 0 0 1",
+				"Вся школа 5 3 60,0 % 0 0 3");
 		assertThat(rows("teachers-title"))
 			.anyMatch((row) -> row.startsWith("Орлова Анна Петровна 5А Алгебра 25 нояб. 2026 г. 0 10 "));
 		assertThat(rows("teachers-title"))
 			.anyMatch((row) -> row.startsWith("Смирнов Павел Игоревич 5Б Алгебра оценок нет"));
-		assertThat(rows("delivery-title")).hasSize(30).contains("24.11.2026 0 0 0 1 1 1");
+		assertThat(rows("delivery-title")).hasSize(30).contains("24.11.2026 0 0 0 1 0 0 1 1 1");
 		assertThat(rows("segments-title")).hasSize(12).contains("октябрь 2026 3", "ноябрь 2026 2");
 		page.screenshot("monitoring");
 		page.screenshot("monitoring-phone", true);
@@ -72,8 +79,8 @@ class ConsoleMonitoringIntegrationTest extends ConsoleBrowserIntegrationTest {
 		HttpResponse<String> subscriptions = withSession("GET", "/console/monitoring/subscriptions.csv", null);
 		assertThat(subscriptions.statusCode()).isEqualTo(200);
 		assertThat(subscriptions.headers().firstValue("Content-Type").orElse("")).startsWithIgnoringCase("text/csv");
-		assertThat(subscriptions.body()).startsWith("class,students,subscribed,share,telegram,sms\r\n")
-			.contains("5А,3,2,66.7,0,2\r\n", "Вся школа,5,3,60.0,0,3\r\n");
+		assertThat(subscriptions.body()).startsWith("class,students,subscribed,share,telegram,max,sms\r\n")
+			.contains("5А,3,2,66.7,0,0,2\r\n", "Вся школа,5,3,60.0,0,0,3\r\n");
 		HttpResponse<String> teachers = withSession("GET", "/console/monitoring/teachers.csv", null);
 		assertThat(teachers.body()).startsWith(
 				"teacher,class,subjects,attendance_only,last_mark,days_since_last_mark,lessons,lessons_without_attendance\r\n");
@@ -82,8 +89,10 @@ class ConsoleMonitoringIntegrationTest extends ConsoleBrowserIntegrationTest {
 		assertThat(delivery.body()).isEqualTo("""
 				day,channel,sent,delivered,failed\r
 				2026-11-24,telegram,0,0,0\r
+				2026-11-24,max,1,0,0\r
 				2026-11-24,sms,1,1,1\r
 				2026-11-25,telegram,0,0,0\r
+				2026-11-25,max,0,0,0\r
 				2026-11-25,sms,0,0,0\r
 				""");
 		HttpResponse<String> segments = withSession("GET", "/console/monitoring/sms-segments.csv", null);

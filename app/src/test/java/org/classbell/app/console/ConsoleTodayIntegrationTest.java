@@ -48,7 +48,7 @@ class ConsoleTodayIntegrationTest extends ConsoleBrowserIntegrationTest {
 		assertThat(card("card-absences")).contains("Отсутствуют сегодня\n1", "5А: отсутствуют 1, опоздали 0");
 		assertThat(card("card-alerts")).contains("Оповещения о пропусках\n1", "В очереди\n1");
 		assertThat(card("card-queue")).contains("Очередь сообщений\n1");
-		assertThat(card("card-channels")).contains("Telegram: включён", "SMS: выключен");
+		assertThat(card("card-channels")).contains("Telegram: включён", "MAX: включён", "SMS: выключен");
 		assertThat(card("card-backup")).contains("Ещё не было");
 		List<String> rows = page
 			.findAll("#not-taken ~ .table-wrap tbody tr, section[aria-labelledby=not-taken] tbody tr")

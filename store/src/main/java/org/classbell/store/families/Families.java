@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.classbell.store.ClassId;
 import org.classbell.store.GuardianId;
 import org.classbell.store.Language;
+import org.classbell.store.Messenger;
 import org.classbell.store.StudentId;
 import org.classbell.store.Timestamps;
 
@@ -15,10 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The students of a class and their guardians with link, consent and opt-outs, in one
- * query. The guardian's current consent and SMS state are the guardian row's (kept by the
- * consent ledger's trigger); the ledger adds when consent was withdrawn and whether SMS
- * were stopped by {@code /stop} in the bot or STOP by SMS.
+ * The students of a class and their guardians with their messenger links, consent and
+ * opt-outs, in one query. The guardian's current consent and SMS state are the guardian
+ * row's (kept by the consent ledger's trigger); the ledger adds when consent was
+ * withdrawn and whether SMS were stopped by {@code /stop} in the bot or STOP by SMS.
  */
 @Repository
 public class Families {
@@ -47,11 +49,15 @@ public class Families {
 					select s.id as student_id, s.list_no, concat_ws(' ', s.last_name, s.first_name, nullif(s.middle_name, '')) as student,
 					       g.id as guardian_id, g.full_name, g.phone, g.language, g.consent_at, g.consent_source,
 					       g.opted_out_at, g.phone_flagged_at is not null as flagged,
-					       l.linked_at, l.consented_at, w.at as withdrawn_at, o.source as stop_source
+					       l.messengers, l.linked_at, l.consented_at, w.at as withdrawn_at, o.source as stop_source
 					from students s
 					left join student_guardian sg on sg.student_id = s.id
 					left join guardian g on g.id = sg.guardian_id
-					left join chat_link l on l.guardian_id = g.id
+					left join lateral (
+					    select string_agg(c.messenger, ',' order by c.messenger <> 'telegram', c.messenger) as messengers,
+					           min(c.linked_at) as linked_at, min(c.consented_at) as consented_at
+					    from chat_link c where c.guardian_id = g.id
+					) l on true
 					left join lateral (
 					    select e.at from consent_event e
 					    where e.guardian_id = g.id and e.purpose = 'processing' and not e.given
@@ -78,16 +84,21 @@ public class Families {
 					guardians.get(student)
 						.add(new GuardianContact(new GuardianId(guardian), row.getString("full_name"),
 								row.getString("phone"), Language.of(row.getString("language")),
-								Timestamps.instant(row, "linked_at"), Timestamps.instant(row, "consented_at"),
-								Timestamps.instant(row, "consent_at"), row.getString("consent_source"),
-								Timestamps.instant(row, "withdrawn_at"), Timestamps.instant(row, "opted_out_at"),
-								row.getString("stop_source"), row.getBoolean("flagged")));
+								messengers(row.getString("messengers")), Timestamps.instant(row, "linked_at"),
+								Timestamps.instant(row, "consented_at"), Timestamps.instant(row, "consent_at"),
+								row.getString("consent_source"), Timestamps.instant(row, "withdrawn_at"),
+								Timestamps.instant(row, "opted_out_at"), row.getString("stop_source"),
+								row.getBoolean("flagged")));
 				}
 			});
 		return students.values()
 			.stream()
 			.map((f) -> new Family(f.id(), f.listNo(), f.name(), guardians.get(f.id().value())))
 			.toList();
+	}
+
+	private static List<Messenger> messengers(String codes) {
+		return (codes != null) ? Stream.of(codes.split(",")).map(Messenger::of).toList() : List.of();
 	}
 
 }

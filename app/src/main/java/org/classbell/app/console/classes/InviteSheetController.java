@@ -25,7 +25,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Invite sheets of a class: {@code POST /console/classes/{id}/invites} issues a code for
- * each guardian of the class without Telegram linked (one for all their children in it)
+ * each guardian of the class linked in no messenger (one for all their children in it)
  * and shows the printable sheet; {@code POST /console/classes/{id}/invites/pdf} makes the
  * same sheet a PDF.
  * <p>

@@ -24,9 +24,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Invite sheets as PDF: A4 pages of six slips in two columns, dashed cut lines around
- * each, the QR code drawn as vector rectangles. The text is set in Liberation Sans (SIL
- * Open Font License 1.1), which OpenPDF's jar carries as its fallback font: it has
- * Cyrillic, which the PDF standard fonts lack, and no system font is needed.
+ * each, the QR codes (one per messenger, each under its name when there are several)
+ * drawn as vector rectangles. The text is set in Liberation Sans (SIL Open Font License
+ * 1.1), which OpenPDF's jar carries as its fallback font: it has Cyrillic, which the PDF
+ * standard fonts lack, and no system font is needed.
  */
 @Component
 class InviteSheetPdf {
@@ -45,6 +46,15 @@ class InviteSheetPdf {
 	private static final float PAD = 10;
 
 	private static final float QR_SIDE = 110;
+
+	/** The side of each QR code on a slip with several. */
+	private static final float SMALL_QR_SIDE = 72;
+
+	/** The space below each of several QR codes. */
+	private static final float QR_GAP = 4;
+
+	/** The height of a QR code's caption, the messenger's name. */
+	private static final float CAPTION = 11;
 
 	private final BaseFont font;
 
@@ -87,20 +97,20 @@ class InviteSheetPdf {
 		canvas.rectangle(left, top - height, width, height);
 		canvas.stroke();
 		canvas.restoreState();
+		float bottom = top - height + PAD - 2;
+		if (slip.severalMessengers()) {
+			severalCodes(canvas, slip, left, top, width, bottom);
+			return;
+		}
 		float textRight = left + width - PAD;
-		if (slip.qr() != null) {
-			qr(canvas, slip.qr(), textRight - QR_SIDE, top - PAD - QR_SIDE, QR_SIDE);
+		if (!slip.links().isEmpty()) {
+			qr(canvas, slip.links().get(0).qr(), textRight - QR_SIDE, top - PAD - QR_SIDE, QR_SIDE);
 			textRight -= QR_SIDE + 6;
 		}
-		float bottom = top - height + PAD - 2;
 		float belowQr = top - PAD - QR_SIDE - 4;
 		ColumnText head = new ColumnText(canvas);
 		head.setSimpleColumn(left + PAD, belowQr, textRight, top - PAD);
-		head.addElement(paragraph(slip.heading(), 11, 2));
-		head.addElement(paragraph(slip.school(), 8, 3));
-		head.addElement(paragraph(slip.classLine(), 9.5f, 2));
-		head.addElement(paragraph(slip.childrenLine(), 9.5f, 2));
-		head.addElement(paragraph(slip.guardianLine(), 9.5f, 1));
+		head(head, slip);
 		if (ColumnText.hasMoreText(go(head))) {
 			// names too long to sit beside the QR code go on below it
 			head.setSimpleColumn(left + PAD, bottom, left + width - PAD, belowQr);
@@ -109,20 +119,77 @@ class InviteSheetPdf {
 		}
 		ColumnText body = new ColumnText(canvas);
 		body.setSimpleColumn(left + PAD, bottom, left + width - PAD, belowQr);
+		body.addElement(code(slip, 18));
+		slip.links().forEach((link) -> body.addElement(paragraph(link.link(), 8, 3)));
+		body(body, slip);
+		finish(body);
+	}
+
+	/**
+	 * A slip with a code for each of several messengers: the codes one above the other on
+	 * the right, each under its messenger's name; the words beside them, then below them
+	 * across the slip.
+	 */
+	private void severalCodes(PdfContentByte canvas, Slip slip, float left, float top, float width, float bottom) {
+		float right = left + width - PAD;
+		float y = top - PAD;
+		for (SlipLink link : slip.links()) {
+			ColumnText caption = new ColumnText(canvas);
+			caption.setSimpleColumn(right - SMALL_QR_SIDE, y - CAPTION, right, y);
+			Paragraph name = new Paragraph(link.messenger(), new Font(this.font, 10));
+			name.setLeading(10);
+			name.setAlignment(Element.ALIGN_CENTER);
+			caption.addElement(name);
+			go(caption);
+			qr(canvas, link.qr(), right - SMALL_QR_SIDE, y - CAPTION - SMALL_QR_SIDE, SMALL_QR_SIDE);
+			y -= CAPTION + SMALL_QR_SIDE + QR_GAP;
+		}
+		ColumnText text = new ColumnText(canvas);
+		text.setSimpleColumn(left + PAD, y, right - SMALL_QR_SIDE - 6, top - PAD);
+		head(text, slip);
+		text.addElement(code(slip, 15));
+		for (SlipLink link : slip.links()) {
+			Paragraph line = new Paragraph();
+			// a no-break space: the label stays with the link, which breaks where it must
+			line.add(new Phrase(link.messenger() + ":\u00a0" + link.link(), new Font(this.font, 7.5f)));
+			line.setLeading(9);
+			line.setSpacingAfter(2);
+			text.addElement(line);
+		}
+		body(text, slip);
+		if (ColumnText.hasMoreText(go(text))) {
+			// on across the slip, up into the gap below the last code
+			text.setSimpleColumn(left + PAD, bottom, right, Math.min(y + QR_GAP, text.getYLine()));
+			finish(text);
+		}
+	}
+
+	private void head(ColumnText column, Slip slip) {
+		column.addElement(paragraph(slip.heading(), 11, 2));
+		column.addElement(paragraph(slip.school(), 8, 3));
+		column.addElement(paragraph(slip.classLine(), 9.5f, 2));
+		column.addElement(paragraph(slip.childrenLine(), 9.5f, 2));
+		column.addElement(paragraph(slip.guardianLine(), 9.5f, 1));
+	}
+
+	private Paragraph code(Slip slip, float size) {
 		Paragraph code = new Paragraph();
 		code.add(new Phrase(slip.codeLabel() + " ", new Font(this.font, 9)));
-		code.add(new Phrase(slip.groupedCode(), new Font(this.font, 18)));
-		code.setLeading(21);
+		code.add(new Phrase(slip.groupedCode(), new Font(this.font, size)));
+		code.setLeading(size + 3);
 		code.setSpacingAfter(2);
-		body.addElement(code);
-		if (slip.link() != null) {
-			body.addElement(paragraph(slip.link(), 8, 3));
-		}
+		return code;
+	}
+
+	private void body(ColumnText column, Slip slip) {
 		for (int i = 0; i < slip.steps().size(); i++) {
-			body.addElement(paragraph((i + 1) + ". " + slip.steps().get(i), 8, 1.5f));
+			column.addElement(paragraph((i + 1) + ". " + slip.steps().get(i), 8, 1.5f));
 		}
-		body.addElement(paragraph(slip.expires(), 7.5f, 0));
-		if (ColumnText.hasMoreText(go(body))) {
+		column.addElement(paragraph(slip.expires(), 7.5f, 0));
+	}
+
+	private static void finish(ColumnText column) {
+		if (ColumnText.hasMoreText(go(column))) {
 			log.warn("An invite slip's text did not fit on its slip; the PDF lacks its end");
 		}
 	}

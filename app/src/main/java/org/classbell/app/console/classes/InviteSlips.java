@@ -5,10 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.classbell.bot.telegram.BotIdentity;
+import org.classbell.bot.command.InviteLinks;
 import org.classbell.store.GuardianId;
 import org.classbell.store.Language;
 import org.classbell.store.families.Families;
@@ -22,21 +21,21 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns issued invites into slips: the words in each guardian's language, the deep link
- * and its QR code when the bot's username is known.
+ * Turns issued invites into slips: the words in each guardian's language, and a deep link
+ * with its QR code for each messenger whose bot's username is known.
  */
 @Component
 class InviteSlips {
 
 	private final Families families;
 
-	private final BotIdentity bot;
+	private final InviteLinks links;
 
 	private final MessageSource messages;
 
-	InviteSlips(Families families, BotIdentity bot, MessageSource messages) {
+	InviteSlips(Families families, InviteLinks links, MessageSource messages) {
 		this.families = families;
-		this.bot = bot;
+		this.links = links;
 		this.messages = messages;
 	}
 
@@ -45,7 +44,6 @@ class InviteSlips {
 			.stream()
 			.flatMap((family) -> family.guardians().stream())
 			.collect(Collectors.toMap(GuardianContact::id, GuardianContact::language, (a, b) -> a));
-		Optional<String> botName = this.bot.username();
 		List<Slip> slips = new ArrayList<>();
 		for (IssuedInvite invite : invites) {
 			Invitee.Guardian guardian = (Invitee.Guardian) invite.invitee();
@@ -54,26 +52,41 @@ class InviteSlips {
 				.stream()
 				.map(StudentCard::shortName)
 				.collect(Collectors.joining(", "));
-			Optional<String> link = this.bot.startLink(invite.code());
-			List<String> steps = link
-				.isPresent()
-						? List.of(say(locale, "classes.slip.step.qr"), say(locale, "classes.slip.step.start"),
-								say(locale, "classes.slip.step.consent"))
-						: List.of(
-								say(locale, "classes.slip.step.find",
-										botName.map((name) -> "@" + name)
-											.orElse(say(locale, "classes.slip.bot.unknown"))),
-								say(locale, "classes.slip.step.send"), say(locale, "classes.slip.step.consent"));
+			List<SlipLink> links = this.links.of(invite.code())
+				.entrySet()
+				.stream()
+				.map((link) -> new SlipLink(link.getKey().displayName(), link.getKey().code(), link.getValue(),
+						QrCode.of(link.getValue()),
+						say(locale, "classes.slip.qr", link.getKey().displayName(), link.getValue())))
+				.toList();
 			slips.add(new Slip(locale.getLanguage(), say(locale, "classes.slip.heading"), school,
 					say(locale, "classes.slip.class", schoolClass.name()),
 					say(locale, (guardian.children().size() > 1) ? "classes.slip.children" : "classes.slip.child",
 							children),
 					say(locale, "classes.slip.guardian", guardian.name()), say(locale, "classes.slip.code"),
-					invite.code(), link.orElse(null), link.map(QrCode::of).orElse(null),
-					say(locale, "classes.slip.qr", link.orElse("")), steps,
+					invite.code(), links, steps(locale, links),
 					say(locale, "classes.slip.expires", new ConsoleDates(zone, locale).day(invite.expiresAt()))));
 		}
 		return slips;
+	}
+
+	/**
+	 * What to do with the slip: scan the code (of the messenger one uses, when there are
+	 * several) and start the bot, or without a link find the bot and send it the code.
+	 */
+	private List<String> steps(Locale locale, List<SlipLink> links) {
+		String consent = say(locale, "classes.slip.step.consent");
+		if (links.isEmpty()) {
+			return List.of(say(locale, "classes.slip.step.find", say(locale, "classes.slip.bot.unknown")),
+					say(locale, "classes.slip.step.send"), consent);
+		}
+		if (links.size() > 1) {
+			return List.of(say(locale, "classes.slip.step.qr.several"), say(locale, "classes.slip.step.start.several"),
+					consent);
+		}
+		SlipLink link = links.get(0);
+		return List.of(say(locale, "classes.slip.step.qr", link.messenger()),
+				say(locale, "classes.slip.step.start." + link.code()), consent);
 	}
 
 	private String say(Locale locale, String key, Object... args) {

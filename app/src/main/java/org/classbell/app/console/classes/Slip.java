@@ -13,19 +13,22 @@ import java.util.List;
  * @param guardianLine the guardian, labelled
  * @param codeLabel the label of the code
  * @param code the code as issued
- * @param link the deep link that uses the code, or {@code null} when the bot's name is
- * unknown
- * @param qr the link's QR code, or {@code null} without a link
- * @param qrLabel the QR code's text alternative
+ * @param links the deep links that use the code with their QR codes, one per messenger
+ * that is on, Telegram first; empty when no bot's name is known
  * @param steps what to do with it
  * @param expires until when it works, in words
  */
 public record Slip(String language, String heading, String school, String classLine, String childrenLine,
-		String guardianLine, String codeLabel, String code, String link, QrCode qr, String qrLabel, List<String> steps,
-		String expires) {
+		String guardianLine, String codeLabel, String code, List<SlipLink> links, List<String> steps, String expires) {
 
 	public Slip {
+		links = List.copyOf(links);
 		steps = List.copyOf(steps);
+	}
+
+	/** Whether the slip has a code for each of several messengers, each labelled. */
+	public boolean severalMessengers() {
+		return this.links.size() > 1;
 	}
 
 	/** The code in groups of four, to read and type: {@code 7KQM 2XHD 9RTA}. */

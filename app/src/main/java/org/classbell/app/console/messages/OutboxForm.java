@@ -20,7 +20,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * the school's time zone, page), and what is wrong with it.
  *
  * @param status a status code, or blank for all
- * @param channel a channel code, or blank for both
+ * @param channel a channel code, or blank for all
  * @param schoolClass a class id, or blank for all
  * @param from the first day, {@code yyyy-mm-dd}, or blank
  * @param to the last day, or blank
@@ -50,7 +50,7 @@ record OutboxForm(String status, String channel, String schoolClass, String from
 		if (!this.status.isEmpty() && NotificationStatus.parse(this.status).isEmpty()) {
 			problems.add(new Problem("status", "messages.error.status"));
 		}
-		if (!this.channel.isEmpty() && !List.of("telegram", "sms").contains(this.channel)) {
+		if (!this.channel.isEmpty() && !List.of("telegram", "max", "sms").contains(this.channel)) {
 			problems.add(new Problem("channel", "messages.error.channel"));
 		}
 		if (!this.schoolClass.isEmpty() && classId().filter(classes::contains).isEmpty()) {

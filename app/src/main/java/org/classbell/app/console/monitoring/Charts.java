@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.ibm.icu.text.MeasureFormat;
 import com.ibm.icu.util.Measure;
@@ -27,6 +30,9 @@ import org.springframework.context.MessageSource;
  * the reader's language.
  */
 public final class Charts {
+
+	/** The channels of the delivery chart and table, in their order. */
+	static final List<Channel> CHANNELS = List.of(Channel.values());
 
 	/** Days since the last mark beyond which a teacher's bar is a warning. */
 	static final int LATE_MARKS = 7;
@@ -69,11 +75,12 @@ public final class Charts {
 	Figure<ClassRow> subscriptions(SchoolSubscriptions school) {
 		List<ClassRow> table = new ArrayList<>();
 		school.classes()
-			.forEach((row) -> table
-				.add(new ClassRow(row.className(), row.figures().students(), row.figures().subscribed(),
-						percent(row.figures().share()), row.figures().telegram(), row.figures().sms(), false)));
+			.forEach((row) -> table.add(new ClassRow(row.className(), row.figures().students(),
+					row.figures().subscribed(), percent(row.figures().share()), row.figures().telegram(),
+					row.figures().max(), row.figures().sms(), false)));
 		table.add(new ClassRow(text("monitoring.total"), school.total().students(), school.total().subscribed(),
-				percent(school.total().share()), school.total().telegram(), school.total().sms(), true));
+				percent(school.total().share()), school.total().telegram(), school.total().max(), school.total().sms(),
+				true));
 		List<BarChart.Bar> bars = school.classes()
 			.stream()
 			.map((row) -> new BarChart.Bar(row.className(),
@@ -89,41 +96,57 @@ public final class Charts {
 	}
 
 	Figure<DeliveryRow> delivery(List<DailyDelivery> days) {
+		Map<LocalDate, Map<Channel, DailyDelivery>> byDay = new LinkedHashMap<>();
+		days.forEach((row) -> byDay.computeIfAbsent(row.day(), (day) -> new EnumMap<>(Channel.class))
+			.put(row.channel(), row));
 		List<String> points = new ArrayList<>();
 		List<DeliveryRow> table = new ArrayList<>();
-		List<List<Integer>> values = new ArrayList<>();
-		for (int i = 0; i < 6; i++) {
-			values.add(new ArrayList<>());
+		Map<Channel, List<List<Integer>>> values = new EnumMap<>(Channel.class);
+		for (Channel channel : CHANNELS) {
+			values.put(channel, List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
 		}
 		DateTimeFormatter shortDay = DateTimeFormatter.ofPattern("d MMM", this.locale);
-		for (int i = 0; i + 1 < days.size(); i += 2) {
-			DailyDelivery telegram = days.get(i);
-			DailyDelivery sms = days.get(i + 1);
-			points.add(shortDay.format(telegram.day()));
-			table.add(new DeliveryRow(
-					DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(this.locale).format(telegram.day()),
-					telegram.sent(), telegram.delivered(), telegram.failed(), sms.sent(), sms.delivered(),
-					sms.failed()));
-			int[] all = { telegram.sent(), telegram.delivered(), telegram.failed(), sms.sent(), sms.delivered(),
-					sms.failed() };
-			for (int series = 0; series < 6; series++) {
-				values.get(series).add(all[series]);
+		DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(this.locale);
+		byDay.forEach((date, channels) -> {
+			points.add(shortDay.format(date));
+			List<ChannelCounts> counts = new ArrayList<>();
+			for (Channel channel : CHANNELS) {
+				DailyDelivery row = channels.get(channel);
+				ChannelCounts count = (row != null) ? new ChannelCounts(row.sent(), row.delivered(), row.failed())
+						: new ChannelCounts(0, 0, 0);
+				counts.add(count);
+				List<List<Integer>> series = values.get(channel);
+				series.get(0).add(count.sent());
+				series.get(1).add(count.delivered());
+				series.get(2).add(count.failed());
 			}
-		}
+			table.add(new DeliveryRow(day.format(date), counts));
+		});
 		List<LineChart.Series> series = new ArrayList<>();
 		String[] statuses = { "sent", "delivered", "failed" };
 		String[] colours = { BLUE, GREEN, RED };
-		for (Channel channel : List.of(Channel.TELEGRAM, Channel.SMS)) {
+		for (Channel channel : CHANNELS) {
 			for (int status = 0; status < 3; status++) {
 				series.add(new LineChart.Series(
 						text("monitoring.delivery.series", text("monitoring.channel." + channel.code()),
 								text("monitoring.delivery." + statuses[status])),
-						colours[status], (channel == Channel.SMS) ? "7 4" : null,
-						values.get(channel.ordinal() * 3 + status)));
+						colours[status], dashes(channel), values.get(channel).get(status)));
 			}
 		}
 		return new Figure<>(LineChart.svg(summary("monitoring.delivery.title", points.size()), points, series,
 				text("monitoring.empty")), table);
+	}
+
+	/**
+	 * Each channel's lines are drawn their own way: Telegram solid, MAX dotted, SMS
+	 * dashed.
+	 */
+	private static String dashes(Channel channel) {
+		return switch (channel) {
+			case TELEGRAM -> null;
+			case MAX -> "2 3";
+			case SMS -> "7 4";
+		};
 	}
 
 	Figure<MonthRow> segments(SmsSegments segments) {
@@ -194,16 +217,22 @@ public final class Charts {
 	/**
 	 * A class's (or the school's) reach.
 	 */
-	public record ClassRow(String className, int students, int subscribed, String share, int telegram, int sms,
+	public record ClassRow(String className, int students, int subscribed, String share, int telegram, int max, int sms,
 			boolean total) {
 
 	}
 
 	/**
-	 * A day's delivery per channel.
+	 * A day's delivery per channel, in the order of {@link #CHANNELS}.
 	 */
-	public record DeliveryRow(String day, int telegramSent, int telegramDelivered, int telegramFailed, int smsSent,
-			int smsDelivered, int smsFailed) {
+	public record DeliveryRow(String day, List<ChannelCounts> channels) {
+
+	}
+
+	/**
+	 * One channel's messages of a day: sent, delivered and failed.
+	 */
+	public record ChannelCounts(int sent, int delivered, int failed) {
 
 	}
 

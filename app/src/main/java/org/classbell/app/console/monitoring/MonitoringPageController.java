@@ -85,6 +85,7 @@ class MonitoringPageController {
 		model.addAttribute("teachers", charts.teachers(this.figures.teachers(school, days, now)));
 		model.addAttribute("subscriptions", charts.subscriptions(this.figures.subscriptions(school)));
 		model.addAttribute("delivery", charts.delivery(this.figures.delivery(school, days)));
+		model.addAttribute("channels", Charts.CHANNELS);
 		model.addAttribute("segments", charts.segments(this.figures.segments(school, days)));
 		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
 		model.addAttribute("periodFrom", format.format(days.from()));

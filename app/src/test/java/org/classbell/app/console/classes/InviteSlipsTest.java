@@ -1,18 +1,22 @@
 package org.classbell.app.console.classes;
 
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
 
-import org.classbell.bot.telegram.BotIdentity;
+import org.classbell.app.console.Browser;
+import org.classbell.bot.command.InviteLinks;
 import org.classbell.store.ClassId;
 import org.classbell.store.GuardianId;
 import org.classbell.store.Language;
+import org.classbell.store.Messenger;
 import org.classbell.store.SchoolId;
 import org.classbell.store.StudentId;
 import org.classbell.store.families.Families;
@@ -26,6 +30,7 @@ import org.classbell.store.roster.StudentCard;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
@@ -37,20 +42,18 @@ class InviteSlipsTest {
 
 	private final Families families = mock(Families.class);
 
-	private final BotIdentity bot = mock(BotIdentity.class);
+	private final InviteLinks links = mock(InviteLinks.class);
 
-	private final InviteSlips slips = new InviteSlips(this.families, this.bot, messages());
+	private final InviteSlips slips = new InviteSlips(this.families, this.links, messages());
 
 	@Test
 	void withoutTheBotsNameASlipHasTheCodeAndHowToUseItButNoLinkOrQrCode() throws Exception {
-		given(this.bot.username()).willReturn(Optional.empty());
-		given(this.bot.startLink("7KQM2XHD9RTA")).willReturn(Optional.empty());
+		given(this.links.of("7KQM2XHD9RTA")).willReturn(Map.of());
 		given(this.families.ofClass(CLASS)).willReturn(List.of(family(Language.RU)));
 
 		Slip slip = only();
 
-		assertThat(slip.link()).isNull();
-		assertThat(slip.qr()).isNull();
+		assertThat(slip.links()).isEmpty();
 		assertThat(slip.groupedCode()).isEqualTo("7KQM 2XHD 9RTA");
 		assertThat(slip.childrenLine()).isEqualTo("Ученики: Абрамов Денис, Абрамова Вера");
 		assertThat(slip.steps()).first()
@@ -62,17 +65,53 @@ class InviteSlipsTest {
 
 	@Test
 	void aSlipIsInTheGuardiansLanguageWithTheLinkAndItsQrCode() {
-		given(this.bot.username()).willReturn(Optional.of("school_bot"));
-		given(this.bot.startLink("7KQM2XHD9RTA")).willReturn(Optional.of("https://t.me/school_bot?start=7KQM2XHD9RTA"));
+		given(this.links.of("7KQM2XHD9RTA"))
+			.willReturn(Map.of(Messenger.TELEGRAM, "https://t.me/school_bot?start=7KQM2XHD9RTA"));
 		given(this.families.ofClass(CLASS)).willReturn(List.of(family(Language.EN)));
 
 		Slip slip = only();
 
 		assertThat(slip.language()).isEqualTo("en");
 		assertThat(slip.heading()).isEqualTo("Invitation to the ClassBell school bot");
-		assertThat(slip.link()).isEqualTo("https://t.me/school_bot?start=7KQM2XHD9RTA");
-		assertThat(slip.qr().svgPath()).startsWith("M4 4h7v1h-7z");
+		assertThat(slip.severalMessengers()).isFalse();
+		assertThat(slip.links()).singleElement().satisfies((link) -> {
+			assertThat(link.link()).isEqualTo("https://t.me/school_bot?start=7KQM2XHD9RTA");
+			assertThat(link.qr().svgPath()).startsWith("M4 4h7v1h-7z");
+		});
+		assertThat(slip.steps()).first()
+			.isEqualTo("Point your phone camera at the QR code or open the link: the school bot opens in Telegram.");
 		assertThat(slip.expires()).isEqualTo("The code works once, until December 25, 2026");
+	}
+
+	@Test
+	void withBothMessengersOnASlipHasALabelledLinkAndQrCodeForEach() throws Exception {
+		Map<Messenger, String> both = new LinkedHashMap<>();
+		both.put(Messenger.TELEGRAM, "https://t.me/school_bot?start=7KQM2XHD9RTA");
+		both.put(Messenger.MAX, "https://max.ru/school_max_bot?start=7KQM2XHD9RTA");
+		given(this.links.of("7KQM2XHD9RTA")).willReturn(both);
+		given(this.families.ofClass(CLASS)).willReturn(List.of(family(Language.RU)));
+
+		Slip slip = only();
+
+		assertThat(slip.severalMessengers()).isTrue();
+		assertThat(slip.links()).extracting(SlipLink::messenger, SlipLink::code, SlipLink::link)
+			.containsExactly(tuple("Telegram", "telegram", "https://t.me/school_bot?start=7KQM2XHD9RTA"),
+					tuple("MAX", "max", "https://max.ru/school_max_bot?start=7KQM2XHD9RTA"));
+		assertThat(slip.links().get(1).qrLabel())
+			.isEqualTo("QR-код для MAX со ссылкой https://max.ru/school_max_bot?start=7KQM2XHD9RTA");
+		assertThat(slip.steps()).containsExactly(
+				"Наведите камеру телефона на QR-код мессенджера, которым пользуетесь, или откройте его ссылку — откроется бот школы.",
+				"Нажмите «Запустить» (в MAX — «Начать»): код передастся сам.",
+				"Подтвердите согласие — и вы будете получать сообщения об оценках, пропусках и домашних заданиях.");
+		byte[] pdf = new InviteSheetPdf().render(List.of(slip, slip, slip, slip, slip, slip));
+		Files.createDirectories(Browser.SCREENSHOTS);
+		Files.write(Browser.SCREENSHOTS.resolve("invite-slips-two-messengers.pdf"), pdf);
+		String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
+		assertThat(text).contains("7KQM 2XHD 9RTA", "Абрамова Ольга");
+		assertThat(text.replaceAll("[\\s\u00a0]", "")).as("the links, which may wrap")
+			.contains("Telegram:https://t.me/school_bot?start=7KQM2XHD9RTA",
+					"MAX:https://max.ru/school_max_bot?start=7KQM2XHD9RTA");
+		assertThat(text.split("Код действует один раз", -1)).as("each slip laid out to its last line").hasSize(7);
 	}
 
 	private Slip only() {
@@ -90,7 +129,7 @@ class InviteSlipsTest {
 
 	private static Family family(Language language) {
 		return new Family(new StudentId(1), 1, "Абрамов Денис", List.of(new GuardianContact(new GuardianId(3),
-				"Абрамова Ольга", null, language, null, null, null, null, null, null, null, false)));
+				"Абрамова Ольга", null, language, List.of(), null, null, null, null, null, null, null, false)));
 	}
 
 	private static ResourceBundleMessageSource messages() {

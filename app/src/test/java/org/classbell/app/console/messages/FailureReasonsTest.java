@@ -32,6 +32,27 @@ class FailureReasonsTest {
 			.isEqualTo("messages.failure.sms_other");
 		assertThat(FailureReasons.key("Telegram 400: Bad Request: message is too long"))
 			.isEqualTo("messages.failure.telegram_other");
+		assertThat(FailureReasons.key("MAX 403: POST /messages: MAX answered 403 chat.denied: dialog is blocked by the "
+				+ "user; chat unlinked; sent by Telegram instead"))
+			.isEqualTo("messages.failure.max_blocked");
+		assertThat(FailureReasons
+			.key("MAX 404: POST /messages: MAX answered 404 not.found; chat unlinked; sent by SMS" + " instead"))
+			.isEqualTo("messages.failure.max_chat_not_found");
+		assertThat(FailureReasons.key("MAX unreachable; sent by Telegram instead"))
+			.isEqualTo("messages.failure.moved_to_telegram");
+		assertThat(FailureReasons.key("MAX unreachable; sent by SMS instead"))
+			.isEqualTo("messages.failure.max_moved_to_sms");
+		assertThat(FailureReasons.key("Telegram unreachable; sent by MAX instead"))
+			.isEqualTo("messages.failure.moved_to_max");
+		assertThat(FailureReasons
+			.key("Telegram 403: Forbidden: bot was blocked by the user; chat unlinked; sent by MAX instead"))
+			.isEqualTo("messages.failure.blocked");
+		assertThat(FailureReasons.key("the guardian's MAX was unlinked or its consent withdrawn before it was sent"))
+			.isEqualTo("messages.failure.max_withdrawn");
+		assertThat(FailureReasons.key("the MAX channel is off: set CLASSBELL_MAX_TOKEN"))
+			.isEqualTo("messages.failure.max_off");
+		assertThat(FailureReasons.key("MAX 400: POST /messages: MAX answered 400 text.too.long"))
+			.isEqualTo("messages.failure.max_other");
 		assertThat(FailureReasons.key(null)).isNull();
 	}
 
