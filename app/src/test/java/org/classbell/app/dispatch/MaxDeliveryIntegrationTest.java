@@ -193,6 +193,7 @@ class MaxDeliveryIntegrationTest extends ApiIntegrationTest {
 		int edits = MAX.edits().size();
 		MAX.press(user, question.mid(), question.buttons().get(0).get(0).payload());
 		await().atMost(WAIT).until(() -> MAX.edits().size() > edits);
+		MAX.clearRecordings();
 	}
 
 	private void linkParentInTelegram(long user, String name) {

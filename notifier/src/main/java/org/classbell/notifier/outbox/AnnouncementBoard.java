@@ -31,6 +31,9 @@ public class AnnouncementBoard {
 			           as telegram_reached,
 			       count(*) filter (where n.channel = 'telegram' and n.status in ('failed', 'cancelled'))
 			           as telegram_failed,
+			       count(*) filter (where n.channel = 'max') as max,
+			       count(*) filter (where n.channel = 'max' and n.status in ('sent', 'delivered')) as max_reached,
+			       count(*) filter (where n.channel = 'max' and n.status in ('failed', 'cancelled')) as max_failed,
 			       count(*) filter (where n.channel = 'sms') as sms,
 			       count(*) filter (where n.channel = 'sms' and n.status in ('sent', 'delivered')) as sms_reached,
 			       count(*) filter (where n.channel = 'sms' and n.status = 'delivered') as sms_delivered,
@@ -82,6 +85,7 @@ public class AnnouncementBoard {
 				row.getInt("unreachable"), row.getInt("pending"), row.getInt("sent"), row.getInt("delivered"),
 				row.getInt("failed"),
 				new ByChannel(row.getInt("telegram"), row.getInt("telegram_reached"), 0, row.getInt("telegram_failed")),
+				new ByChannel(row.getInt("max"), row.getInt("max_reached"), 0, row.getInt("max_failed")),
 				new ByChannel(row.getInt("sms"), row.getInt("sms_reached"), row.getInt("sms_delivered"),
 						row.getInt("sms_failed")));
 	}
@@ -101,11 +105,12 @@ public class AnnouncementBoard {
 	 * @param delivered guardians whose message was reported delivered
 	 * @param failed guardians whose message could not be sent
 	 * @param telegram the figures of Telegram
+	 * @param max the figures of MAX
 	 * @param sms the figures of SMS
 	 */
 	public record Announcement(AnnouncementId id, Instant createdAt, String className, String author, String text,
 			int guardians, int unreachable, int pending, int sent, int delivered, int failed, ByChannel telegram,
-			ByChannel sms) {
+			ByChannel max, ByChannel sms) {
 
 		/**
 		 * The guardians the announcement reached: sent or delivered.
