@@ -79,8 +79,8 @@ class ConsoleMonitoringIntegrationTest extends ConsoleBrowserIntegrationTest {
 		HttpResponse<String> subscriptions = withSession("GET", "/console/monitoring/subscriptions.csv", null);
 		assertThat(subscriptions.statusCode()).isEqualTo(200);
 		assertThat(subscriptions.headers().firstValue("Content-Type").orElse("")).startsWithIgnoringCase("text/csv");
-		assertThat(subscriptions.body()).startsWith("class,students,subscribed,share,telegram,max,sms\r\n")
-			.contains("5А,3,2,66.7,0,0,2\r\n", "Вся школа,5,3,60.0,0,0,3\r\n");
+		assertThat(subscriptions.body()).startsWith("class,students,subscribed,share,telegram,sms,max\r\n")
+			.contains("5А,3,2,66.7,0,2,0\r\n", "Вся школа,5,3,60.0,0,3,0\r\n");
 		HttpResponse<String> teachers = withSession("GET", "/console/monitoring/teachers.csv", null);
 		assertThat(teachers.body()).startsWith(
 				"teacher,class,subjects,attendance_only,last_mark,days_since_last_mark,lessons,lessons_without_attendance\r\n");

@@ -71,6 +71,7 @@ class MetricsIntegrationTest extends ApiIntegrationTest {
 		written("sms", "failed", 3600);
 		written("telegram", "cancelled", 100);
 		written("telegram", "failed", 90_000);
+		written("max", "sent", 600);
 
 		Response scrape = get("/actuator/prometheus", "Authorization", "Bearer " + TOKEN);
 
@@ -89,8 +90,12 @@ class MetricsIntegrationTest extends ApiIntegrationTest {
 			.containsEntry("classbell_outbox_messages{channel=\"telegram\",status=\"delivered\"}", 0.0)
 			.containsEntry("classbell_outbox_due_messages{channel=\"telegram\"}", 2.0)
 			.containsEntry("classbell_outbox_due_messages{channel=\"sms\"}", 1.0)
+			.containsEntry("classbell_outbox_messages{channel=\"max\",status=\"sent\"}", 1.0)
+			.containsEntry("classbell_outbox_due_messages{channel=\"max\"}", 0.0)
 			.containsEntry("classbell_outbox_oldest_queued_age_seconds", 300.0);
-		assertThat(metrics.keySet()).filteredOn((name) -> name.startsWith("classbell_outbox_messages{")).hasSize(12);
+		assertThat(metrics.keySet()).as("six statuses of each of three channels")
+			.filteredOn((name) -> name.startsWith("classbell_outbox_messages{"))
+			.hasSize(18);
 	}
 
 	@Test
