@@ -54,3 +54,15 @@ alter table consent_event add constraint consent_event_source_check
 -- The audit triggers keep working on the renamed table; their names follow it.
 alter trigger telegram_link_audit_insert_delete on chat_link rename to chat_link_audit_insert_delete;
 alter trigger telegram_link_audit_update on chat_link rename to chat_link_audit_update;
+
+-- Where a bot's long polling stands: MAX answers a poll without a marker with the last update only, so
+-- the node that takes the polling over goes on from the marker the one before it confirmed.
+create table chat_poll (
+    bot        text primary key,
+    marker     bigint      not null,
+    updated_at timestamptz not null
+);
+
+-- The links' other names follow the table.
+alter index telegram_link_pkey rename to chat_link_pkey;
+alter sequence telegram_link_id_seq rename to chat_link_id_seq;

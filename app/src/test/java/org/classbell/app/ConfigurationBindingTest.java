@@ -96,7 +96,7 @@ class ConfigurationBindingTest {
 		assertThat(telegram.mode()).isEqualTo(TelegramProperties.Mode.POLLING);
 		assertThat(telegram.enabled()).isFalse();
 		MaxProperties max = binder.bindOrCreate("classbell.max", MaxProperties.class);
-		assertThat(max.apiUrl()).isEqualTo(URI.create("https://platform-api.max.ru"));
+		assertThat(max.apiUrl()).isEqualTo(URI.create("https://platform-api2.max.ru"));
 		assertThat(max.mode()).isEqualTo(MaxProperties.Mode.POLLING);
 		assertThat(max.enabled()).isFalse();
 		assertThat(binder.bindOrCreate("classbell.twilio", TwilioProperties.class).apiUrl())

@@ -17,8 +17,8 @@ import static org.classbell.testing.Locks.locked;
 /**
  * The updates of a {@link FakeMaxApi} with MAX's marker semantics: each queued update has
  * the next sequence number; {@code GET /updates} with a marker answers those after it and
- * confirms those up to it, without one those not yet confirmed, and waits for one as long
- * as its timeout asks. Guarded by the server's lock.
+ * confirms those up to it, without one only the last update (as MAX documents), and waits
+ * for one as long as its timeout asks. Guarded by the server's lock.
  */
 final class MaxApiUpdates {
 
@@ -122,7 +122,7 @@ final class MaxApiUpdates {
 	 * Answers {@code GET /updates}: {@code {updates, marker}}, where the marker is the
 	 * sequence number of the last update answered (or skipped for its type), else the
 	 * marker asked.
-	 * @param marker the marker asked, {@code null} for the updates not yet confirmed
+	 * @param marker the marker asked, {@code null} for only the last update
 	 * @param limit the most updates to answer
 	 * @param timeoutSeconds how long to wait for one
 	 * @param types the types asked, all when empty
@@ -135,6 +135,11 @@ final class MaxApiUpdates {
 				this.confirmed = Math.max(this.confirmed, marker);
 			}
 			long after = (marker != null) ? marker : this.confirmed;
+			if (marker == null && !this.queue.isEmpty()) {
+				// without a marker MAX answers only the last update
+				Long beforeLast = this.queue.lowerKey(this.queue.lastKey());
+				after = Math.max(after, (beforeLast != null) ? beforeLast : after);
+			}
 			long waitNanos = TimeUnit.SECONDS.toNanos(Math.min(Math.max(timeoutSeconds, 0), MAX_TIMEOUT_SECONDS));
 			while (true) {
 				ArrayNode updates = JSON.createArrayNode();

@@ -83,6 +83,14 @@ class SettingsCommand implements Command, Buttons<SettingChange> {
 		this.audit.actAs(Actor.guardian(guardian.id()));
 		Locale locale = caller.locale();
 		if (change instanceof SettingChange.Channel channel) {
+			// only what the buttons offer: a linked messenger, or SMS where it may go
+			boolean offered = channel.channel()
+				.messenger()
+				.map((messenger) -> this.links.messengers(guardian.id()).contains(messenger))
+				.orElseGet(() -> this.guardians.settings(guardian.id()).sms());
+			if (!offered) {
+				return List.of(this.texts.expired(caller));
+			}
 			this.guardians.preferredChannel(guardian.id(), channel.channel(), caller.now());
 		}
 		else if (change instanceof SettingChange.Frequency frequency) {

@@ -55,7 +55,7 @@ class StopCommand implements Command, Buttons<Boolean> {
 
 	@Override
 	public List<Reply> run(Caller caller, String name, String arguments) {
-		return List.of(this.texts.ask(caller, "stop.ask", Map.of(),
+		return List.of(this.texts.ask(caller, "stop.ask", both(caller),
 				List.of(List.of(new Reply.Button(this.texts.label(caller.locale(), "stop.yes"), encode(true)),
 						new Reply.Button(this.texts.label(caller.locale(), "stop.no"), encode(false))))));
 	}
@@ -65,6 +65,14 @@ class StopCommand implements Command, Buttons<Boolean> {
 	 */
 	private String encode(boolean stop) {
 		return ButtonData.join(prefix(), ButtonData.yesNo(stop));
+	}
+
+	/**
+	 * Whether the guardian linked both messengers, which /stop unlinks together.
+	 */
+	private Map<String, String> both(Caller caller) {
+		boolean both = caller.guardian().isPresent() && this.links.messengers(caller.guardian().get().id()).size() > 1;
+		return Map.of("both", both ? "yes" : "no");
 	}
 
 	@Override
@@ -82,8 +90,9 @@ class StopCommand implements Command, Buttons<Boolean> {
 		this.consents.record(
 				ConsentChange.withdrawn(guardian.id(), Purpose.SMS, ConsentSource.of(caller.messenger()), "/stop"),
 				caller.now());
-		this.links.unlinkGuardian(caller.user(), caller.now());
-		return List.of(new Reply.Edit(this.texts.html(caller, "stop.done", Map.of()), List.of()));
+		Map<String, String> both = both(caller);
+		this.links.unlinkGuardian(guardian.id(), caller.now());
+		return List.of(new Reply.Edit(this.texts.html(caller, "stop.done", both), List.of()));
 	}
 
 }

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.classbell.bot.conversation.Reply;
+import org.classbell.bot.conversation.ReplySender;
 import org.classbell.notifier.max.ConditionalOnMax;
 import org.classbell.notifier.max.MaxApi;
 import org.classbell.notifier.max.MaxApiException;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnMax
-class MaxSender {
+class MaxSender extends ReplySender<MaxUpdates.Chat> {
 
 	private static final Logger log = LoggerFactory.getLogger(MaxSender.class);
 
@@ -37,44 +38,44 @@ class MaxSender {
 		this.api = api;
 	}
 
-	void send(MaxUpdates.Chat chat, List<Reply> replies) {
-		for (Reply reply : replies) {
-			if (reply instanceof Reply.Send send) {
-				sendMessage(chat, send.html(), send.buttons());
-			}
-			else if (reply instanceof Reply.Edit edit) {
-				if (chat.messageId() != null) {
-					call(() -> this.api.edit(chat.messageId(), new MaxApi.NewMessage(
-							ChatText.shorten(edit.html(), ChatText.MAX_LIMIT), keyboard(edit.buttons()), null)),
-							"edit");
-				}
-				else {
-					sendMessage(chat, edit.html(), edit.buttons());
-				}
-			}
-			else if (reply instanceof Reply.Document document) {
-				call(() -> {
-					String file = this.api.upload(document.fileName(), document.content());
-					this.api.send(chat.chatId(), new MaxApi.NewMessage(
-							ChatText.shorten(document.caption(), ChatText.MAX_LIMIT), List.of(), file));
-				}, "document");
-			}
+	@Override
+	protected void edit(MaxUpdates.Chat chat, String html, List<List<Reply.Button>> buttons) {
+		if (chat.messageId() == null) {
+			message(chat, html, buttons);
+			return;
 		}
-		if (chat.callbackId() != null) {
-			String notice = replies.stream()
-				.filter(Reply.Answer.class::isInstance)
-				.map((reply) -> ((Reply.Answer) reply).notice())
-				.findFirst()
-				.orElse(null);
-			call(() -> this.api.answer(chat.callbackId(), Quote.cut(notice, NOTICE)), "answer");
-		}
+		call(() -> this.api.edit(chat.messageId(),
+				new MaxApi.NewMessage(ChatText.shorten(html, ChatText.MAX_LIMIT), keyboard(buttons), null)), "edit");
+	}
+
+	/**
+	 * Uploads the file, then sends it with its caption as the message's text.
+	 */
+	@Override
+	protected void document(MaxUpdates.Chat chat, Reply.Document document) {
+		call(() -> {
+			String file = this.api.upload(document.fileName(), document.content());
+			this.api.send(chat.chatId(),
+					new MaxApi.NewMessage(ChatText.shorten(document.caption(), ChatText.MAX_LIMIT), List.of(), file));
+		}, "document");
+	}
+
+	@Override
+	protected boolean isPress(MaxUpdates.Chat chat) {
+		return chat.callbackId() != null;
+	}
+
+	@Override
+	protected void answer(MaxUpdates.Chat chat, String notice) {
+		call(() -> this.api.answer(chat.callbackId(), Quote.cut(notice, NOTICE)), "answer");
 	}
 
 	/**
 	 * Sends the text, as several messages when it is longer than one takes; the buttons
 	 * go with the last, and a part that fails stops the rest.
 	 */
-	private void sendMessage(MaxUpdates.Chat chat, String html, List<List<Reply.Button>> buttons) {
+	@Override
+	protected void message(MaxUpdates.Chat chat, String html, List<List<Reply.Button>> buttons) {
 		List<String> parts = ChatText.split(html, ChatText.MAX_LIMIT);
 		for (int i = 0; i < parts.size(); i++) {
 			MaxApi.NewMessage message = new MaxApi.NewMessage(parts.get(i),

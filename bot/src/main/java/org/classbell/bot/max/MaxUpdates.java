@@ -71,7 +71,7 @@ public class MaxUpdates {
 		switch (update.type()) {
 			case "message_created" -> {
 				MaxApi.Message message = update.message();
-				if (message == null || message.sender() == null || message.body() == null
+				if (message == null || message.sender() == null || message.sender().isBot() || message.body() == null
 						|| message.body().text() == null || message.recipient() == null
 						|| !"dialog".equals(message.recipient().chatType()) || message.recipient().chatId() == null) {
 					return Optional.empty();

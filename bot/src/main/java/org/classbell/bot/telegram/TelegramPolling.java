@@ -12,28 +12,23 @@ import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 
+import org.classbell.bot.update.LeadPolling;
 import org.classbell.notifier.telegram.ConditionalOnTelegram;
 import org.classbell.notifier.telegram.TelegramConfiguration;
 import org.classbell.notifier.telegram.TelegramProperties;
 import org.classbell.store.cluster.Leadership;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * Polls the Bot API for updates in polling mode, on one node only when several share a
- * database: the node that leads the polling polls, and when it dies its lead goes with it
- * and another node takes over within {@link #RETRY}.
+ * database ({@link LeadPolling}).
  */
 @Component
 @ConditionalOnTelegram
-public class TelegramPolling implements SmartLifecycle {
-
-	private static final String LEAD = "classbell.telegram";
+public class TelegramPolling extends LeadPolling {
 
 	private static final Logger log = LoggerFactory.getLogger(TelegramPolling.class);
-
-	static final Duration RETRY = Duration.ofSeconds(5);
 
 	/**
 	 * How long one getUpdates waits for updates: also how long stopping may wait for it
@@ -43,79 +38,29 @@ public class TelegramPolling implements SmartLifecycle {
 
 	private final TelegramProperties properties;
 
-	private final Leadership leadership;
-
 	private final TelegramUpdates updates;
 
-	private final Object signal = new Object();
-
-	private volatile boolean running;
-
-	private volatile boolean polling;
-
-	private Thread leader;
-
 	public TelegramPolling(TelegramProperties properties, Leadership leadership, TelegramUpdates updates) {
+		super(leadership, "classbell.telegram", "telegram-polling");
 		this.properties = properties;
-		this.leadership = leadership;
 		this.updates = updates;
 	}
 
 	@Override
-	public void start() {
-		if (this.properties.mode() != TelegramProperties.Mode.POLLING) {
-			return;
-		}
-		this.running = true;
-		this.leader = new Thread(this::lead, "telegram-polling");
-		this.leader.setDaemon(true);
-		this.leader.start();
-	}
-
-	@Override
-	public void stop() {
-		this.running = false;
-		synchronized (this.signal) {
-			this.signal.notifyAll();
-		}
-		if (this.leader != null) {
-			try {
-				this.leader.join(Duration.ofSeconds(30).toMillis());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running;
+	protected boolean pollingMode() {
+		return this.properties.mode() == TelegramProperties.Mode.POLLING;
 	}
 
 	/**
-	 * Whether this node is the one polling now.
+	 * The bot's id, the token's part before the colon.
 	 */
-	public boolean isPolling() {
-		return this.polling;
+	@Override
+	protected String bot() {
+		return this.properties.token().split(":")[0];
 	}
 
-	private void lead() {
-		while (this.running) {
-			try (Leadership.Lead lead = this.leadership.tryLead(LEAD, this.properties.token().split(":")[0])
-				.orElse(null)) {
-				if (lead != null) {
-					poll(lead);
-				}
-			}
-			catch (RuntimeException ex) {
-				log.warn("Telegram polling stopped: {}; trying again in {} s", ex.getMessage(), RETRY.toSeconds());
-			}
-			pause(RETRY);
-		}
-	}
-
-	private void poll(Leadership.Lead lead) {
+	@Override
+	protected void poll(Leadership.Lead lead) throws Exception {
 		ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "telegram-updates");
 			thread.setDaemon(true);
@@ -130,38 +75,13 @@ public class TelegramPolling implements SmartLifecycle {
 						.timeout((int) POLL_TIMEOUT.toSeconds())
 						.build(),
 					this.updates::handle);
-			this.polling = true;
 			log.info("This node polls the Bot API at {} for updates", this.properties.apiUrl());
-			while (this.running && lead.holds()) {
+			while (leads(lead)) {
 				pause(RETRY);
 			}
 			// let the poll under way end rather than interrupt it mid-request
 			poller.shutdown();
 			poller.awaitTermination(POLL_TIMEOUT.toSeconds() + 2, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			this.running = false;
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("Could not poll the Bot API: " + ex.getMessage(), ex);
-		}
-		finally {
-			this.polling = false;
-		}
-	}
-
-	private void pause(Duration duration) {
-		synchronized (this.signal) {
-			if (this.running) {
-				try {
-					this.signal.wait(duration.toMillis());
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					this.running = false;
-				}
-			}
 		}
 	}
 

@@ -19,6 +19,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import org.classbell.bot.conversation.Reply;
+import org.classbell.bot.conversation.ReplySender;
 import org.classbell.notifier.telegram.ConditionalOnTelegram;
 import org.classbell.templates.ChatText;
 import org.classbell.templates.Quote;
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnTelegram
-class TelegramSender {
+class TelegramSender extends ReplySender<TelegramUpdates.Chat> {
 
 	private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
 
@@ -49,47 +50,40 @@ class TelegramSender {
 		this.client = client;
 	}
 
-	void send(TelegramUpdates.Chat chat, List<Reply> replies) {
-		for (Reply reply : replies) {
-			if (reply instanceof Reply.Send send) {
-				sendMessage(chat, send.html(), send.buttons());
-			}
-			else if (reply instanceof Reply.Edit edit) {
-				if (chat.messageId() != null) {
-					execute(EditMessageText.builder()
-						.chatId(chat.chatId())
-						.messageId(chat.messageId())
-						.text(ChatText.shorten(edit.html(), ChatText.TELEGRAM_LIMIT))
-						.parseMode(ParseMode.HTML)
-						.replyMarkup(keyboard(edit.buttons()))
-						.build(), "edit");
-				}
-				else {
-					sendMessage(chat, edit.html(), edit.buttons());
-				}
-			}
-			else if (reply instanceof Reply.Document document) {
-				sendDocument(chat, document);
-			}
+	@Override
+	protected void edit(TelegramUpdates.Chat chat, String html, List<List<Reply.Button>> buttons) {
+		if (chat.messageId() == null) {
+			message(chat, html, buttons);
+			return;
 		}
-		if (chat.callbackId() != null) {
-			String notice = replies.stream()
-				.filter(Reply.Answer.class::isInstance)
-				.map((reply) -> ((Reply.Answer) reply).notice())
-				.findFirst()
-				.orElse(null);
-			execute(AnswerCallbackQuery.builder()
-				.callbackQueryId(chat.callbackId())
-				.text(Quote.cut(notice, NOTICE))
-				.build(), "answer");
-		}
+		execute(EditMessageText.builder()
+			.chatId(chat.chatId())
+			.messageId(chat.messageId())
+			.text(ChatText.shorten(html, ChatText.TELEGRAM_LIMIT))
+			.parseMode(ParseMode.HTML)
+			.replyMarkup(keyboard(buttons))
+			.build(), "edit");
+	}
+
+	@Override
+	protected boolean isPress(TelegramUpdates.Chat chat) {
+		return chat.callbackId() != null;
+	}
+
+	@Override
+	protected void answer(TelegramUpdates.Chat chat, String notice) {
+		execute(AnswerCallbackQuery.builder()
+			.callbackQueryId(chat.callbackId())
+			.text(Quote.cut(notice, NOTICE))
+			.build(), "answer");
 	}
 
 	/**
 	 * Sends the text, as several messages when it is longer than one takes (split at line
 	 * ends); the buttons go with the last.
 	 */
-	private void sendMessage(TelegramUpdates.Chat chat, String html, List<List<Reply.Button>> buttons) {
+	@Override
+	protected void message(TelegramUpdates.Chat chat, String html, List<List<Reply.Button>> buttons) {
 		List<String> parts = ChatText.split(html, ChatText.TELEGRAM_LIMIT);
 		for (int i = 0; i < parts.size(); i++) {
 			boolean sent = execute(SendMessage.builder()
@@ -112,7 +106,8 @@ class TelegramSender {
 	/**
 	 * Uploads the file; what it holds is never logged.
 	 */
-	private void sendDocument(TelegramUpdates.Chat chat, Reply.Document document) {
+	@Override
+	protected void document(TelegramUpdates.Chat chat, Reply.Document document) {
 		try {
 			this.client.execute(SendDocument.builder()
 				.chatId(chat.chatId())

@@ -170,6 +170,41 @@ class MaxBotIntegrationTest extends BotIntegrationTest {
 	}
 
 	@Test
+	void stopsMessagesInBothMessengersAtOnce() {
+		linkGuardian(IVANOVA, "5А", "Иванова Мария");
+		linkGuardianInMax(IVANOVA_MAX, "5А", "Иванова Мария");
+
+		SentMaxMessage question = askInMax(IVANOVA_MAX, "/stop");
+		assertThat(question.text())
+			.startsWith("Больше не получать сообщения о детях — ни в Telegram, ни в MAX, ни по SMS?");
+		pressInMax(IVANOVA_MAX, question, question.buttons().get(0).get(0));
+		await().atMost(WAIT).until(() -> MAX.edits().size() == 1);
+
+		assertThat(MAX.edits().get(0).text()).startsWith("Готово: сообщений больше не будет, Telegram и MAX отвязаны.");
+		assertThat(count("select count(*) from chat_link where guardian_id is not null")).isZero();
+	}
+
+	@Test
+	void refusesAChannelButtonForAMessengerNotLinked() {
+		linkGuardian(IVANOVA, "5А", "Иванова Мария");
+		var settings = ask(IVANOVA, "/settings");
+
+		press(IVANOVA, settings.messageId(), "set:ch:max");
+		await().atMost(WAIT).until(() -> !TELEGRAM.calls("answerCallbackQuery").isEmpty());
+
+		assertThat(TELEGRAM.calls("answerCallbackQuery").get(0).body()).contains("Эта кнопка больше не действует");
+		assertThat(count("select count(*) from guardian where preferred_channel is not null")).isZero();
+	}
+
+	@Test
+	void keepsWhereThePollingStandsForTheNodeThatTakesOver() {
+		linkStaffInMax(SOKOLOVA_MAX, "Соколова Елена");
+		askInMax(SOKOLOVA_MAX, "/help");
+
+		await().atMost(WAIT).until(() -> count("select count(*) from chat_poll where marker > 0") == 1);
+	}
+
+	@Test
 	void sendsAParentTheirDataAsAFile() {
 		linkGuardianInMax(IVANOVA_MAX, "5А", "Иванова Мария");
 		SentMaxMessage question = askInMax(IVANOVA_MAX, "/mydata");

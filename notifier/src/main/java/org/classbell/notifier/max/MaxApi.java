@@ -15,7 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 import org.classbell.templates.ChatText;
 
 /**
- * A small typed client of the MAX Bot API ({@code platform-api.max.ru}): the bot's
+ * A small typed client of the MAX Bot API ({@code platform-api2.max.ru}): the bot's
  * identity, long polling, sending and editing HTML messages with callback buttons or a
  * file, answering button presses and the webhook subscription. The token travels in the
  * {@code Authorization} header only. Every call fails with a {@link MaxApiException}.
@@ -35,7 +35,7 @@ public final class MaxApi {
 
 	/**
 	 * A client of the Bot API at the given base URL, such as
-	 * {@code https://platform-api.max.ru}, calling with the bot's token.
+	 * {@code https://platform-api2.max.ru}, calling with the bot's token.
 	 */
 	public MaxApi(URI baseUrl, String token) {
 		this.http = new MaxHttp(Objects.requireNonNull(baseUrl, "baseUrl"), token, JSON);
@@ -264,8 +264,9 @@ public final class MaxApi {
 	 * @param userId their id
 	 * @param name their first and last name
 	 * @param username their username, or {@code null}
+	 * @param isBot whether it is a bot, such as this one
 	 */
-	public record User(long userId, String name, String username) {
+	public record User(long userId, String name, String username, boolean isBot) {
 
 	}
 

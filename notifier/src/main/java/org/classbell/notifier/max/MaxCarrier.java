@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Hands notifications to the MAX Bot API, in MAX's HTML (the same markup as Telegram's).
- * A 403 (the person blocked the bot, or the dialog is gone) or a dialog that is not found
+ * A 403 (the person blocked the bot) or a 404 whose code names the chat, dialog or user
  * makes the chat unreachable, as Telegram's 403 does; a 429 waits as long as MAX asks (a
  * second if it does not say); 5xx and network faults are retried.
  */
@@ -59,13 +59,21 @@ class MaxCarrier implements Carrier {
 		if (status == 429) {
 			return new Outcome.Retry(error, (ex.retryAfter() != null) ? ex.retryAfter() : Duration.ofSeconds(1));
 		}
-		if (status == 403 || status == 404) {
+		if (status == 403 || (status == 404 && chatGone(ex.code()))) {
 			return new Outcome.Failed(error, Outcome.Consequence.CHAT_UNREACHABLE);
 		}
 		if (status >= 500 || status == 0) {
 			return new Outcome.Retry(error, null);
 		}
 		return new Outcome.Failed(error, Outcome.Consequence.NONE);
+	}
+
+	/**
+	 * Whether a 404 says the dialog is gone, rather than that the address asked is wrong
+	 * (a wrong {@code CLASSBELL_MAX_API_URL} must not unlink everyone).
+	 */
+	private static boolean chatGone(String code) {
+		return code != null && (code.contains("chat") || code.contains("dialog") || code.contains("user"));
 	}
 
 }

@@ -21,7 +21,7 @@ import org.springframework.util.StringUtils;
  * @param username the bot's username, for deep links; asked of the Bot API when not set
  */
 @ConfigurationProperties("classbell.max")
-public record MaxProperties(String token, @DefaultValue("https://platform-api.max.ru") URI apiUrl,
+public record MaxProperties(String token, @DefaultValue("https://platform-api2.max.ru") URI apiUrl,
 		@DefaultValue("polling") Mode mode, String webhookSecret, String username) {
 
 	public MaxProperties {

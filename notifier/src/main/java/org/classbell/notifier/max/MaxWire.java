@@ -120,7 +120,8 @@ final class MaxWire {
 		if (absent(node)) {
 			return null;
 		}
-		return new User(node.path("user_id").asLong(), name(node), text(node, "username"));
+		return new User(node.path("user_id").asLong(), name(node), text(node, "username"),
+				node.path("is_bot").asBoolean(false));
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.classbell.store.ClassId;
 import org.classbell.store.GuardianId;
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Recipients {
 
-	private static final String GUARDIANS = """
+	private static final String GUARDIANS_OF = """
 			select g.school_id, g.id as guardian_id, g.language, g.phone, g.preferred_channel, l.messenger, l.chat_id,
 			       sc.sms_transliterate, sc.sms_alert_segments, sc.sms_announcement_segments, sc.sms_report_segments,
 			       g.phone is not null and g.phone_flagged_at is null as sms_fallback,
@@ -47,15 +48,26 @@ public class Recipients {
 			join guardian g on g.id = sg.guardian_id
 			left join lateral (
 			    select l.messenger, l.chat_id from chat_link l
-			    where l.guardian_id = g.id and l.consented_at is not null
+			    where l.guardian_id = g.id and l.consented_at is not null and l.messenger in (%s)
 			    order by coalesce(l.messenger = g.preferred_channel, false) desc, l.linked_at desc, l.id desc
 			    limit 1) l on true
 			""";
 
 	private final JdbcClient jdbc;
 
-	Recipients(JdbcClient jdbc) {
+	private final String guardians;
+
+	Recipients(JdbcClient jdbc, ChannelsOn channels) {
 		this.jdbc = jdbc;
+		// only messengers that are on: a guardian linked in one that was turned off is
+		// reached by the other, or by SMS
+		String messengers = channels.on()
+			.stream()
+			.filter(Channel::isMessenger)
+			.map((channel) -> "'" + channel.code() + "'")
+			.sorted()
+			.collect(Collectors.joining(", "));
+		this.guardians = GUARDIANS_OF.formatted(messengers.isEmpty() ? "null" : messengers);
 	}
 
 	/**
@@ -63,7 +75,7 @@ public class Recipients {
 	 * digest instead).
 	 */
 	public List<Recipient> forAlerts(StudentId student) {
-		return collect(this.jdbc.sql(GUARDIANS + "where s.id = ? and g.digest_at is null order by g.id")
+		return collect(this.jdbc.sql(this.guardians + "where s.id = ? and g.digest_at is null order by g.id")
 			.param(student.value()));
 	}
 
@@ -72,7 +84,7 @@ public class Recipients {
 	 * once, with their children among the students.
 	 */
 	public List<Recipient> forReports(Collection<StudentId> students, List<ReportFrequency> frequencies) {
-		return collect(this.jdbc.sql(GUARDIANS + """
+		return collect(this.jdbc.sql(this.guardians + """
 				where s.id = any(cast(? as bigint[])) and g.report_frequency = any(cast(? as text[])) and s.active
 				order by g.id, c.grade, c.name_key, s.list_no
 				""")
@@ -84,19 +96,19 @@ public class Recipients {
 	 * These guardians, each once, with their active children.
 	 */
 	public List<Recipient> ofGuardians(Collection<GuardianId> guardians) {
-		return collect(this.jdbc.sql(GUARDIANS + """
+		return collect(this.jdbc.sql(this.guardians + """
 				where g.id = any(cast(? as bigint[])) and s.active order by g.id, c.grade, c.name_key, s.list_no
 				""").param(SqlArrays.literal(guardians.stream().map(GuardianId::value).toList())));
 	}
 
 	public List<Recipient> ofClass(ClassId classId) {
-		return collect(this.jdbc.sql(GUARDIANS + "where s.class_id = ? and s.active order by s.list_no, g.id")
+		return collect(this.jdbc.sql(this.guardians + "where s.class_id = ? and s.active order by s.list_no, g.id")
 			.param(classId.value()));
 	}
 
 	public List<Recipient> ofSchool(SchoolId school) {
 		return collect(this.jdbc
-			.sql(GUARDIANS + "where s.school_id = ? and s.active order by c.grade, c.name_key, s.list_no, g.id")
+			.sql(this.guardians + "where s.school_id = ? and s.active order by c.grade, c.name_key, s.list_no, g.id")
 			.param(school.value()));
 	}
 

@@ -12,6 +12,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.classbell.notifier.testing.Dispatching;
+import org.classbell.store.ChatUser;
+import org.classbell.store.GuardianId;
+import org.classbell.store.chat.ChatLinks;
 import org.classbell.testing.SentMessage;
 import org.classbell.testing.SentSms;
 
@@ -104,6 +107,21 @@ class DispatchIntegrationTest extends ChannelsIntegrationTest {
 			.list()).containsExactly(
 					"telegram failed Telegram 403: Forbidden: bot was blocked by the user; chat unlinked; sent by SMS instead",
 					"sms sent ");
+	}
+
+	@Test
+	void reachesAGuardianLinkedInMaxBySmsWhileMaxIsOff() {
+		GuardianId petrova = this.school.guardian("Петрова Ирина");
+		this.transactions.executeWithoutResult((status) -> {
+			ChatLinks links = this.beans.getBean(ChatLinks.class);
+			links.link(petrova, ChatUser.max(7004), 1_000_007_004L, this.clock.instant());
+			links.consent(ChatUser.max(7004), this.clock.instant());
+		});
+		absent(student("Петрова", "Анна"), 1);
+		this.clock.advance(Duration.ofMinutes(2));
+
+		assertThat(TWILIO.awaitMessages(1).get(0).to()).isEqualTo("+79110000004");
+		assertThat(count("select count(*) from notification where channel = 'max'")).isZero();
 	}
 
 	@Test

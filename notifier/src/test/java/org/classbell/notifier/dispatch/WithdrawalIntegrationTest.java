@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import org.classbell.notifier.inbound.InboundSms;
 import org.classbell.store.Actor;
-import org.classbell.store.ChatUser;
 import org.classbell.store.GuardianId;
 import org.classbell.store.audit.AuditTrail;
 import org.classbell.store.chat.ChatLinks;
@@ -143,7 +142,7 @@ class WithdrawalIntegrationTest extends ChannelsIntegrationTest {
 			status.setRollbackOnly();
 		});
 		this.transactions.executeWithoutResult((status) -> {
-			this.beans.getBean(ChatLinks.class).unlinkGuardian(ChatUser.telegram(PETROVA), this.clock.instant());
+			this.beans.getBean(ChatLinks.class).unlinkGuardian(petrova, this.clock.instant());
 			assertThat(heldAgainstClaims(petrova)).as("a Telegram unlinked").isTrue();
 			status.setRollbackOnly();
 		});

@@ -33,10 +33,13 @@ import static org.mockito.Mockito.when;
  * Periodic reports on the {@link ImportedSchool} with a week of journal: what each parent
  * is sent, by Telegram (Иванова linked it) and by SMS, in their language; who gets which
  * report; runs that send nothing twice; the schedule's rules for which report is due.
+ * Telegram is on (a bot token, a Bot API never called, since nothing is dispatched), as
+ * messages go only by channels that are on.
  */
 @SpringBootTest(classes = NotifierTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "classbell.home=${java.io.tmpdir}/classbell-test-${random.uuid}",
-				"classbell.notifier.dispatch.enabled=false", "classbell.reports.scheduled=false" })
+				"classbell.notifier.dispatch.enabled=false", "classbell.reports.scheduled=false",
+				"classbell.telegram.token=424242:REPORTS-bot-token", "classbell.telegram.api-url=http://127.0.0.1:9" })
 @DatabaseTest
 class ReportRunsIntegrationTest {
 

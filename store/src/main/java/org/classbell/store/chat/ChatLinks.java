@@ -81,24 +81,21 @@ public class ChatLinks {
 	}
 
 	/**
-	 * Unlinks the account from its guardian, and says so with {@link ChatUnlinked}.
+	 * Unlinks the guardian from every messenger they linked, and says so with a
+	 * {@link ChatUnlinked} for each.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void unlinkGuardian(ChatUser user, Instant at) {
-		// a dispatcher's claim waits for the guardian's row, and then sees the link gone
-		this.jdbc.sql("""
-				select g.id from guardian g join chat_link l on l.guardian_id = g.id
-				where l.messenger = ? and l.user_id = ? for no key update of g
-				""").params(user.messenger().code(), user.id()).query(Long.class).list();
-		this.jdbc.sql("""
-				delete from chat_link where messenger = ? and user_id = ? and guardian_id is not null
-				returning guardian_id
-				""")
-			.params(user.messenger().code(), user.id())
+	public void unlinkGuardian(GuardianId guardian, Instant at) {
+		// a dispatcher's claim waits for the guardian's row, and then sees the links gone
+		this.jdbc.sql("select id from guardian where id = ? for no key update")
+			.param(guardian.value())
 			.query(Long.class)
+			.list();
+		this.jdbc.sql("delete from chat_link where guardian_id = ? returning messenger")
+			.param(guardian.value())
+			.query(String.class)
 			.list()
-			.forEach((guardian) -> this.events
-				.publishEvent(new ChatUnlinked(new GuardianId(guardian), user.messenger(), at)));
+			.forEach((messenger) -> this.events.publishEvent(new ChatUnlinked(guardian, Messenger.of(messenger), at)));
 	}
 
 	/**

@@ -49,6 +49,9 @@ class FailureReasonsTest {
 			.isEqualTo("messages.failure.blocked");
 		assertThat(FailureReasons.key("the guardian's MAX was unlinked or its consent withdrawn before it was sent"))
 			.isEqualTo("messages.failure.max_withdrawn");
+		assertThat(FailureReasons.key("the guardian unlinked their MAX")).isEqualTo("messages.failure.max_withdrawn");
+		assertThat(FailureReasons.key("the guardian unlinked their Telegram"))
+			.isEqualTo("messages.failure.telegram_withdrawn");
 		assertThat(FailureReasons.key("the MAX channel is off: set CLASSBELL_MAX_TOKEN"))
 			.isEqualTo("messages.failure.max_off");
 		assertThat(FailureReasons.key("MAX 400: POST /messages: MAX answered 400 text.too.long"))
