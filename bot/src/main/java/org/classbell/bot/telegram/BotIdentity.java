@@ -72,10 +72,6 @@ public class BotIdentity implements StartLinks {
 
 	@Override
 	public Optional<String> startLink(String code) {
-		if (!this.properties.enabled()) {
-			// no link to a bot that does not run, even with its name configured
-			return Optional.empty();
-		}
 		return username().map((name) -> "https://t.me/" + name + "?start=" + code);
 	}
 
