@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sends the bot's replies to a MAX dialog in MAX's HTML, which takes the catalogue's
  * markup as it is: a new message (split at line ends past MAX's 4,000 characters, the
- * buttons on the last part), an edit of the message whose button was pressed, a file (
- * uploaded first, its caption as the message's text), and the answer every button press
+ * buttons on the last part), an edit of the message whose button was pressed, a file
+ * (uploaded first, its caption as the message's text), and the answer every button press
  * gets (with the reply's notice, if any). A reply that cannot be sent is logged; it never
  * fails the update it answers, which has committed already.
  */

@@ -3,7 +3,6 @@ package org.classbell.store.chat;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.classbell.store.ChatUser;

@@ -20,7 +20,6 @@ import org.classbell.store.imports.LineProblems;
 import org.classbell.store.roster.Classes;
 import org.classbell.store.roster.Subgroups;
 import org.classbell.store.school.Subjects;
-import org.classbell.store.staff.StaffMember;
 import org.classbell.store.staff.StaffMembers;
 import org.classbell.store.timetable.TimetableRows.Lesson;
 
