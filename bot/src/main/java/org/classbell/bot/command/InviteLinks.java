@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.classbell.store.Messenger;
 
@@ -32,13 +31,6 @@ public class InviteLinks {
 		this.messengers.forEach(
 				(messenger) -> messenger.startLink(code).ifPresent((link) -> links.put(messenger.messenger(), link)));
 		return links;
-	}
-
-	/**
-	 * The link for the code in one messenger, if it is on.
-	 */
-	public Optional<String> of(String code, Messenger messenger) {
-		return Optional.ofNullable(of(code).get(messenger));
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.classbell.bot.conversation.Reply;
 import org.classbell.store.Actor;
+import org.classbell.store.GuardianId;
 import org.classbell.store.Language;
 import org.classbell.store.Messenger;
 import org.classbell.store.audit.AuditTrail;
@@ -65,8 +66,8 @@ class SettingsCommand implements Command, Buttons<SettingChange> {
 
 	@Override
 	public List<Reply> run(Caller caller, String name, String arguments) {
-		GuardianSettings settings = this.guardians.settings(caller.guardian().orElseThrow().id());
-		return List.of(new Reply.Send(describe(caller, settings), buttons(caller, settings)));
+		Shown shown = shown(caller.guardian().orElseThrow().id());
+		return List.of(new Reply.Send(describe(caller, shown), buttons(caller, shown)));
 	}
 
 	@Override
@@ -108,29 +109,45 @@ class SettingsCommand implements Command, Buttons<SettingChange> {
 			locale = lang.language().locale();
 		}
 		Caller changed = caller.inLanguage(locale);
-		GuardianSettings settings = this.guardians.settings(guardian.id());
-		return List.of(new Reply.Edit(describe(changed, settings), buttons(changed, settings)));
+		Shown shown = shown(guardian.id());
+		return List.of(new Reply.Edit(describe(changed, shown), buttons(changed, shown)));
 	}
 
-	private String describe(Caller caller, GuardianSettings settings) {
+	/**
+	 * The guardian's settings with the messengers they linked and how they are reached
+	 * now, read once for the text and the buttons: SMS if they chose it and may have it,
+	 * else the messenger they chose if linked, else the one linked last.
+	 */
+	private Shown shown(GuardianId guardian) {
+		GuardianSettings settings = this.guardians.settings(guardian);
+		List<Messenger> linked = this.links.messengers(guardian);
+		PreferredChannel channel = settings.bySms() ? PreferredChannel.SMS
+				: settings.preferredChannel()
+					.choose(linked)
+					.map(PreferredChannel::of)
+					.orElse(PreferredChannel.TELEGRAM);
+		return new Shown(settings, linked, channel);
+	}
+
+	private String describe(Caller caller, Shown shown) {
+		GuardianSettings settings = shown.settings();
 		var school = caller.school().orElseThrow();
 		LocalTime from = (settings.quietFrom() != null) ? settings.quietFrom() : school.quietFrom();
 		LocalTime to = (settings.quietTo() != null) ? settings.quietTo() : school.quietTo();
 		return this.texts.html(caller.locale(), "settings.current",
-				Map.of("channel", channel(settings).code(), "frequency", settings.reportFrequency().code(), "from",
+				Map.of("channel", shown.channel().code(), "frequency", settings.reportFrequency().code(), "from",
 						from.toString(), "to", to.toString(), "language", settings.language().code(), "digest",
 						(settings.digestAt() != null) ? settings.digestAt().toString() : "none"));
 	}
 
-	private List<List<Reply.Button>> buttons(Caller caller, GuardianSettings settings) {
+	private List<List<Reply.Button>> buttons(Caller caller, Shown shown) {
+		GuardianSettings settings = shown.settings();
 		List<List<Reply.Button>> rows = new ArrayList<>();
-		PreferredChannel current = channel(settings);
+		PreferredChannel current = shown.channel();
 		List<Reply.Button> channels = new ArrayList<>();
-		List<Messenger> linked = this.links.messengers(settings.guardian());
 		for (Messenger messenger : Messenger.values()) {
-			if (linked.contains(messenger)) {
-				PreferredChannel choice = (messenger == Messenger.MAX) ? PreferredChannel.MAX
-						: PreferredChannel.TELEGRAM;
+			if (shown.linked().contains(messenger)) {
+				PreferredChannel choice = PreferredChannel.of(messenger);
 				channels.add(button(caller, "settings.channel." + choice.code(), current == choice,
 						new SettingChange.Channel(choice)));
 			}
@@ -173,20 +190,6 @@ class SettingsCommand implements Command, Buttons<SettingChange> {
 		return rows;
 	}
 
-	/**
-	 * How the guardian is reached now: SMS if they chose it and may have it, else the
-	 * messenger they chose if linked, else the one linked last.
-	 */
-	private PreferredChannel channel(GuardianSettings settings) {
-		if (settings.bySms()) {
-			return PreferredChannel.SMS;
-		}
-		return settings.preferredChannel()
-			.choose(this.links.messengers(settings.guardian()))
-			.map((messenger) -> (messenger == Messenger.MAX) ? PreferredChannel.MAX : PreferredChannel.TELEGRAM)
-			.orElse(PreferredChannel.TELEGRAM);
-	}
-
 	private Reply.Button button(Caller caller, String key, boolean chosen, SettingChange change) {
 		String label = this.texts.label(caller.locale(), key);
 		return new Reply.Button(chosen ? "✓ " + label : label, encode(change));
@@ -194,6 +197,13 @@ class SettingsCommand implements Command, Buttons<SettingChange> {
 
 	private String encode(SettingChange change) {
 		return ButtonData.join(prefix(), change.encode());
+	}
+
+	/**
+	 * What {@code /settings} shows.
+	 */
+	private record Shown(GuardianSettings settings, List<Messenger> linked, PreferredChannel channel) {
+
 	}
 
 }

@@ -49,6 +49,8 @@ public class MaxPolling extends LeadPolling {
 
 	private final Clock clock;
 
+	private final String bot;
+
 	MaxPolling(MaxProperties properties, Leadership leadership, MaxApi api, MaxUpdates updates, PollMarkers markers,
 			Clock clock) {
 		super(leadership, "classbell.max", "max-polling");
@@ -57,6 +59,7 @@ public class MaxPolling extends LeadPolling {
 		this.updates = updates;
 		this.markers = markers;
 		this.clock = clock;
+		this.bot = bot(properties.token());
 	}
 
 	@Override
@@ -64,14 +67,17 @@ public class MaxPolling extends LeadPolling {
 		return this.properties.mode() == MaxProperties.Mode.POLLING;
 	}
 
+	@Override
+	protected String bot() {
+		return this.bot;
+	}
+
 	/**
 	 * A hash of the bot's token, which is never stored as it is.
 	 */
-	@Override
-	protected String bot() {
+	private static String bot(String token) {
 		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256")
-				.digest(this.properties.token().getBytes(StandardCharsets.UTF_8));
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(hash, 0, 8);
 		}
 		catch (NoSuchAlgorithmException ex) {
@@ -82,8 +88,7 @@ public class MaxPolling extends LeadPolling {
 	@Override
 	protected void poll(Leadership.Lead lead) {
 		log.info("This node polls the MAX Bot API at {} for updates", this.properties.apiUrl());
-		String bot = bot();
-		Long marker = this.markers.find(bot).orElse(null);
+		Long marker = this.markers.find(this.bot).orElse(null);
 		while (leads(lead)) {
 			try {
 				MaxApi.Updates answer = this.api.updates(marker, 100, POLL_TIMEOUT, MaxUpdates.TYPES);
@@ -92,7 +97,7 @@ public class MaxPolling extends LeadPolling {
 				}
 				if (answer.marker() != null && !answer.marker().equals(marker)) {
 					marker = answer.marker();
-					this.markers.save(bot, marker, this.clock.instant());
+					this.markers.save(this.bot, marker, this.clock.instant());
 				}
 			}
 			catch (MaxApiException ex) {

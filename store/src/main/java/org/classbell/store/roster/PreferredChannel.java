@@ -59,6 +59,13 @@ public enum PreferredChannel {
 	}
 
 	/**
+	 * The choice of this messenger.
+	 */
+	public static PreferredChannel of(Messenger messenger) {
+		return (messenger == Messenger.MAX) ? MAX : TELEGRAM;
+	}
+
+	/**
 	 * The messenger to reach the guardian in among those they linked, the one linked last
 	 * first: the one they chose, else the one linked last.
 	 */
