@@ -14,9 +14,11 @@ import org.classbell.store.Messenger;
  * @param text the text written, or {@code null}
  * @param buttonData what the button pressed carries, or {@code null}
  * @param languageCode the language of the person's messenger, if it says
+ * @param replyTo for a text written as a reply to one of the bot's messages, the
+ * messenger's id of that message; else {@code null}
  */
 public record Incoming(Messenger messenger, long updateId, long userId, long chatId, String text, String buttonData,
-		String languageCode) {
+		String languageCode, String replyTo) {
 
 	public Incoming {
 		if ((text == null) == (buttonData == null)) {
@@ -26,12 +28,21 @@ public record Incoming(Messenger messenger, long updateId, long userId, long cha
 
 	public static Incoming text(Messenger messenger, long updateId, long userId, long chatId, String text,
 			String languageCode) {
-		return new Incoming(messenger, updateId, userId, chatId, text, null, languageCode);
+		return new Incoming(messenger, updateId, userId, chatId, text, null, languageCode, null);
+	}
+
+	/**
+	 * A text written as a reply to one of the bot's messages.
+	 * @param replyTo the messenger's id of the message replied to, or {@code null}
+	 */
+	public static Incoming reply(Messenger messenger, long updateId, long userId, long chatId, String text,
+			String languageCode, String replyTo) {
+		return new Incoming(messenger, updateId, userId, chatId, text, null, languageCode, replyTo);
 	}
 
 	public static Incoming button(Messenger messenger, long updateId, long userId, long chatId, String data,
 			String languageCode) {
-		return new Incoming(messenger, updateId, userId, chatId, null, data, languageCode);
+		return new Incoming(messenger, updateId, userId, chatId, null, data, languageCode, null);
 	}
 
 	/**

@@ -76,9 +76,10 @@ public class MaxUpdates {
 						|| !"dialog".equals(message.recipient().chatType()) || message.recipient().chatId() == null) {
 					return Optional.empty();
 				}
-				return Optional.of(new Chat(Incoming.text(Messenger.MAX, id("message:" + message.body().mid()),
-						message.sender().userId(), message.recipient().chatId(), message.body().text(), locale), null,
-						null));
+				return Optional.of(new Chat(
+						Incoming.reply(Messenger.MAX, id("message:" + message.body().mid()), message.sender().userId(),
+								message.recipient().chatId(), message.body().text(), locale, message.replyTo()),
+						null, null));
 			}
 			case "message_callback" -> {
 				MaxApi.Callback callback = update.callback();

@@ -60,8 +60,10 @@ public class TelegramUpdates {
 			var message = update.getMessage();
 			return Optional
 				.of(new Chat(
-						Incoming.text(Messenger.TELEGRAM, update.getUpdateId(), message.getFrom().getId(),
-								message.getChatId(), message.getText(), message.getFrom().getLanguageCode()),
+						Incoming.reply(Messenger.TELEGRAM, update.getUpdateId(), message.getFrom().getId(),
+								message.getChatId(), message.getText(), message.getFrom().getLanguageCode(),
+								(message.getReplyToMessage() != null)
+										? String.valueOf(message.getReplyToMessage().getMessageId()) : null),
 						null, null));
 		}
 		if (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null

@@ -55,7 +55,7 @@ class MaxUpdatesTest {
 
 	private static MaxApi.Update message(MaxApi.User sender, String chatType, String text) {
 		MaxApi.Message message = new MaxApi.Message(sender, new MaxApi.Recipient(1042L, chatType, null), 1L,
-				new MaxApi.Body("mid.1", text));
+				new MaxApi.Body("mid.1", text), null);
 		return new MaxApi.Update("message_created", 1L, message, null, null, null, null, "ru");
 	}
 

@@ -131,15 +131,16 @@ public class Consequences {
 	 */
 	private String moveToChat(NotificationId notification, GuardianId guardian, Channel failed, Chat other,
 			Instant now) {
-		int moved = this.jdbc
-			.sql("""
-					insert into notification (school_id, guardian_id, staff_id, student_id, kind, channel, address, body,
-					                          sms_body, topic, announcement_id, urgent, next_attempt_at, created_at, updated_at)
-					select n.school_id, n.guardian_id, n.staff_id, n.student_id, n.kind, :channel, :address, n.body,
-					       n.sms_body, n.topic, n.announcement_id, n.urgent, greatest(n.next_attempt_at, :now), :now, :now
-					from notification n
-					where n.guardian_id = :guardian and n.channel = :failed and (n.id = :id or n.status = 'queued')
-					""")
+		int moved = this.jdbc.sql("""
+				insert into notification (school_id, guardian_id, staff_id, student_id, kind, channel, address, body,
+				                          sms_body, topic, announcement_id, urgent, buttons, next_attempt_at,
+				                          created_at, updated_at)
+				select n.school_id, n.guardian_id, n.staff_id, n.student_id, n.kind, :channel, :address, n.body,
+				       n.sms_body, n.topic, n.announcement_id, n.urgent, n.buttons, greatest(n.next_attempt_at, :now),
+				       :now, :now
+				from notification n
+				where n.guardian_id = :guardian and n.channel = :failed and (n.id = :id or n.status = 'queued')
+				""")
 			.param("channel", other.channel().code())
 			.param("address", String.valueOf(other.chatId()))
 			.param("now", Timestamps.of(now))

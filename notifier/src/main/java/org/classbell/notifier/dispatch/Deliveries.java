@@ -1,5 +1,6 @@
 package org.classbell.notifier.dispatch;
 
+import org.classbell.notifier.outbox.Button;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -67,11 +68,15 @@ public class Deliveries {
 		}
 		List<Due> due = this.jdbc.sql("""
 				select n.id, n.channel, n.address, n.body, n.school_id, n.guardian_id, n.attempts, n.urgent,
-				       coalesce(g.quiet_from, s.quiet_from) as quiet_from, coalesce(g.quiet_to, s.quiet_to) as quiet_to,
-				       s.time_zone
+				       case when n.staff_id is not null then coalesce(st.quiet_from, s.staff_quiet_from)
+				            else coalesce(g.quiet_from, s.quiet_from) end as quiet_from,
+				       case when n.staff_id is not null then coalesce(st.quiet_to, s.staff_quiet_to)
+				            else coalesce(g.quiet_to, s.quiet_to) end as quiet_to,
+				       s.time_zone, cast(n.buttons as text) as buttons
 				from notification n
 				join school s on s.id = n.school_id
 				left join guardian g on g.id = n.guardian_id
+				left join staff st on st.id = n.staff_id
 				where n.status = 'queued' and n.next_attempt_at <= :now and n.channel in (:channels)
 				order by n.next_attempt_at, n.id
 				limit :limit
@@ -93,7 +98,8 @@ public class Deliveries {
 				held.add(new Object[] { "cancelled", reason, null, Timestamps.of(now), row.id() });
 				continue;
 			}
-			Optional<Instant> hold = (row.urgent() || row.guardianId() == null) ? Optional.empty()
+			// guardians' messages wait out their quiet hours, staff's the teachers' ones
+			Optional<Instant> hold = row.urgent() ? Optional.empty()
 					: new QuietHours(row.quietFrom(), row.quietTo()).holdUntil(now, ZoneId.of(row.timeZone()));
 			Channel channel = Channel.of(row.channel());
 			if (hold.isPresent()) {
@@ -102,7 +108,8 @@ public class Deliveries {
 			else if (paced.takes(channel, row.address())) {
 				claimed.add(row.id());
 				outgoing.add(new Outgoing(new NotificationId(row.id()), channel, row.address(), row.body(),
-						new SchoolId(row.schoolId()), guardian(row.guardianId()), row.attempts() + 1));
+						new SchoolId(row.schoolId()), guardian(row.guardianId()), row.attempts() + 1,
+						Button.fromJson(row.buttons())));
 			}
 		}
 		if (!held.isEmpty()) {
@@ -229,7 +236,8 @@ public class Deliveries {
 				from (select id, claimed_by from notification where status = 'sending' and lease_until < :now
 				      order by lease_until limit :limit for update skip locked) stale
 				where n.id = stale.id
-				returning n.id, n.channel, n.address, n.body, n.school_id, n.guardian_id, n.attempts
+				returning n.id, n.channel, n.address, n.body, n.school_id, n.guardian_id, n.attempts,
+				          cast(n.buttons as text) as buttons
 				""")
 			.param("node", node)
 			.param("lease", Timestamps.of(now.plus(lease)))
@@ -238,7 +246,7 @@ public class Deliveries {
 			.query((row, index) -> new Outgoing(new NotificationId(row.getLong("id")),
 					Channel.of(row.getString("channel")), row.getString("address"), row.getString("body"),
 					new SchoolId(row.getLong("school_id")), guardian((Long) row.getObject("guardian_id")),
-					row.getInt("attempts")))
+					row.getInt("attempts"), Button.fromJson(row.getString("buttons"))))
 			.list();
 	}
 
@@ -265,7 +273,7 @@ public class Deliveries {
 	}
 
 	record Due(long id, String channel, String address, String body, long schoolId, Long guardianId, int attempts,
-			boolean urgent, LocalTime quietFrom, LocalTime quietTo, String timeZone) {
+			boolean urgent, LocalTime quietFrom, LocalTime quietTo, String timeZone, String buttons) {
 
 	}
 

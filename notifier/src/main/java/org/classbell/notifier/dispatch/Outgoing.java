@@ -1,5 +1,7 @@
 package org.classbell.notifier.dispatch;
 
+import org.classbell.notifier.outbox.Button;
+import java.util.List;
 import org.classbell.notifier.outbox.Channel;
 import org.classbell.notifier.outbox.NotificationId;
 import org.classbell.store.GuardianId;
@@ -15,9 +17,22 @@ import org.classbell.store.SchoolId;
  * @param school the school it is from
  * @param guardian who it goes to, or {@code null} for staff
  * @param attempts the attempts so far, this one included
+ * @param buttons rows of buttons under it (messengers only)
  */
 public record Outgoing(NotificationId id, Channel channel, String address, String body, SchoolId school,
-		GuardianId guardian, int attempts) {
+		GuardianId guardian, int attempts, List<List<Button>> buttons) {
+
+	public Outgoing {
+		buttons = (buttons != null) ? List.copyOf(buttons) : List.of();
+	}
+
+	/**
+	 * A message without buttons.
+	 */
+	public Outgoing(NotificationId id, Channel channel, String address, String body, SchoolId school,
+			GuardianId guardian, int attempts) {
+		this(id, channel, address, body, school, guardian, attempts, List.of());
+	}
 
 	@Override
 	public String toString() {

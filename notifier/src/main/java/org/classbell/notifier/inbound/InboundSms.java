@@ -1,5 +1,7 @@
 package org.classbell.notifier.inbound;
 
+import java.util.regex.Pattern;
+import java.util.Comparator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,6 +49,12 @@ public class InboundSms {
 
 	private static final Logger log = LoggerFactory.getLogger(InboundSms.class);
 
+	/**
+	 * A reply of numbers only, such as {@code 2} or {@code 1 3}: an answer, never a
+	 * message for the teacher.
+	 */
+	private static final Pattern ANSWER_ONLY = Pattern.compile("[\\s\\d,.;]*\\d[\\s\\d,.;]*");
+
 	private final Guardians guardians;
 
 	private final Schools schools;
@@ -65,9 +73,16 @@ public class InboundSms {
 
 	private final ReceivedSms received;
 
+	private final List<SmsQuestions> questions;
+
+	private final Optional<SmsMessages> relay;
+
 	InboundSms(Guardians guardians, Schools schools, AuditTrail audit, ConsentLedger consents, ProgressReports reports,
-			Outbox outbox, MessageCatalog messages, Clock clock, ReceivedSms received) {
+			Outbox outbox, MessageCatalog messages, Clock clock, ReceivedSms received, List<SmsQuestions> questions,
+			Optional<SmsMessages> relay) {
 		this.received = received;
+		this.questions = List.copyOf(questions);
+		this.relay = relay;
 		this.guardians = guardians;
 		this.schools = schools;
 		this.audit = audit;
@@ -140,9 +155,31 @@ public class InboundSms {
 				return report(senders, now);
 			}
 			default -> {
-				return Optional.of(this.messages.render(locale, "sms.reply.unknown_command"));
+				return other(senders, body, locale, now);
 			}
 		}
+	}
+
+	/**
+	 * An SMS that is no keyword: the answer to the question these guardians were asked
+	 * last by SMS (an absence alert, a poll), else a message to the class teacher.
+	 */
+	private Optional<String> other(List<Guardian> senders, String body, Locale locale, Instant now) {
+		Optional<SmsQuestions> asked = this.questions.stream()
+			.flatMap((kind) -> kind.lastAsked(senders, now).map((at) -> new Asked(kind, at)).stream())
+			.max(Comparator.comparing(Asked::at))
+			.map(Asked::kind);
+		if (asked.isPresent()) {
+			Optional<String> answered = asked.get().answer(senders, body, now);
+			if (answered.isPresent()) {
+				return answered;
+			}
+		}
+		if (ANSWER_ONLY.matcher(body).matches()) {
+			return Optional.of(this.messages.render(locale, "sms.reply.nothing_to_answer"));
+		}
+		return Optional.of(this.relay.map((messages) -> messages.relay(senders, body, now))
+			.orElseGet(() -> this.messages.render(locale, "sms.reply.unknown_command")));
 	}
 
 	/**
@@ -180,6 +217,10 @@ public class InboundSms {
 		}
 		this.outbox.queue(queued, now, now);
 		return Optional.empty();
+	}
+
+	private record Asked(SmsQuestions kind, Instant at) {
+
 	}
 
 }

@@ -232,8 +232,9 @@ public final class MaxApi {
 	 * @param recipient where it was written
 	 * @param timestamp when, in milliseconds since the epoch
 	 * @param body its id and text, or {@code null}
+	 * @param replyTo the id of the message it replies to, or {@code null}
 	 */
-	public record Message(User sender, Recipient recipient, long timestamp, Body body) {
+	public record Message(User sender, Recipient recipient, long timestamp, Body body, String replyTo) {
 
 	}
 

@@ -45,7 +45,10 @@ class MaxCarrier implements Carrier {
 					ChatText.length(message.body()));
 		}
 		try {
-			String id = this.api.send(Long.parseLong(message.address()), new MaxApi.NewMessage(body, List.of(), null));
+			String id = this.api.send(Long.parseLong(message.address()), new MaxApi.NewMessage(body, message.buttons()
+				.stream()
+				.map((row) -> row.stream().map((button) -> new MaxApi.Button(button.label(), button.data())).toList())
+				.toList(), null));
 			return new Outcome.Sent(id, null);
 		}
 		catch (MaxApiException ex) {

@@ -98,8 +98,11 @@ final class MaxWire {
 			return null;
 		}
 		JsonNode body = node.get("body");
+		JsonNode link = node.get("link");
+		String replyTo = (!absent(link) && "reply".equals(text(link, "type")) && !absent(link.get("message")))
+				? text(link.get("message"), "mid") : null;
 		return new Message(user(node.get("sender")), recipient(node.get("recipient")), node.path("timestamp").asLong(),
-				absent(body) ? null : new Body(text(body, "mid"), text(body, "text")));
+				absent(body) ? null : new Body(text(body, "mid"), text(body, "text")), replyTo);
 	}
 
 	private static Recipient recipient(JsonNode node) {

@@ -19,9 +19,30 @@ import org.classbell.store.school.SegmentBudgets;
  * @param announcement the announcement it carries, or {@code null}
  * @param urgent whether it goes at once even in quiet hours, as an answer to the guardian
  * does
+ * @param buttons rows of buttons under it, sent in a messenger only
  */
 public record Message(Recipient recipient, StudentId student, MessageKind kind, Topic topic, String body,
-		String smsBody, AnnouncementId announcement, boolean urgent) {
+		String smsBody, AnnouncementId announcement, boolean urgent, List<List<Button>> buttons) {
+
+	public Message {
+		buttons = (buttons != null) ? buttons.stream().map(List::copyOf).toList() : List.of();
+	}
+
+	/**
+	 * A message without buttons.
+	 */
+	public Message(Recipient recipient, StudentId student, MessageKind kind, Topic topic, String body, String smsBody,
+			AnnouncementId announcement, boolean urgent) {
+		this(recipient, student, kind, topic, body, smsBody, announcement, urgent, List.of());
+	}
+
+	/**
+	 * The same message with buttons under it (sent in a messenger only).
+	 */
+	public Message withButtons(List<List<Button>> rows) {
+		return new Message(this.recipient, this.student, this.kind, this.topic, this.body, this.smsBody,
+				this.announcement, this.urgent, rows);
+	}
 
 	/**
 	 * An answer to a guardian's SMS, by SMS, at once.

@@ -26,7 +26,17 @@ public enum MessageKind {
 	/** A progress report, periodic or asked for. */
 	REPORT,
 	/** The end-of-day digest. */
-	DIGEST;
+	DIGEST,
+	/** A parent's answer to an absence alert, told to the class teacher. */
+	PARENT_ANSWER,
+	/** A parent's message, relayed to the class teacher. */
+	PARENT_MESSAGE,
+	/** A teacher's reply, relayed to the parent. */
+	TEACHER_REPLY,
+	/** A poll, to a guardian. */
+	POLL,
+	/** A poll's results at its close, to its author. */
+	POLL_RESULTS;
 
 	public String code() {
 		return name().toLowerCase(Locale.ROOT);

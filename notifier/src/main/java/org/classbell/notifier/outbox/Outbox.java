@@ -71,6 +71,7 @@ public class Outbox {
 		String[] topics = new String[n];
 		Long[] announcements = new Long[n];
 		String[] dedupe = new String[n];
+		String[] buttons = new String[n];
 		for (int i = 0; i < n; i++) {
 			Message message = messages.get(i);
 			schools[i] = message.recipient().school().value();
@@ -86,17 +87,22 @@ public class Outbox {
 			topics[i] = (message.topic() != null) ? message.topic().value() : null;
 			announcements[i] = (message.announcement() != null) ? message.announcement().value() : null;
 			dedupe[i] = once ? message.topic().value() + "/" + message.recipient().guardian().value() : null;
+			buttons[i] = message.recipient().byMessenger() ? Button.toJson(message.buttons()) : null;
 		}
 		return this.jdbc.sql("""
 				insert into notification (school_id, guardian_id, student_id, kind, channel, address, body, sms_body,
-				                          segments, urgent, topic, announcement_id, dedupe_key, next_attempt_at,
-				                          created_at, updated_at)
-				select m.*, :sendAt, :now, :now
+				                          segments, urgent, topic, announcement_id, dedupe_key, buttons,
+				                          next_attempt_at, created_at, updated_at)
+				select m.school_id, m.guardian_id, m.student_id, m.kind, m.channel, m.address, m.body, m.sms_body,
+				       m.segments, m.urgent, m.topic, m.announcement_id, m.dedupe_key, cast(m.buttons as jsonb),
+				       :sendAt, :now, :now
 				from unnest(cast(:schools as bigint[]), cast(:guardians as bigint[]), cast(:students as bigint[]),
 				            cast(:kinds as text[]), cast(:channels as text[]), cast(:addresses as text[]),
 				            cast(:bodies as text[]), cast(:smsBodies as text[]), cast(:segments as integer[]),
 				            cast(:urgent as boolean[]), cast(:topics as text[]), cast(:announcements as bigint[]),
-				            cast(:dedupe as text[])) as m
+				            cast(:dedupe as text[]), cast(:buttons as text[]))
+				     as m(school_id, guardian_id, student_id, kind, channel, address, body, sms_body, segments, urgent,
+				          topic, announcement_id, dedupe_key, buttons)
 				on conflict (dedupe_key) do nothing
 				""")
 			.param("schools", schools)
@@ -112,6 +118,7 @@ public class Outbox {
 			.param("topics", topics)
 			.param("announcements", announcements)
 			.param("dedupe", dedupe)
+			.param("buttons", buttons)
 			.param("sendAt", Timestamps.of(sendAt))
 			.param("now", Timestamps.of(now))
 			.update();

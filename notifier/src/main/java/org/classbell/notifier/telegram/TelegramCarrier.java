@@ -1,5 +1,10 @@
 package org.classbell.notifier.telegram;
 
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.classbell.notifier.outbox.Button;
+import java.util.List;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -56,6 +61,7 @@ class TelegramCarrier implements Carrier {
 				.text(body)
 				.parseMode(ParseMode.HTML)
 				.linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+				.replyMarkup(keyboard(message.buttons()))
 				.build());
 			return new Outcome.Sent(String.valueOf(sent.getMessageId()), null);
 		}
@@ -65,6 +71,20 @@ class TelegramCarrier implements Carrier {
 		catch (TelegramApiException ex) {
 			return new Outcome.Retry("Bot API unreachable: " + ex.getMessage(), null);
 		}
+	}
+
+	private static InlineKeyboardMarkup keyboard(List<List<Button>> buttons) {
+		if (buttons.isEmpty()) {
+			return null;
+		}
+		return new InlineKeyboardMarkup(buttons.stream()
+			.map((row) -> new InlineKeyboardRow(row.stream()
+				.map((button) -> InlineKeyboardButton.builder()
+					.text(button.label())
+					.callbackData(button.data())
+					.build())
+				.toList()))
+			.toList());
 	}
 
 	static Outcome outcome(TelegramApiRequestException ex) {
