@@ -74,6 +74,8 @@ class TwilioWebhooksIntegrationTest extends ChannelsIntegrationTest {
 
 		assertThat(inbound("+79990000000", "ОТЧЕТ").body()).contains("нет в списках школы");
 		assertThat(inbound(ALEKSEEVA_PHONE, "привет").body()).contains("Не понял");
+		// a number with no question asked is no message for the teacher
+		assertThat(inbound(ALEKSEEVA_PHONE, " 2 ").body()).contains("нет вопроса, на который можно ответить цифрой");
 
 		Map<String, String> forged = Map.of("From", ALEKSEEVA_PHONE, "Body", "СТОП");
 		assertThat(twilio("/webhooks/twilio/inbound", forged, sign("/webhooks/twilio/status", forged)).status())
