@@ -181,7 +181,9 @@ class RelayIntegrationTest extends BotIntegrationTest {
 		SentMessage again = ask(IVANOVA, "Оля заболела");
 		press(IVANOVA, again.messageId(), again.buttons().get(1).get(0).callbackData());
 		await().atMost(WAIT).until(() -> TELEGRAM.edits().size() == 2);
-		assertThat(TELEGRAM.edits().get(1).text()).startsWith("У класса 6Б нет классного руководителя");
+		assertThat(TELEGRAM.edits().get(1).text())
+			.isEqualTo("Классному руководителю 6Б пока нельзя написать через бот: "
+					+ "сообщение сохранено, но не передано. По срочным вопросам обратитесь в школу.");
 		assertThat(count("select count(*) from relay_message where status = 'no_teacher'")).isOne();
 		assertThat(TELEGRAM.sentMessages(ORLOV)).as("a teacher of the class who does not lead it").isEmpty();
 		assertThat(TELEGRAM.sentMessages(SOKOLOVA)).hasSize(1);
