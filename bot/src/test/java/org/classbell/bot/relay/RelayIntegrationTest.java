@@ -152,6 +152,44 @@ class RelayIntegrationTest extends BotIntegrationTest {
 	}
 
 	@Test
+	void letsAnAdminOfTheSchoolAnswerAndAnswersInTheParentsLanguage() {
+		linkStaff(SOKOLOVA, "Соколова Елена");
+		linkStaff(BELOVA, "Белова Ирина");
+		linkGuardian(PETROVA, "5А", "Петрова Ирина");
+
+		assertThat(ask(PETROVA, "Anna will miss Friday").text())
+			.isEqualTo("Passed on to the class teacher of 5А (Соколова Е. В.). The answer will come here.");
+		SentMessage notice = awaitReply(SOKOLOVA);
+		press(BELOVA, notice.messageId(), notice.buttons().get(0).get(0).callbackData());
+		assertThat(awaitReply(BELOVA).text()).startsWith("Напишите ответ — его получит Петрова Ирина (Анна, 5А).");
+		ask(BELOVA, "Thank you, noted.");
+
+		assertThat(awaitReplies(PETROVA, 2).get(1).text())
+			.isEqualTo("✉️ <b>School</b> (Белова И.) — about Анна\nThank you, noted.");
+	}
+
+	@Test
+	void tellsTheTeacherWhenTheAnswerCannotGoOrIsTooLong() {
+		linkStaff(SOKOLOVA, "Соколова Елена");
+		linkGuardian(ALEKSEEVA, "5А", "Алексеева Ольга");
+		ask(ALEKSEEVA, "Вопрос");
+		SentMessage notice = awaitReply(SOKOLOVA);
+
+		press(SOKOLOVA, notice.messageId(), notice.buttons().get(0).get(0).callbackData());
+		awaitReplies(SOKOLOVA, 2);
+		assertThat(ask(SOKOLOVA, "ы".repeat(2001)).text()).startsWith("Слишком длинный ответ: не больше 2")
+			.endsWith("Ничего не отправлено; напишите короче.");
+
+		SentMessage stop = ask(ALEKSEEVA, "/stop");
+		press(ALEKSEEVA, stop.messageId(), stop.buttons().get(0).get(0).callbackData());
+		await().atMost(WAIT).until(() -> count("select count(*) from chat_link where user_id = ?", ALEKSEEVA) == 0);
+		TELEGRAM.replyText(SOKOLOVA, SOKOLOVA, "Ответ", notice.messageId());
+		assertThat(awaitReplies(SOKOLOVA, 4).get(3).text()).isEqualTo(
+				"Ответ не отправлен: до родителя (Алексеева Ольга) сейчас не дойти ни в мессенджере, ни по SMS.");
+		assertThat(count("select count(*) from relay_message where direction = 'to_parent'")).isZero();
+	}
+
+	@Test
 	void asksWhichChildWhenTheyAreInSeveralClassesAndRelaysToThatClassTeacherOnly() {
 		linkStaff(SOKOLOVA, "Соколова Елена");
 		linkStaff(ORLOV, "Орлов Дмитрий");
