@@ -10,6 +10,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.classbell.bot.BotProperties;
 import org.classbell.bot.conversation.Reply;
+import org.classbell.notifier.outbox.Channel;
+import org.classbell.notifier.outbox.GuardianMessages;
+import org.classbell.notifier.outbox.Topic;
 import org.classbell.notifier.relay.Relay;
 import org.classbell.notifier.relay.ToTeacher;
 import org.classbell.store.StudentId;
@@ -25,7 +28,8 @@ import org.springframework.stereotype.Component;
  * A guardian's plain text to the bot: a message to the class teacher of their child.
  * Where their children are in several classes it asks which child it is about, with a
  * button per child ({@code rl:<choice>:<student>}, or {@code rl:<choice>:cancel}), and
- * keeps the text until they pick.
+ * keeps the text until they pick, unless they wrote it as a reply to a class teacher's
+ * answer about one of them.
  */
 @Component
 class ParentMessages implements Buttons<ParentMessages.Pick> {
@@ -44,8 +48,11 @@ class ParentMessages implements Buttons<ParentMessages.Pick> {
 
 	private final Texts texts;
 
+	private final GuardianMessages sent;
+
 	ParentMessages(Relay relay, Guardians guardians, PendingChoices pending, JsonMapper json, BotProperties properties,
-			Texts texts) {
+			Texts texts, GuardianMessages sent) {
+		this.sent = sent;
 		this.relay = relay;
 		this.guardians = guardians;
 		this.pending = pending;
@@ -66,6 +73,10 @@ class ParentMessages implements Buttons<ParentMessages.Pick> {
 		if (children.stream().map(StudentCard::classId).distinct().count() == 1) {
 			return List.of(new Reply.Send(said(caller, children.get(0).id(), text)));
 		}
+		Optional<StudentId> answering = answering(caller, guardian);
+		if (answering.isPresent()) {
+			return List.of(new Reply.Send(said(caller, answering.get(), text)));
+		}
 		if (text.strip().length() > Relay.MAX_LENGTH) {
 			return List.of(this.texts.say(caller, "relay.too_long", Map.of("max", Relay.MAX_LENGTH)));
 		}
@@ -81,6 +92,21 @@ class ParentMessages implements Buttons<ParentMessages.Pick> {
 		buttons.add(List.of(new Reply.Button(this.texts.label(caller.locale(), "relay.cancel_button"),
 				ButtonData.join(prefix(), id.value(), "cancel"))));
 		return List.of(this.texts.ask(caller, "relay.which_child", Map.of(), buttons));
+	}
+
+	/**
+	 * The child a text is about when the guardian wrote it as a reply to a class
+	 * teacher's answer (or to any message about one child), so that they need not be
+	 * asked.
+	 */
+	private Optional<StudentId> answering(Caller caller, Guardian guardian) {
+		if (caller.incoming().replyTo() == null) {
+			return Optional.empty();
+		}
+		return this.sent.topicOfSent(guardian.id(), Channel.of(caller.messenger()), caller.incoming().replyTo())
+			.flatMap(Topic::parentAndChild)
+			.filter((about) -> about.guardian().equals(guardian.id()))
+			.map(Topic.ParentAndChild::student);
 	}
 
 	@Override

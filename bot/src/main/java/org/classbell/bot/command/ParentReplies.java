@@ -64,7 +64,6 @@ class ParentReplies implements Buttons<RelayButtons.Reply> {
 		Optional<PendingChoices.Pending> replying = this.pending.latest(caller.user(), KIND, caller.now());
 		Optional<Topic.ParentAndChild> to;
 		if (replying.isPresent()) {
-			this.pending.deleteAll(caller.user(), KIND);
 			JsonNode payload = this.json.readTree(replying.get().payload());
 			to = Optional.of(new Topic.ParentAndChild(new GuardianId(payload.path("guardian").asLong()),
 					new StudentId(payload.path("student").asLong())));
@@ -79,8 +78,15 @@ class ParentReplies implements Buttons<RelayButtons.Reply> {
 		return to.map((parent) -> List.of(answer(caller, staff, parent, text)));
 	}
 
+	/**
+	 * Relays the answer; a teacher who pressed «Ответить» and wrote too long an answer
+	 * may write it again shorter, anything else ends their answering.
+	 */
 	private Reply answer(Caller caller, StaffMember staff, Topic.ParentAndChild parent, String text) {
 		ToParent sent = this.relay.toParent(staff, parent.guardian(), parent.student(), text, caller.now());
+		if (sent.outcome() != ToParent.Outcome.TOO_LONG) {
+			this.pending.deleteAll(caller.user(), KIND);
+		}
 		return switch (sent.outcome()) {
 			case SENT -> this.texts.say(caller, "relay.sent", names(sent.parties()));
 			case UNREACHABLE -> this.texts.say(caller, "relay.unreachable", names(sent.parties()));

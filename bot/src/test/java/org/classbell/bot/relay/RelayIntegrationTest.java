@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.classbell.bot.BotIntegrationTest;
 import org.classbell.notifier.inbound.InboundSms;
+import org.classbell.notifier.relay.RelayButtons;
 import org.classbell.notifier.testing.Dispatching;
 import org.classbell.store.Actor;
 import org.classbell.store.testing.DatabaseCleaner;
@@ -179,6 +180,8 @@ class RelayIntegrationTest extends BotIntegrationTest {
 		awaitReplies(SOKOLOVA, 2);
 		assertThat(ask(SOKOLOVA, "ы".repeat(2001)).text()).startsWith("Слишком длинный ответ: не больше 2")
 			.endsWith("Ничего не отправлено; напишите короче.");
+		assertThat(count("select count(*) from bot_pending where kind = 'relay_reply'")).as("may write it again")
+			.isOne();
 
 		SentMessage stop = ask(ALEKSEEVA, "/stop");
 		press(ALEKSEEVA, stop.messageId(), stop.buttons().get(0).get(0).callbackData());
@@ -216,6 +219,22 @@ class RelayIntegrationTest extends BotIntegrationTest {
 		assertThat(awaitReply(SOKOLOVA).text())
 			.isEqualTo("✉️ <b>Иванова Мария</b> — Пётр, 5А:\nПётр будет на олимпиаде в пятницу");
 
+		SentMessage notice = TELEGRAM.sentMessages(SOKOLOVA).get(0);
+		assertThat(notice.buttons().get(0).get(0).callbackData()).isEqualTo(
+				RelayButtons.reply(this.imported.guardian("Иванова Мария"), this.imported.student("Иванов", "Пётр")));
+		press(SOKOLOVA, notice.messageId(), notice.buttons().get(0).get(0).callbackData());
+		awaitReplies(SOKOLOVA, 2);
+		ask(SOKOLOVA, "Хорошо, отмечу.");
+		SentMessage answer = awaitReplies(IVANOVA, 2).get(1);
+		assertThat(answer.text()).endsWith("Хорошо, отмечу.");
+		await().atMost(WAIT)
+			.until(() -> count("select count(*) from notification where kind = 'teacher_reply' and provider_id = ?",
+					String.valueOf(answer.messageId())) == 1);
+		TELEGRAM.replyText(IVANOVA, IVANOVA, "Спасибо!", answer.messageId());
+		assertThat(awaitReplies(IVANOVA, 3).get(2).text()).as("a reply to the answer is about the same child")
+			.isEqualTo("Передано классному руководителю 5А (Соколова Е. В.). Ответ придёт сюда.");
+		assertThat(awaitReplies(SOKOLOVA, 4).get(3).text()).isEqualTo("✉️ <b>Иванова Мария</b> — Пётр, 5А:\nСпасибо!");
+
 		SentMessage again = ask(IVANOVA, "Оля заболела");
 		press(IVANOVA, again.messageId(), again.buttons().get(1).get(0).callbackData());
 		await().atMost(WAIT).until(() -> TELEGRAM.edits().size() == 2);
@@ -224,7 +243,7 @@ class RelayIntegrationTest extends BotIntegrationTest {
 					+ "сообщение сохранено, но не передано. По срочным вопросам обратитесь в школу.");
 		assertThat(count("select count(*) from relay_message where status = 'no_teacher'")).isOne();
 		assertThat(TELEGRAM.sentMessages(ORLOV)).as("a teacher of the class who does not lead it").isEmpty();
-		assertThat(TELEGRAM.sentMessages(SOKOLOVA)).hasSize(1);
+		assertThat(TELEGRAM.sentMessages(SOKOLOVA)).hasSize(4);
 	}
 
 	@Test
