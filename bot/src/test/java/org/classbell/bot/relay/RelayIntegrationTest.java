@@ -153,6 +153,31 @@ class RelayIntegrationTest extends BotIntegrationTest {
 	}
 
 	@Test
+	void asksAParentWhoHasNotConsentedFirstAndTellsEveryoneInHelp() {
+		linkStaff(SOKOLOVA, "Соколова Елена");
+		var schoolClass = this.classes.match(school(), "5А").found().orElseThrow();
+		String code = this.invites.forClass(school(), schoolClass.id(), Actor.adminApi())
+			.stream()
+			.filter((invite) -> invite.invitee().name().equals("Алексеева Ольга"))
+			.findFirst()
+			.orElseThrow()
+			.code();
+		say(ALEKSEEVA, "/start " + code);
+		SentMessage consent = awaitReplies(ALEKSEEVA, 2).get(1);
+
+		SentMessage asked = ask(ALEKSEEVA, "Здравствуйте");
+		assertThat(asked.text()).isEqualTo(consent.text());
+		assertThat(asked.buttons()).isEqualTo(consent.buttons());
+		assertThat(count("select count(*) from relay_message")).isZero();
+		assertThat(TELEGRAM.sentMessages(SOKOLOVA)).isEmpty();
+
+		assertThat(ask(SOKOLOVA, "/help").text()).contains("<b>Сообщения родителей</b>", "/quiet — ваши тихие часы");
+		press(ALEKSEEVA, consent.messageId(), consent.buttons().get(0).get(0).callbackData());
+		await().atMost(WAIT).until(() -> TELEGRAM.edits().size() == 1);
+		assertThat(ask(ALEKSEEVA, "/help").text()).contains("Любой другой текст — сообщение классному руководителю.");
+	}
+
+	@Test
 	void letsAnAdminOfTheSchoolAnswerAndAnswersInTheParentsLanguage() {
 		linkStaff(SOKOLOVA, "Соколова Елена");
 		linkStaff(BELOVA, "Белова Ирина");
