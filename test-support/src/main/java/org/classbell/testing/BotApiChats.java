@@ -85,6 +85,18 @@ final class BotApiChats {
 	}
 
 	/**
+	 * A text message from a user written as a reply to one of the bot's messages in the
+	 * chat ({@code reply_to_message}).
+	 */
+	ObjectNode replyMessage(long userId, long chatId, String text, int replyToMessageId) {
+		return locked(this.lock, () -> {
+			ObjectNode message = textMessage(userId, chatId, text);
+			message.set("reply_to_message", botMessage(chatId, replyToMessageId, text(chatId, replyToMessageId), null));
+			return message;
+		});
+	}
+
+	/**
 	 * A press of an inline button under a message of the chat, whose text is the one the
 	 * bot sent or last edited, else empty.
 	 */

@@ -137,6 +137,17 @@ public final class FakeBotApi extends JsonHttpServer {
 	}
 
 	/**
+	 * Queues a text message from a user written as a reply to one of the bot's messages
+	 * in the chat, as Telegram's "Reply" does.
+	 * @return the update's id
+	 */
+	public int replyText(long userId, long chatId, String text, int replyToMessageId) {
+		Objects.requireNonNull(text, "text");
+		return locked(this.lock,
+				() -> this.updates.enqueue("message", this.chats.replyMessage(userId, chatId, text, replyToMessageId)));
+	}
+
+	/**
 	 * Queues a press of an inline button with the given callback data, under a message of
 	 * the chat (whose text is the one the bot sent or last edited, else empty).
 	 * @return the update's id

@@ -118,6 +118,19 @@ public final class FakeMaxApi extends JsonHttpServer {
 	}
 
 	/**
+	 * Queues a {@code message_created} written as a reply to one of the bot's messages (a
+	 * {@code link} of type {@code reply}).
+	 * @return the message's {@code mid}
+	 */
+	public String reply(long userId, String text, String replyToMid) {
+		Objects.requireNonNull(text, "text");
+		return queue(() -> this.chats.messageReplying(userId, text, replyToMid)).path("message")
+			.path("body")
+			.path("mid")
+			.asText();
+	}
+
+	/**
 	 * Queues a {@code message_created} in the group chat ({@code chat_type}
 	 * {@code chat}).
 	 * @return the message's {@code mid}

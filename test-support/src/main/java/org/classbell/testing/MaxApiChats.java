@@ -103,6 +103,18 @@ final class MaxApiChats {
 	}
 
 	/**
+	 * A {@code message_created} update of a person's message in their dialog written as a
+	 * reply to one of the bot's messages: its {@code link} is of type {@code reply}.
+	 */
+	ObjectNode messageReplying(long userId, String text, String replyToMid) {
+		ObjectNode update = messageCreated(userId, text, null, false);
+		ObjectNode link = ((ObjectNode) update.get("message")).putObject("link");
+		link.put("type", "reply");
+		link.putObject("message").put("mid", replyToMid);
+		return update;
+	}
+
+	/**
 	 * A {@code message_callback} update of a press of a button of a bot's message.
 	 * @return the update; its callback id is at {@code callback.callback_id}
 	 */

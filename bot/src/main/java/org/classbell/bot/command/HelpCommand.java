@@ -49,7 +49,10 @@ class HelpCommand implements Command {
 				sections.add(this.texts.html(caller.locale(), "help.class_teacher"));
 			}
 		});
-		caller.guardian().ifPresent((guardian) -> sections.add(this.texts.html(caller.locale(), "help.guardian")));
+		caller.staff().ifPresent((staff) -> sections.add(this.texts.html(caller.locale(), "help.relay_staff")));
+		caller.guardian()
+			.ifPresent((guardian) -> sections.add(this.texts.html(caller.locale(), "help.guardian") + "\n"
+					+ this.texts.html(caller.locale(), "help.relay_guardian")));
 		sections.add(this.texts.html(caller.locale(), "help.anyone"));
 		return List.of(new Reply.Send(String.join("\n\n", sections), List.of()));
 	}

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.classbell.bot.conversation.Reply;
 import org.classbell.store.staff.Role;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends what a person wrote or pressed to the command or buttons it is for, after
- * checking that this person may use them.
+ * checking that this person may use them; a text that is no command is a message between
+ * a parent and the class teacher.
  */
 @Component
 public class Router {
@@ -25,11 +27,18 @@ public class Router {
 
 	private final Consent consent;
 
-	Router(List<Command> commands, List<Buttons<?>> buttons, Texts texts, Consent consent) {
+	private final ParentMessages parentMessages;
+
+	private final ParentReplies parentReplies;
+
+	Router(List<Command> commands, List<Buttons<?>> buttons, Texts texts, Consent consent,
+			ParentMessages parentMessages, ParentReplies parentReplies) {
 		commands.forEach((command) -> command.names().forEach((name) -> this.commands.put(name, command)));
 		buttons.forEach((handler) -> this.buttons.put(handler.prefix(), handler));
 		this.texts = texts;
 		this.consent = consent;
+		this.parentMessages = parentMessages;
+		this.parentReplies = parentReplies;
 	}
 
 	public List<Reply> route(Caller caller) {
@@ -39,7 +48,7 @@ public class Router {
 	private List<Reply> write(Caller caller) {
 		String text = caller.incoming().text().strip();
 		if (!text.startsWith("/")) {
-			return List.of(this.texts.say(caller, "not_a_command"));
+			return talk(caller, text);
 		}
 		int space = text.indexOf(' ');
 		String name = ((space < 0) ? text.substring(1) : text.substring(1, space)).toLowerCase(Locale.ROOT);
@@ -67,6 +76,25 @@ public class Router {
 						: refuse(caller, "guardian_only");
 			}
 		};
+	}
+
+	/**
+	 * A text that is no command: a staff member's answer to a parent (after «Ответить»,
+	 * or as a reply to a parent's message), else a guardian's message to the class
+	 * teacher; for anyone else, or a guardian yet to consent, what it is not.
+	 */
+	private List<Reply> talk(Caller caller, String text) {
+		if (caller.staff().isPresent()) {
+			Optional<List<Reply>> answered = this.parentReplies.write(caller, text);
+			if (answered.isPresent()) {
+				return answered.get();
+			}
+		}
+		if (caller.guardian().isPresent()) {
+			return caller.guardianConsented() ? this.parentMessages.write(caller, text)
+					: List.of(this.consent.ask(caller));
+		}
+		return List.of(this.texts.say(caller, "not_a_command"));
 	}
 
 	private List<Reply> refuse(Caller caller, String why) {

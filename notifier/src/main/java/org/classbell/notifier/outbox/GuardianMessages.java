@@ -1,6 +1,7 @@
 package org.classbell.notifier.outbox;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.classbell.store.GuardianId;
 import org.classbell.store.Timestamps;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Every message the outbox still keeps that was written to a guardian, oldest first, for
- * their export.
+ * their export; and what a message sent to them was about, for their replies.
  */
 @Repository
 public class GuardianMessages {
@@ -33,6 +34,26 @@ public class GuardianMessages {
 					Timestamps.instant(row, "sent_at"), Timestamps.instant(row, "delivered_at"),
 					row.getString("error")))
 			.list();
+	}
+
+	/**
+	 * The topic of a message sent to a guardian's chat, found by the messenger's id of
+	 * it, so that a parent's reply in the messenger to a class teacher's answer goes on
+	 * about the same child.
+	 * @param guardian the guardian replying
+	 * @param channel the messenger
+	 * @param providerId the messenger's id of the message replied to
+	 */
+	public Optional<Topic> topicOfSent(GuardianId guardian, Channel channel, String providerId) {
+		return this.jdbc.sql("""
+				select topic from notification
+				where provider_id = ? and channel = ? and guardian_id = ? and topic is not null
+				order by id desc limit 1
+				""")
+			.params(providerId, channel.code(), guardian.value())
+			.query(String.class)
+			.optional()
+			.map(Topic::new);
 	}
 
 }

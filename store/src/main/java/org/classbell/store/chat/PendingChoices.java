@@ -53,6 +53,32 @@ public class PendingChoices {
 			.optional();
 	}
 
+	/**
+	 * The person's latest pending choice of this kind that has not expired, locked until
+	 * the transaction ends: for a state the person's next text answers, such as a reply
+	 * they are about to write.
+	 */
+	public Optional<Pending> latest(ChatUser user, String kind, Instant now) {
+		return this.jdbc.sql("""
+				select id, kind, payload::text as payload from bot_pending
+				where kind = ? and messenger = ? and user_id = ? and expires_at > ?
+				order by id desc limit 1 for update
+				""")
+			.params(kind, user.messenger().code(), user.id(), Timestamps.of(now))
+			.query((row, index) -> new Pending(new ChoiceId(row.getLong("id")), row.getString("kind"),
+					row.getString("payload")))
+			.optional();
+	}
+
+	/**
+	 * Forgets every choice of this kind the person has open.
+	 */
+	public void deleteAll(ChatUser user, String kind) {
+		this.jdbc.sql("delete from bot_pending where kind = ? and messenger = ? and user_id = ?")
+			.params(kind, user.messenger().code(), user.id())
+			.update();
+	}
+
 	public void update(ChoiceId id, String payloadJson) {
 		this.jdbc.sql("update bot_pending set payload = ?::jsonb where id = ?")
 			.params(payloadJson, id.value())

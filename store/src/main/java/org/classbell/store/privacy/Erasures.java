@@ -25,12 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Erases a guardian's personal data: their name, phone and settings are blanked, their
- * Telegram link, invite codes and links to their children removed, and their values taken
- * out of the audit log's before and after rows. Their consent to processing is recorded
- * as withdrawn, and the erasure itself (who, when, why) is recorded, without the erased
- * data. The school's journal about the child and anonymous counts stay. An erased
- * guardian is never messaged again: {@link ErasingGuardian} cancels and blanks their
- * messages, and the dispatcher refuses any row still queued for them.
+ * Telegram link, invite codes, links to their children and conversations with class
+ * teachers removed, and their values taken out of the audit log's before and after rows.
+ * Their consent to processing is recorded as withdrawn, and the erasure itself (who,
+ * when, why) is recorded, without the erased data. The school's journal about the child
+ * and anonymous counts stay. An erased guardian is never messaged again:
+ * {@link ErasingGuardian} cancels and blanks their messages, and the dispatcher refuses
+ * any row still queued for them.
  */
 @Service
 public class Erasures {
@@ -97,6 +98,11 @@ public class Erasures {
 		List<ChatUser> accounts = forgetAccounts(guardian);
 		this.jdbc.sql("delete from invite_code where guardian_id = ?").param(guardian.value()).update();
 		this.jdbc.sql("delete from student_guardian where guardian_id = ?").param(guardian.value()).update();
+		this.jdbc.sql("""
+				delete from relay_message
+				where conversation_id in (select id from relay_conversation where guardian_id = ?)
+				""").param(guardian.value()).update();
+		this.jdbc.sql("delete from relay_conversation where guardian_id = ?").param(guardian.value()).update();
 		scrubAuditLog(guardian, accounts);
 		this.jdbc.sql("insert into erasure (guardian_id, actor, reason, at) values (?, ?, ?, ?)")
 			.params(guardian.value(), actor.name(), reason, Timestamps.of(now))

@@ -16,17 +16,19 @@ import java.util.List;
  * @param consents their consent history, oldest first
  * @param notifications every message written to them that is still kept, oldest first
  * @param erasures the erasures of their data, if an admin erased it
+ * @param classTeacherMessages what they and the class teachers wrote each other through
+ * the bot or by SMS, oldest first
  */
 public record GuardianExport(Instant exportedAt, Person guardian, Settings settings, List<Child> children,
-		Account telegram, Account max, List<Consent> consents, List<Notification> notifications,
-		List<Erasure> erasures) {
+		Account telegram, Account max, List<Consent> consents, List<Notification> notifications, List<Erasure> erasures,
+		List<ClassTeacherMessage> classTeacherMessages) {
 
 	/**
 	 * This export with these messages.
 	 */
 	public GuardianExport withNotifications(List<Notification> messages) {
 		return new GuardianExport(this.exportedAt, this.guardian, this.settings, this.children, this.telegram, this.max,
-				this.consents, List.copyOf(messages), this.erasures);
+				this.consents, List.copyOf(messages), this.erasures, this.classTeacherMessages);
 	}
 
 	/**
@@ -111,6 +113,22 @@ public record GuardianExport(Instant exportedAt, Person guardian, Settings setti
 	 * @param reason why
 	 */
 	public record Erasure(Instant at, String actor, String reason) {
+
+	}
+
+	/**
+	 * @param at when it was written
+	 * @param child the child it was about
+	 * @param className the child's class
+	 * @param direction {@code to_teacher} (theirs) or {@code to_parent} (a class
+	 * teacher's reply)
+	 * @param status {@code relayed}, or kept without being passed on: {@code muted},
+	 * {@code no_teacher}
+	 * @param channel how it came: {@code telegram}, {@code max} or {@code sms}
+	 * @param body its text, or empty where it was blanked
+	 */
+	public record ClassTeacherMessage(Instant at, String child, String className, String direction, String status,
+			String channel, String body) {
 
 	}
 

@@ -10,14 +10,15 @@ import org.classbell.store.Messenger;
 import org.classbell.store.SchoolId;
 import org.classbell.store.Timestamps;
 import org.classbell.store.consent.ConsentLedger;
+import org.classbell.store.relay.Conversations;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * What the store holds about a guardian, for their export: who they are, their settings,
- * children, Telegram link, consent history and erasures. The messages written to them are
- * the outbox's to add.
+ * children, Telegram link, consent history, erasures and messages with class teachers.
+ * The messages written to them are the outbox's to add.
  */
 @Repository
 public class PersonalRecords {
@@ -26,8 +27,11 @@ public class PersonalRecords {
 
 	private final ConsentLedger consents;
 
-	PersonalRecords(JdbcClient jdbc, ConsentLedger consents) {
+	private final Conversations conversations;
+
+	PersonalRecords(JdbcClient jdbc, ConsentLedger consents, Conversations conversations) {
 		this.jdbc = jdbc;
+		this.conversations = conversations;
 		this.consents = consents;
 	}
 
@@ -53,7 +57,7 @@ public class PersonalRecords {
 			.optional()
 			.map((head) -> new GuardianExport(now, head.person(), head.settings(), children(guardian),
 					account(guardian, Messenger.TELEGRAM), account(guardian, Messenger.MAX), consents(guardian),
-					List.of(), erasures(guardian)));
+					List.of(), erasures(guardian), classTeacherMessages(guardian)));
 	}
 
 	private List<GuardianExport.Child> children(GuardianId guardian) {
@@ -90,6 +94,14 @@ public class PersonalRecords {
 			.query((row, rowNum) -> new GuardianExport.Erasure(Timestamps.instant(row, "at"), row.getString("actor"),
 					row.getString("reason")))
 			.list();
+	}
+
+	private List<GuardianExport.ClassTeacherMessage> classTeacherMessages(GuardianId guardian) {
+		return this.conversations.ofGuardian(guardian)
+			.stream()
+			.map((message) -> new GuardianExport.ClassTeacherMessage(message.at(), message.child(), message.className(),
+					message.direction(), message.status(), message.channel(), message.body()))
+			.toList();
 	}
 
 	private record Head(GuardianExport.Person person, GuardianExport.Settings settings) {

@@ -97,10 +97,12 @@ public class Retention {
 	 * {@code classbell.retention.message-bodies} that are done with: sent, delivered,
 	 * failed or cancelled. A queued message, or one being sent, keeps its text however
 	 * old it is. The rest of the row (to whom, by which channel, when, how it went) stays
-	 * for the delivery figures.
+	 * for the delivery figures. The texts of the messages parents and class teachers
+	 * relayed each other go after the same time.
 	 * @return how many messages were blanked
 	 */
 	public long blankMessageBodies() {
+		OffsetDateTime before = Timestamps.of(before(this.properties.messageBodies()));
 		// the partial index notification_text_kept (V12) holds the messages with a text,
 		// oldest first: each batch reads its rows and no others
 		return inBatches("""
@@ -110,7 +112,12 @@ public class Retention {
 				    where (body <> '' or sms_body is not null) and created_at < ?
 				      and status in ('sent', 'delivered', 'failed', 'cancelled')
 				    order by created_at limit ? for update skip locked))
-				""", Timestamps.of(before(this.properties.messageBodies())));
+				""", before) + inBatches("""
+				update relay_message set body = ''
+				where id = any(array(
+				    select id from relay_message where body <> '' and created_at < ?
+				    order by created_at limit ? for update skip locked))
+				""", before);
 	}
 
 	/**

@@ -1,0 +1,182 @@
+package org.classbell.bot.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.classbell.bot.BotProperties;
+import org.classbell.bot.conversation.Reply;
+import org.classbell.notifier.outbox.Channel;
+import org.classbell.notifier.outbox.GuardianMessages;
+import org.classbell.notifier.outbox.Topic;
+import org.classbell.notifier.relay.Relay;
+import org.classbell.notifier.relay.ToTeacher;
+import org.classbell.store.StudentId;
+import org.classbell.store.chat.ChoiceId;
+import org.classbell.store.chat.PendingChoices;
+import org.classbell.store.roster.Guardian;
+import org.classbell.store.roster.Guardians;
+import org.classbell.store.roster.StudentCard;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A guardian's plain text to the bot: a message to the class teacher of their child.
+ * Where their children are in several classes it asks which child it is about, with a
+ * button per child ({@code rl:<choice>:<student>}, or {@code rl:<choice>:cancel}), and
+ * keeps the text until they pick, unless they wrote it as a reply to a class teacher's
+ * answer about one of them.
+ */
+@Component
+class ParentMessages implements Buttons<ParentMessages.Pick> {
+
+	static final String KIND = "relay_child";
+
+	private final Relay relay;
+
+	private final Guardians guardians;
+
+	private final PendingChoices pending;
+
+	private final JsonMapper json;
+
+	private final BotProperties properties;
+
+	private final Texts texts;
+
+	private final GuardianMessages sent;
+
+	ParentMessages(Relay relay, Guardians guardians, PendingChoices pending, JsonMapper json, BotProperties properties,
+			Texts texts, GuardianMessages sent) {
+		this.sent = sent;
+		this.relay = relay;
+		this.guardians = guardians;
+		this.pending = pending;
+		this.json = json;
+		this.properties = properties;
+		this.texts = texts;
+	}
+
+	/**
+	 * Relays what a consented guardian wrote, or asks which child it is about.
+	 */
+	List<Reply> write(Caller caller, String text) {
+		Guardian guardian = caller.guardian().orElseThrow();
+		List<StudentCard> children = this.guardians.children(guardian.id());
+		if (children.isEmpty()) {
+			return List.of(this.texts.say(caller, "relay.no_children"));
+		}
+		if (children.stream().map(StudentCard::classId).distinct().count() == 1) {
+			return List.of(new Reply.Send(said(caller, children.get(0).id(), text)));
+		}
+		Optional<StudentId> answering = answering(caller, guardian);
+		if (answering.isPresent()) {
+			return List.of(new Reply.Send(said(caller, answering.get(), text)));
+		}
+		if (text.strip().length() > Relay.MAX_LENGTH) {
+			return List.of(this.texts.say(caller, "relay.too_long", Map.of("max", Relay.MAX_LENGTH)));
+		}
+		ChoiceId id = this.pending.save(caller.user(), KIND, this.json.writeValueAsString(Map.of("text", text.strip())),
+				caller.now(), caller.now().plus(this.properties.choiceLifetime()));
+		List<List<Reply.Button>> buttons = new ArrayList<>();
+		for (StudentCard child : children) {
+			buttons.add(List.of(new Reply.Button(
+					this.texts.label(caller.locale(), "relay.child.label",
+							Map.of("child", child.firstName(), "class", child.className())),
+					ButtonData.join(prefix(), id.value(), child.id().value()))));
+		}
+		buttons.add(List.of(new Reply.Button(this.texts.label(caller.locale(), "relay.cancel_button"),
+				ButtonData.join(prefix(), id.value(), "cancel"))));
+		return List.of(this.texts.ask(caller, "relay.which_child", Map.of(), buttons));
+	}
+
+	/**
+	 * The child a text is about when the guardian wrote it as a reply to a class
+	 * teacher's answer (or to any message about one child), so that they need not be
+	 * asked.
+	 */
+	private Optional<StudentId> answering(Caller caller, Guardian guardian) {
+		if (caller.incoming().replyTo() == null) {
+			return Optional.empty();
+		}
+		return this.sent.topicOfSent(guardian.id(), Channel.of(caller.messenger()), caller.incoming().replyTo())
+			.flatMap(Topic::parentAndChild)
+			.filter((about) -> about.guardian().equals(guardian.id()))
+			.map(Topic.ParentAndChild::student);
+	}
+
+	@Override
+	public String prefix() {
+		return "rl";
+	}
+
+	@Override
+	public Optional<Pick> decode(String data) {
+		return ButtonData.split(data, 2).flatMap((parts) -> {
+			Optional<Long> choice = ButtonData.id(parts.get(0));
+			if (choice.isEmpty()) {
+				return Optional.empty();
+			}
+			if ("cancel".equals(parts.get(1))) {
+				return Optional.of(new Pick(new ChoiceId(choice.get()), null));
+			}
+			return ButtonData.id(parts.get(1))
+				.map((student) -> new Pick(new ChoiceId(choice.get()), new StudentId(student)));
+		});
+	}
+
+	@Override
+	public List<Reply> press(Caller caller, Pick pick) {
+		Optional<PendingChoices.Pending> found = this.pending.take(pick.choice(), KIND, caller.user(), caller.now());
+		if (found.isEmpty() || caller.guardian().isEmpty() || !caller.guardianConsented()) {
+			return List.of(this.texts.expired(caller));
+		}
+		if (pick.student() == null) {
+			this.pending.delete(found.get().id());
+			return List.of(new Reply.Edit(this.texts.html(caller.locale(), "relay.cancelled")));
+		}
+		boolean theirs = this.guardians.children(caller.guardian().get().id())
+			.stream()
+			.anyMatch((child) -> child.id().equals(pick.student()));
+		if (!theirs) {
+			return List.of(this.texts.expired(caller));
+		}
+		JsonNode payload = this.json.readTree(found.get().payload());
+		this.pending.delete(found.get().id());
+		return List.of(new Reply.Edit(said(caller, pick.student(), payload.path("text").asString())));
+	}
+
+	/**
+	 * Relays the text about the child, and says what became of it.
+	 */
+	private String said(Caller caller, StudentId student, String text) {
+		ToTeacher relayed = this.relay.toTeacher(caller.guardian().orElseThrow().id(), student, text,
+				caller.messenger().code(), caller.now());
+		Map<String, Object> arguments = (relayed.parties() != null)
+				? Map.of("class", relayed.parties().className(), "teacher", relayed.parties().classTeacherShort(), "at",
+						(relayed.heldUntil() != null) ? relayed.heldUntil().toString() : "")
+				: Map.of();
+		return switch (relayed.outcome()) {
+			case PASSED -> this.texts.html(caller, "relay.passed", arguments);
+			case HELD -> this.texts.html(caller, "relay.held", arguments);
+			case MUTED -> this.texts.html(caller, "relay.muted", arguments);
+			case NO_TEACHER -> this.texts.html(caller, "relay.no_teacher", arguments);
+			case TOO_LONG -> this.texts.html(caller, "relay.too_long", Map.of("max", Relay.MAX_LENGTH));
+			case HOURLY_LIMIT -> this.texts.html(caller, "relay.hourly_limit", Map.of("max", Relay.PER_HOUR));
+			case DAILY_LIMIT -> this.texts.html(caller, "relay.daily_limit", Map.of("max", Relay.PER_DAY));
+			case EMPTY, NOT_YOURS -> this.texts.html(caller, "not_a_command", Map.of());
+		};
+	}
+
+	/**
+	 * A guardian's pick: the choice kept open, and the child, or {@code null} to cancel.
+	 */
+	record Pick(ChoiceId choice, StudentId student) {
+
+	}
+
+}
