@@ -142,9 +142,10 @@ class AlertAnswersIntegrationTest extends BotIntegrationTest {
 
 		press(PETROVA, 1, "aa:" + petr() + ":" + TODAY.toEpochDay() + ":ill");
 
-		await().atMost(WAIT).until(() -> TELEGRAM.calls("answerCallbackQuery")
-			.stream()
-			.anyMatch((call) -> call.body().contains("This button no longer works")));
+		await().atMost(WAIT)
+			.until(() -> TELEGRAM.calls("answerCallbackQuery")
+				.stream()
+				.anyMatch((call) -> call.body().contains("This button no longer works")));
 		assertThat(count("select count(*) from alert_answer")).isZero();
 		assertThat(count("select count(*) from notification where staff_id is not null")).isZero();
 	}
