@@ -53,6 +53,7 @@ class MessageKeysTest {
 			.built("answers.notice.", answers)
 			.built("answers.reason.", answers)
 			.built("answers.word.", answers)
+			.built("answers.report.", answers)
 			.assertEveryCatalogueHasThem();
 	}
 

@@ -11,10 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.classbell.bot.BotIntegrationTest;
 import org.classbell.notifier.inbound.InboundSms;
 import org.classbell.notifier.testing.Dispatching;
+import org.classbell.store.Actor;
 import org.classbell.store.testing.DatabaseCleaner;
 import org.classbell.store.testing.TestDatabase;
 import org.classbell.testing.Button;
 import org.classbell.testing.Edit;
+import org.classbell.testing.FakeMaxApi;
+import org.classbell.testing.SentMaxMessage;
 import org.classbell.testing.FakeTwilio;
 import org.classbell.testing.SentMessage;
 
@@ -38,6 +41,13 @@ class AlertAnswersIntegrationTest extends BotIntegrationTest {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
+	static final String MAX_TOKEN = "max-answers-bot-token-7d1e";
+
+	static final FakeMaxApi MAX = new FakeMaxApi(MAX_TOKEN).username("school1_answers_max_bot");
+
+	/** Петрова Ирина's account in MAX. */
+	static final long PETROVA_MAX = 602;
+
 	/** Алексеева Ольга, mother of Борис (5А), who has SMS only. */
 	static final String ALEKSEEVA_PHONE = "+79110000001";
 
@@ -52,11 +62,14 @@ class AlertAnswersIntegrationTest extends BotIntegrationTest {
 	@DynamicPropertySource
 	static void dispatch(DynamicPropertyRegistry registry) {
 		Dispatching.through(TWILIO, registry);
+		registry.add("classbell.max.token", () -> MAX_TOKEN);
+		registry.add("classbell.max.api-url", () -> MAX.url().toString());
 	}
 
 	@BeforeEach
 	void people() {
 		TWILIO.reset();
+		MAX.clearRecordings();
 		linkStaff(SOKOLOVA, "Соколова Елена");
 		linkGuardian(IVANOVA, "5А", "Иванова Мария");
 	}
@@ -233,7 +246,8 @@ class AlertAnswersIntegrationTest extends BotIntegrationTest {
 	void takesAnSmsAnswerByNumberOrWordWithinADay() {
 		ask(SOKOLOVA, "/absent Алексеев");
 		this.clock.advance(Duration.ofMinutes(3));
-		TWILIO.awaitMessages(1);
+		assertThat(TWILIO.awaitMessages(1).get(0).body()).as("no room for how to answer in one Cyrillic segment")
+			.isEqualTo("Борис (5А) 25.11: отсутствие весь день.");
 		await().atMost(WAIT)
 			.until(() -> count("select count(*) from notification where channel = 'sms' and status = 'sent'") == 1);
 
@@ -248,12 +262,76 @@ class AlertAnswersIntegrationTest extends BotIntegrationTest {
 			.contains("Спасибо, ответ «болеет» передан классному руководителю.");
 		assertThat(rows("select answer from alert_answer")).containsExactly("ill");
 		assertThat(this.inbound.receive(null, ALEKSEEVA_PHONE, "boleet")).isPresent();
+		assertThat(this.inbound.receive(null, ALEKSEEVA_PHONE, "BOLEYET")).isPresent();
+		assertThat(this.inbound.receive(null, ALEKSEEVA_PHONE, "болеет, температура").orElseThrow())
+			.as("a message for the relay, not an answer")
+			.doesNotContain("Спасибо, ответ");
 		assertThat(count("select count(*) from notification where staff_id is not null")).isEqualTo(2);
 
 		this.clock.advance(Duration.ofHours(25));
 		assertThat(this.inbound.receive(null, ALEKSEEVA_PHONE, "3"))
 			.contains("Сейчас нет вопроса, на который можно ответить цифрой. ПОМОЩЬ — справка.");
 		assertThat(rows("select answer from alert_answer")).containsExactly("ill");
+	}
+
+	@Test
+	void aParentAnswersInMaxAndTheClassTeacherIsTold() {
+		linkGuardianInMax(PETROVA_MAX, "Петрова Ирина");
+		ask(SOKOLOVA, "/absent 4");
+		this.clock.advance(Duration.ofMinutes(3));
+		await().atMost(WAIT).until(() -> MAX.sentMessages(MAX.chatOf(PETROVA_MAX)).size() == 1);
+		SentMaxMessage alert = MAX.sentMessages(MAX.chatOf(PETROVA_MAX)).get(0);
+		assertThat(alert.text()).isEqualTo("🔔 <b>Анна</b>, 5А, November 25: absent all day.");
+		assertThat(alert.buttons()).extracting((row) -> row.get(0).text())
+			.containsExactly("🤒 Ill", "📄 Good reason", "📞 Please contact me");
+
+		MAX.press(PETROVA_MAX, alert.mid(), alert.buttons().get(2).get(0).payload());
+
+		await().atMost(WAIT).until(() -> MAX.edits().size() == 1);
+		assertThat(MAX.edits().get(0).text())
+			.endsWith("\n\nYour answer: 📞 Please contact me. The class teacher has it.");
+		assertThat(MAX.edits().get(0).buttons().get(2).get(0).text()).isEqualTo("✓ 📞 Please contact me");
+		assertThat(MAX.answers().get(0).notification()).isEqualTo("Thank you! Your answer went to the class teacher.");
+		assertThat(rows("select answer || ' ' || source from alert_answer")).containsExactly("contact max");
+		SentMessage notice = awaitReplies(SOKOLOVA, 2).get(1);
+		assertThat(notice.text()).isEqualTo("💬 <b>Петрова Ирина</b> (Анна, 5А) — об отсутствии 25 ноября: "
+				+ "просит связаться («Свяжитесь со мной»).");
+	}
+
+	@Test
+	void theReportShowsTheParentsAnswer() {
+		SentMessage alert = alertToIvanova();
+		press(IVANOVA, alert.messageId(), alert.buttons().get(0).get(0).callbackData());
+		awaitReplies(SOKOLOVA, 2);
+
+		assertThat(ask(IVANOVA, "/report").text())
+			.contains("Ваши ответы на оповещения о пропусках: 25 ноября — болеет.");
+	}
+
+	@Test
+	void anSmsAlertSaysHowToAnswerWhereItFitsTheBudget() {
+		this.jdbc.sql("update school set sms_transliterate = true").update();
+		ask(SOKOLOVA, "/absent Алексеев");
+		this.clock.advance(Duration.ofMinutes(3));
+
+		assertThat(TWILIO.awaitMessages(1).get(0).body()).isEqualTo("Boris (5A) 25.11: otsutstviye ves den.\n"
+				+ "Otvette: 1 - boleyet, 2 - uvazh. prichina, 3 - pozvonite");
+	}
+
+	private void linkGuardianInMax(long user, String guardianName) {
+		var schoolClass = this.classes.match(school(), "5А").found().orElseThrow();
+		String code = this.invites.forClass(school(), schoolClass.id(), Actor.adminApi())
+			.stream()
+			.filter((invite) -> invite.invitee().name().equals(guardianName))
+			.findFirst()
+			.orElseThrow()
+			.code();
+		MAX.start(user, code);
+		await().atMost(WAIT).until(() -> MAX.sentMessages(MAX.chatOf(user)).size() >= 2);
+		SentMaxMessage question = MAX.sentMessages(MAX.chatOf(user)).get(1);
+		MAX.press(user, question.mid(), question.buttons().get(0).get(0).payload());
+		await().atMost(WAIT).until(() -> !MAX.edits().isEmpty());
+		MAX.clearRecordings();
 	}
 
 	private SentMessage alertToIvanova() {

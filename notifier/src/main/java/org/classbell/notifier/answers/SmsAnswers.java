@@ -30,7 +30,7 @@ class SmsAnswers implements SmsQuestions {
 	static final Duration ANSWERABLE = Duration.ofHours(24);
 
 	private static final Pattern ILL = Pattern.compile(
-			"1|БОЛЕЕТ|БОЛЕН|БОЛЬНА|БОЛЕЮТ|БОЛЕЗНЬ|ЗАБОЛЕЛ|ЗАБОЛЕЛА|BOLEET|BOLEN|BOLNA|BOLEZN|ZABOLEL|ZABOLELA|ILL|SICK");
+			"1|БОЛЕЕТ|БОЛЕН|БОЛЬНА|БОЛЕЮТ|БОЛЕЗНЬ|ЗАБОЛЕЛ|ЗАБОЛЕЛА|BOLEET|BOLEYET|BOLEIET|BOLEN|BOLNA|BOLEZN|ZABOLEL|ZABOLELA|ILL|SICK");
 
 	private static final Pattern REASON = Pattern.compile("2|ПРИЧИНА|УВАЖ\\S*|PRICHINA|UVAZH\\S*|REASON");
 
