@@ -212,13 +212,6 @@ public class AlertAnswering {
 	}
 
 	/**
-	 * The guardian's current answer about their child's day.
-	 */
-	public Optional<Answer> current(GuardianId guardian, StudentId student, LocalDate day) {
-		return this.answers.current(guardian, student, day);
-	}
-
-	/**
 	 * How an answer is named in the parent's thanks, such as {@code «Болеет»}.
 	 */
 	public String word(Locale locale, Answer answer) {

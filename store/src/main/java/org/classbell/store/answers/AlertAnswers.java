@@ -131,17 +131,6 @@ public class AlertAnswers {
 				""").params(student.value(), day).query(AlertAnswers::given).optional();
 	}
 
-	/**
-	 * The guardian's current answer about the child's day.
-	 */
-	public Optional<Answer> current(GuardianId guardian, StudentId student, LocalDate day) {
-		return this.jdbc.sql("select answer from alert_answer where guardian_id = ? and student_id = ? and day = ?")
-			.params(guardian.value(), student.value(), day)
-			.query(String.class)
-			.optional()
-			.flatMap(Answer::of);
-	}
-
 	private static Given given(ResultSet row, int index) throws SQLException {
 		Long guardian = (Long) row.getObject("guardian_id");
 		return new Given((guardian != null) ? new GuardianId(guardian) : null, row.getString("full_name"),

@@ -27,11 +27,4 @@ public enum Answer {
 		return Arrays.stream(values()).filter((answer) -> answer.code().equals(code)).findFirst();
 	}
 
-	/**
-	 * Whether the answer gives a reason that may excuse the absence.
-	 */
-	public boolean excuses() {
-		return this != CONTACT;
-	}
-
 }
