@@ -252,7 +252,7 @@ class AlertAnswersIntegrationTest extends BotIntegrationTest {
 			.until(() -> count("select count(*) from notification where channel = 'sms' and status = 'sent'") == 1);
 
 		assertThat(this.inbound.receive(null, ALEKSEEVA_PHONE, "2"))
-			.contains("Спасибо, ответ «уважительная причина» передан классному руководителю.");
+			.contains("Спасибо, ответ «уваж. причина» передан классному руководителю.");
 		assertThat(rows("select answer || ' ' || source from alert_answer")).containsExactly("reason sms");
 		SentMessage notice = awaitReplies(SOKOLOVA, 2).get(1);
 		assertThat(notice.text())
