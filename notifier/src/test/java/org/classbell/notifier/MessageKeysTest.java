@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import org.classbell.notifier.outbox.MessageKind;
+import org.classbell.store.answers.Answer;
 import org.classbell.store.journal.AttendanceStatus;
 import org.classbell.store.journal.NoteKind;
 import org.classbell.templates.testing.KeysInCode;
@@ -36,6 +37,7 @@ class MessageKeysTest {
 	@Test
 	void everyCatalogueHasEveryKeyTheNotifierAsksFor() {
 		List<String> notes = Arrays.stream(NoteKind.values()).map(NoteKind::code).toList();
+		List<String> answers = Arrays.stream(Answer.values()).map(Answer::code).toList();
 		KeysInCode.scan(Path.of("src/main/java"), "")
 			.built("alert.", ALERTS.stream().map(MessageKind::code).toList())
 			.built("attendance.fact.",
@@ -47,6 +49,11 @@ class MessageKeysTest {
 			.built("common.", UNITS)
 			.built("report.note.", notes)
 			.built("report.sms.note.", notes)
+			.built("answers.button.", answers)
+			.built("answers.notice.", answers)
+			.built("answers.reason.", answers)
+			.built("answers.word.", answers)
+			.built("answers.report.", answers)
 			.assertEveryCatalogueHasThem();
 	}
 

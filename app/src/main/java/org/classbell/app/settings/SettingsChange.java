@@ -19,9 +19,13 @@ import org.classbell.store.school.SegmentBudgets;
  * to the configured default
  * @param phoneRegion the phone region, in capitals
  * @param timeZone the time zone
+ * @param teacherQuietFrom the start of the teachers' quiet hours, given with their end
+ * @param teacherQuietTo the end of the teachers' quiet hours
+ * @param illnessExcuses whether a parent's «Болеет» excuses the absence by itself
  */
 public record SettingsChange(LocalTime quietFrom, LocalTime quietTo, Boolean smsTransliterate,
-		Map<Budget, Integer> smsSegments, String phoneRegion, ZoneId timeZone) {
+		Map<Budget, Integer> smsSegments, String phoneRegion, ZoneId timeZone, LocalTime teacherQuietFrom,
+		LocalTime teacherQuietTo, Boolean illnessExcuses) {
 
 	/**
 	 * The settings as they are with this change.
@@ -44,6 +48,12 @@ public record SettingsChange(LocalTime quietFrom, LocalTime quietTo, Boolean sms
 		}
 		if (this.timeZone != null) {
 			changed = changed.withTimeZone(this.timeZone);
+		}
+		if (this.teacherQuietFrom != null) {
+			changed = changed.withStaffQuietHours(this.teacherQuietFrom, this.teacherQuietTo);
+		}
+		if (this.illnessExcuses != null) {
+			changed = changed.withIllnessExcuses(this.illnessExcuses);
 		}
 		return changed;
 	}

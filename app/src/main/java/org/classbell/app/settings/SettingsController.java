@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET}/{@code PUT /api/settings}: the school's quiet hours, SMS transliteration,
- * SMS segment budgets, phone region and time zone. A change takes any of them; each is
+ * SMS segment budgets, phone region, time zone, teachers' quiet hours and whether a
+ * parent's «Болеет» excuses an absence by itself. A change takes any of them; each is
  * checked before any is written, and all are written in one transaction, in the audit log
  * as the admin API's.
  */
@@ -84,6 +85,11 @@ class SettingsController {
 		described.put(SettingsRequest.SEGMENTS, segments);
 		described.put(SettingsRequest.PHONE_REGION, school.phoneRegion());
 		described.put(SettingsRequest.TIME_ZONE, school.timeZone().getId());
+		Map<String, Object> teacherQuietHours = new LinkedHashMap<>();
+		teacherQuietHours.put("from", time(school.staffQuietFrom()));
+		teacherQuietHours.put("to", time(school.staffQuietTo()));
+		described.put(SettingsRequest.TEACHER_QUIET_HOURS, teacherQuietHours);
+		described.put(SettingsRequest.ILLNESS_EXCUSES, school.illnessExcuses());
 		return described;
 	}
 

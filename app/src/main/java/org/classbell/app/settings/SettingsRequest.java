@@ -35,6 +35,10 @@ public final class SettingsRequest {
 
 	public static final String TIME_ZONE = "timeZone";
 
+	public static final String TEACHER_QUIET_HOURS = "teacherQuietHours";
+
+	public static final String ILLNESS_EXCUSES = "illnessExcuses";
+
 	private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):[0-5]\\d");
 
 	/** How much of a wrong value an answer repeats. */
@@ -56,6 +60,12 @@ public final class SettingsRequest {
 
 	private ZoneId timeZone;
 
+	private LocalTime teacherQuietFrom;
+
+	private LocalTime teacherQuietTo;
+
+	private Boolean illnessExcuses;
+
 	private SettingsRequest(Predicate<ZoneId> databaseZones) {
 		this.databaseZones = databaseZones;
 	}
@@ -74,51 +84,70 @@ public final class SettingsRequest {
 		}
 		return request.problems.isEmpty()
 				? new Read(new SettingsChange(request.quietFrom, request.quietTo, request.transliterate,
-						request.segments, request.phoneRegion, request.timeZone), List.of())
+						request.segments, request.phoneRegion, request.timeZone, request.teacherQuietFrom,
+						request.teacherQuietTo, request.illnessExcuses), List.of())
 				: new Read(null, List.copyOf(request.problems));
 	}
 
 	private void field(String name, JsonNode value) {
 		switch (name) {
-			case QUIET_HOURS -> quietHours(value);
-			case TRANSLITERATION -> {
-				if (value.isBoolean()) {
-					this.transliterate = value.booleanValue();
-				}
-				else {
-					problem(name, "api.error.settings.boolean", value);
+			case QUIET_HOURS -> {
+				LocalTime[] hours = quietHours(QUIET_HOURS, value);
+				if (hours != null) {
+					this.quietFrom = hours[0];
+					this.quietTo = hours[1];
 				}
 			}
+			case TEACHER_QUIET_HOURS -> {
+				LocalTime[] hours = quietHours(TEACHER_QUIET_HOURS, value);
+				if (hours != null) {
+					this.teacherQuietFrom = hours[0];
+					this.teacherQuietTo = hours[1];
+				}
+			}
+			case TRANSLITERATION -> this.transliterate = bool(name, value);
+			case ILLNESS_EXCUSES -> this.illnessExcuses = bool(name, value);
 			case SEGMENTS -> segments(value);
 			case PHONE_REGION -> phoneRegion(value);
 			case TIME_ZONE -> timeZone(value);
-			default -> unknown(name, List.of(QUIET_HOURS, TRANSLITERATION, SEGMENTS, PHONE_REGION, TIME_ZONE));
+			default -> unknown(name, List.of(QUIET_HOURS, TEACHER_QUIET_HOURS, TRANSLITERATION, SEGMENTS, PHONE_REGION,
+					TIME_ZONE, ILLNESS_EXCUSES));
 		}
 	}
 
-	private void quietHours(JsonNode value) {
+	private Boolean bool(String name, JsonNode value) {
+		if (value.isBoolean()) {
+			return value.booleanValue();
+		}
+		problem(name, "api.error.settings.boolean", value);
+		return null;
+	}
+
+	/**
+	 * Quiet hours as {@code {"from": "HH:MM", "to": "HH:MM"}}: their start and end, or
+	 * {@code null} and a problem.
+	 */
+	private LocalTime[] quietHours(String field, JsonNode value) {
 		if (!value.isObject()) {
-			problem(QUIET_HOURS, "api.error.settings.quiet_hours", value);
-			return;
+			problem(field, "api.error.settings.quiet_hours", value);
+			return null;
 		}
 		for (String name : value.propertyNames()) {
 			if (!name.equals("from") && !name.equals("to")) {
-				unknown(QUIET_HOURS + "." + name, List.of("from", "to"));
+				unknown(field + "." + name, List.of("from", "to"));
 			}
 		}
 		if (!value.has("from") || !value.has("to")) {
-			problem(QUIET_HOURS, "api.error.settings.quiet_hours", value);
-			return;
+			problem(field, "api.error.settings.quiet_hours", value);
+			return null;
 		}
-		LocalTime from = time(QUIET_HOURS + ".from", value.get("from"));
-		LocalTime to = time(QUIET_HOURS + ".to", value.get("to"));
+		LocalTime from = time(field + ".from", value.get("from"));
+		LocalTime to = time(field + ".to", value.get("to"));
 		if (from != null && to != null && from.equals(to)) {
-			problem(QUIET_HOURS, "api.error.settings.quiet_same", value);
+			problem(field, "api.error.settings.quiet_same", value);
+			return null;
 		}
-		else {
-			this.quietFrom = from;
-			this.quietTo = to;
-		}
+		return (from != null && to != null) ? new LocalTime[] { from, to } : null;
 	}
 
 	/**

@@ -123,6 +123,41 @@ class ConsoleClassesIntegrationTest extends ConsoleBrowserIntegrationTest {
 	}
 
 	@Test
+	void theClassTeacherSeesTodaysAbsencesWithTheParentsAnswers() {
+		java.time.LocalDate today = java.time.LocalDate.ofInstant(this.clock.instant(),
+				java.time.ZoneId.of("Europe/Moscow"));
+		long denis = studentId("Абрамов");
+		long ksenia = studentId("Белова");
+		this.jdbc.sql(
+				"insert into attendance (student_id, day, lesson_no, status, recorded_at) values (?, ?, null, 'absent', now())")
+			.params(denis, today)
+			.update();
+		this.jdbc.sql("""
+				insert into attendance (student_id, day, lesson_no, status, reason, recorded_at)
+				values (?, ?, 2, 'excused', 'болеет, со слов родителя', now()), (?, ?, 3, 'excused', null, now())
+				""").params(ksenia, today, ksenia, today).update();
+		this.jdbc
+			.sql("""
+					insert into alert_answer (school_id, student_id, day, guardian_id, answer, source, answered_at, excused_at)
+					select s.school_id, s.id, ?, sg.guardian_id, 'ill', 'telegram', now(), now()
+					from student s join student_guardian sg on sg.student_id = s.id where s.id = ?
+					""")
+			.params(today, ksenia)
+			.update();
+
+		Browser page = logInAs(TEACHER_5A).open("/console/classes/" + classId("5А"));
+
+		assertThat(page.find("#absences-heading").getText()).startsWith("Отсутствуют сегодня, ");
+		assertThat(page.findAll("table.absences-today tbody tr")).extracting(WebElement::getText)
+			.containsExactly("Абрамов Денис весь день ответа нет нет", "Белова Ксения уроков: 2 Болеет да");
+		page.screenshot("class-absences");
+		assertAccessible();
+		page.open("/console/classes/" + classId("5А") + "?lang=en");
+		assertThat(page.findAll("table.absences-today tbody tr")).extracting(WebElement::getText)
+			.containsExactly("Абрамов Денис the whole day no answer no", "Белова Ксения lessons: 2 Ill yes");
+	}
+
+	@Test
 	void aClassOfFortyStudentsIsShownWhole() {
 		StringBuilder roster = new StringBuilder(ROSTER);
 		for (int i = 1; i <= 40; i++) {
@@ -334,6 +369,10 @@ class ConsoleClassesIntegrationTest extends ConsoleBrowserIntegrationTest {
 				new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
 				Map.of(DecodeHintType.TRY_HARDER, true));
 		return new TreeSet<>(List.of(results).stream().map(Result::getText).toList()).stream().toList();
+	}
+
+	private long studentId(String lastName) {
+		return this.jdbc.sql("select id from student where last_name = ?").param(lastName).query(Long.class).single();
 	}
 
 }

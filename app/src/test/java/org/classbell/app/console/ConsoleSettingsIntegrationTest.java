@@ -52,6 +52,10 @@ class ConsoleSettingsIntegrationTest extends ConsoleBrowserIntegrationTest {
 
 		page.type("quietFrom", "22:30").type("quietTo", "7:00").type("reportDaily", "19:15");
 		page.type("segmentsAlert", "2");
+		page.type("teacherQuietFrom", "21:00");
+		assertThat(page.find("label[for=illnessExcuses]").getText())
+			.isEqualTo("Ответ родителя «Болеет» сам отмечает пропуск уважительным");
+		page.click("#illnessExcuses");
 		page.type("term-0-name", "1 четверть").type("term-0-from", "01.09.2026").type("term-0-to", "26.10.2026");
 		page.type("term-1-name", "2 четверть").type("term-1-from", "2026-11-05").type("term-1-to", "28.12.2026");
 		long audited = this.jdbc.sql("select coalesce(max(id), 0) from audit_log").query(Long.class).single();
@@ -63,6 +67,9 @@ class ConsoleSettingsIntegrationTest extends ConsoleBrowserIntegrationTest {
 		assertThat(changed.get("quietHours").get("from").asString()).isEqualTo("22:30");
 		assertThat(changed.get("quietHours").get("to").asString()).isEqualTo("07:00");
 		assertThat(changed.get("smsSegments").get("alert").asInt()).isEqualTo(2);
+		assertThat(changed.get("teacherQuietHours").get("from").asString()).isEqualTo("21:00");
+		assertThat(changed.get("teacherQuietHours").get("to").asString()).isEqualTo("08:00");
+		assertThat(changed.get("illnessExcuses").asBoolean()).isTrue();
 		assertThat(getAsAdmin("/api/schedules").get("daily").asString()).isEqualTo("19:15");
 		JsonNode savedTerms = getAsAdmin("/api/terms");
 		assertThat(savedTerms).hasSize(2);
@@ -183,6 +190,8 @@ class ConsoleSettingsIntegrationTest extends ConsoleBrowserIntegrationTest {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("quietFrom", "21:00");
 		form.put("quietTo", "08:00");
+		form.put("teacherQuietFrom", "20:00");
+		form.put("teacherQuietTo", "08:00");
 		form.put("timeZone", "Europe/Moscow");
 		form.put("phoneRegion", "RU");
 		form.put("reportDaily", "18:00");

@@ -189,6 +189,30 @@ class GuardianApiIntegrationTest extends ApiIntegrationTest {
 	}
 
 	@Test
+	void exportsTheGuardiansAnswersToAbsenceAlertsAndErasureKeepsThemWithoutTheLink() {
+		this.jdbc.sql("""
+				insert into alert_answer (school_id, student_id, day, guardian_id, answer, source, answered_at)
+				select s.school_id, s.id, date '2026-11-24', ?, 'ill', 'sms', now() from student s
+				""").param(this.mother).update();
+
+		JsonNode answers = getAsAdmin("/api/guardians/" + this.mother + "/export").json().get("alertAnswers");
+
+		assertThat(answers).hasSize(1);
+		assertThat(answers.get(0).get("student").asString()).isEqualTo("Кузнецов Пётр");
+		assertThat(answers.get(0).get("day").asString()).isEqualTo("2026-11-24");
+		assertThat(answers.get(0).get("answer").asString()).isEqualTo("ill");
+		assertThat(answers.get(0).get("source").asString()).isEqualTo("sms");
+		assertThat(getAsAdmin("/api/guardians/" + this.father + "/export").json().get("alertAnswers")).isEmpty();
+
+		postAsAdmin("/api/guardians/" + this.mother + "/erase", "application/json", "{\"reason\": \"заявление\"}");
+
+		assertThat(count("select count(*) from alert_answer where guardian_id is null and answer = 'ill'"))
+			.as("an anonymous answer stays")
+			.isEqualTo(1);
+		assertThat(getAsAdmin("/api/guardians/" + this.mother + "/export").json().get("alertAnswers")).isEmpty();
+	}
+
+	@Test
 	void erasingTwiceIsHarmless() {
 		this.clock.advance(java.time.Duration.ofNanos(123_456_789));
 		Response first = postAsAdmin("/api/guardians/" + this.mother + "/erase", "application/json",

@@ -22,11 +22,13 @@ class SettingsApiIntegrationTest extends ApiIntegrationTest {
 
 	private static final String DEFAULTS = """
 			{"quietHours":{"from":"21:00","to":"08:00"},"smsTransliteration":false,\
-			"smsSegments":{"alert":1,"announcement":3,"report":3},"phoneRegion":"RU","timeZone":"Europe/Moscow"}""";
+			"smsSegments":{"alert":1,"announcement":3,"report":3},"phoneRegion":"RU","timeZone":"Europe/Moscow",\
+			"teacherQuietHours":{"from":"20:00","to":"08:00"},"illnessExcuses":false}""";
 
 	private static final String CHANGED = """
 			{"quietHours":{"from":"22:30","to":"07:00"},"smsTransliteration":true,\
-			"smsSegments":{"alert":2,"announcement":4,"report":5},"phoneRegion":"KZ","timeZone":"Asia/Almaty"}""";
+			"smsSegments":{"alert":2,"announcement":4,"report":5},"phoneRegion":"KZ","timeZone":"Asia/Almaty",\
+			"teacherQuietHours":{"from":"21:00","to":"07:30"},"illnessExcuses":true}""";
 
 	@Autowired
 	DefaultSchool school;
@@ -48,7 +50,8 @@ class SettingsApiIntegrationTest extends ApiIntegrationTest {
 		Response changed = putAsAdmin("/api/settings", "application/json", """
 				{"quietHours": {"from": "22:30", "to": "7:00"}, "smsTransliteration": true,
 				 "smsSegments": {"alert": 2, "announcement": 4, "report": 5}, "phoneRegion": "kz",
-				 "timeZone": " Asia/Almaty "}""");
+				 "timeZone": " Asia/Almaty ", "teacherQuietHours": {"from": "21:00", "to": "7:30"},
+				 "illnessExcuses": true}""");
 
 		assertThat(changed.status()).isEqualTo(200);
 		assertThat(changed.body()).isEqualTo(CHANGED);
@@ -107,6 +110,13 @@ class SettingsApiIntegrationTest extends ApiIntegrationTest {
 			{"timezone": "Asia/Almaty"}                                 | timezone
 			{"timeZone": "Asia/Almaty", "phoneRegion": "XX"}            | phoneRegion
 			{"smsSegments": {"alert": 2}, "smsTransliteration": 1}      | smsTransliteration
+			{"illnessExcuses": "yes"}                                   | illnessExcuses
+			{"illnessExcuses": null}                                    | illnessExcuses
+			{"teacherQuietHours": "20:00-08:00"}                        | teacherQuietHours
+			{"teacherQuietHours": {"from": "20:00"}}                    | teacherQuietHours
+			{"teacherQuietHours": {"from": "08:00", "to": "08:00"}}     | teacherQuietHours
+			{"teacherQuietHours": {"from": "20:00", "to": "24:00"}}     | teacherQuietHours.to
+			{"illnessExcuses": true, "teacherQuietHours": {"to": 8}}    | teacherQuietHours
 			""")
 	void refusesABadFieldByNameAndChangesNothing(String body, String field) {
 		Response refused = putAsAdmin("/api/settings", "application/json", body);

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.classbell.notifier.NotifierProperties;
+import org.classbell.notifier.answers.AlertAnswering;
 import org.classbell.notifier.outbox.Bodies;
+import org.classbell.notifier.outbox.Button;
 import org.classbell.notifier.outbox.Message;
 import org.classbell.notifier.outbox.MessageKind;
 import org.classbell.notifier.outbox.Outbox;
@@ -59,8 +61,11 @@ class AttendanceAlerts {
 
 	private final NotifierProperties properties;
 
+	private final AlertAnswering answering;
+
 	AttendanceAlerts(Attendances attendances, Recipients recipients, Outbox outbox, MessageCatalog messages,
-			Bodies bodies, NotifierProperties properties) {
+			Bodies bodies, NotifierProperties properties, AlertAnswering answering) {
+		this.answering = answering;
 		this.attendances = attendances;
 		this.recipients = recipients;
 		this.outbox = outbox;
@@ -95,19 +100,20 @@ class AttendanceAlerts {
 			}
 			Optional<Outbox.Queued> queued = this.outbox.queued(topic, recipient.guardian());
 			Optional<Outbox.Queued> sent = this.outbox.lastSent(topic, recipient.guardian());
-			Optional<Alert> wanted = wanted(recipient, day, facts, sent);
+			Optional<Alert> wanted = wanted(recipient, student, day, facts, sent);
 			if (queued.isPresent()) {
 				if (wanted.isEmpty()) {
 					this.outbox.cancel(queued.get().id(), now);
 				}
 				else {
 					this.outbox.rewrite(queued.get().id(), wanted.get().kind(), wanted.get().body(),
-							wanted.get().smsBody(), now);
+							wanted.get().smsBody(), wanted.get().buttons(), now);
 				}
 			}
 			else if (wanted.isPresent()) {
 				fresh.add(new Message(recipient, student, wanted.get().kind(), topic, wanted.get().body(),
-						wanted.get().smsBody(), null, false));
+						wanted.get().smsBody(), null, false)
+					.withButtons(wanted.get().buttons()));
 			}
 		}
 		this.outbox.queue(fresh, now.plus(this.properties.mergeWindow()), now);
@@ -117,28 +123,38 @@ class AttendanceAlerts {
 	 * What the guardian should be sent now, or nothing when what they were sent still
 	 * holds.
 	 */
-	private Optional<Alert> wanted(Recipient recipient, LocalDate day, List<Attendance> facts,
+	private Optional<Alert> wanted(Recipient recipient, StudentId student, LocalDate day, List<Attendance> facts,
 			Optional<Outbox.Queued> sent) {
 		if (sent.isEmpty()) {
 			return facts.isEmpty() ? Optional.empty()
-					: Optional.of(alert(MessageKind.ATTENDANCE, recipient, day, facts));
+					: Optional.of(alert(MessageKind.ATTENDANCE, recipient, student, day, facts));
 		}
-		Alert wouldSay = alert(sent.get().kind(), recipient.withChannel(sent.get().channel()), day, facts);
+		Alert wouldSay = alert(sent.get().kind(), recipient.withChannel(sent.get().channel()), student, day, facts);
 		if (wouldSay.body().equals(sent.get().body())
 				&& (facts.isEmpty() == (sent.get().kind() == MessageKind.ATTENDANCE_WITHDRAWN))) {
 			return Optional.empty();
 		}
 		return Optional.of(alert(facts.isEmpty() ? MessageKind.ATTENDANCE_WITHDRAWN : MessageKind.ATTENDANCE_UPDATE,
-				recipient, day, facts));
+				recipient, student, day, facts));
 	}
 
-	private Alert alert(MessageKind kind, Recipient recipient, LocalDate day, List<Attendance> facts) {
+	/**
+	 * An alert; one that tells of absences not yet excused asks the parent why: with
+	 * buttons in a messenger, with a line on how to answer in an SMS (where it fits).
+	 */
+	private Alert alert(MessageKind kind, Recipient recipient, StudentId student, LocalDate day,
+			List<Attendance> facts) {
 		Locale locale = recipient.locale();
 		Recipient.Child child = recipient.children().get(0);
 		Map<String, Object> arguments = Map.of("child", child.firstName(), "class", child.className(), "date", day,
 				"facts", describe(facts, locale));
-		Bodies.Rendered rendered = this.bodies.render("alert." + kind.code(), Budget.ALERT, recipient, arguments);
-		return new Alert(kind, rendered.body(), rendered.smsBody());
+		boolean asks = kind != MessageKind.ATTENDANCE_WITHDRAWN
+				&& facts.stream().anyMatch((fact) -> fact.status() == AttendanceStatus.ABSENT);
+		String key = "alert." + kind.code();
+		Bodies.Rendered rendered = asks ? this.bodies.render(key, Budget.ALERT, recipient, arguments, "answers.ask.sms")
+				: this.bodies.render(key, Budget.ALERT, recipient, arguments);
+		return new Alert(kind, rendered.body(), rendered.smsBody(),
+				asks ? this.answering.alertButtons(locale, student, day, null) : List.of());
 	}
 
 	/**
@@ -173,7 +189,7 @@ class AttendanceAlerts {
 	/**
 	 * What to tell a guardian: the kind of message, its text, and its SMS form.
 	 */
-	private record Alert(MessageKind kind, String body, String smsBody) {
+	private record Alert(MessageKind kind, String body, String smsBody, List<List<Button>> buttons) {
 
 	}
 

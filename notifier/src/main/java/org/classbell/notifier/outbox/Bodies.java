@@ -38,6 +38,26 @@ public class Bodies {
 		return new Rendered(body, sms);
 	}
 
+	/**
+	 * Like {@link #render(String, Budget, Recipient, Map)}, but an SMS form ends with the
+	 * catalogue's {@code smsTail} text (such as how to answer by SMS) where it fits the
+	 * budget.
+	 */
+	public Rendered render(String key, Budget budget, Recipient recipient, Map<String, ?> arguments, String smsTail) {
+		String body = recipient.byMessenger() ? render(key, budget, recipient.channel(), recipient, arguments)
+				: sms(key, budget, recipient, arguments, smsTail);
+		String sms = (recipient.byMessenger() && recipient.smsFallback())
+				? sms(key, budget, recipient, arguments, smsTail) : null;
+		return new Rendered(body, sms);
+	}
+
+	private String sms(String key, Budget budget, Recipient recipient, Map<String, ?> arguments, String smsTail) {
+		Locale locale = recipient.locale();
+		return this.forms.sms(this.messages.render(locale, key + "." + Channel.SMS.code(), arguments),
+				this.messages.render(locale, smsTail),
+				this.forms.form(budget, recipient.transliterate(), recipient.smsSegments()));
+	}
+
 	public String render(String key, Budget budget, Channel channel, Recipient recipient, Map<String, ?> arguments) {
 		Locale locale = recipient.locale();
 		String channelKey = key + "." + (channel.isMessenger() ? Channel.TELEGRAM : channel).code();

@@ -169,6 +169,18 @@ public class Outbox {
 			.update() == 1;
 	}
 
+	/**
+	 * Rewrites a message that is still queued, and the buttons under it where it goes by
+	 * a messenger; {@code false} when it left the queue meanwhile.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean rewrite(NotificationId id, MessageKind kind, String body, String smsBody, List<List<Button>> buttons,
+			Instant now) {
+		return rewrite(id, kind, body, smsBody, now) && this.jdbc.sql("""
+				update notification set buttons = case when channel <> 'sms' then cast(? as jsonb) end where id = ?
+				""").params(Button.toJson(buttons), id.value()).update() == 1;
+	}
+
 	private static Integer segments(Channel channel, String body) {
 		return (channel == Channel.SMS) ? SmsForms.segments(body) : null;
 	}

@@ -53,6 +53,7 @@ public class ReportData {
 		marks(ids, period, previous, drafts);
 		attendance(ids, period, previous, drafts);
 		notes(ids, period, drafts);
+		answers(ids, period, drafts);
 		homework(drafts, today);
 		List<StudentReport> reports = new ArrayList<>();
 		for (StudentId id : students) {
@@ -169,6 +170,24 @@ public class ReportData {
 			});
 	}
 
+	/**
+	 * The parents' latest answer to the alert of each absent day, if any.
+	 */
+	private void answers(String ids, Period period, Map<Long, Draft> drafts) {
+		this.jdbc.sql("""
+				select distinct on (student_id, day) student_id, day, answer, excused_at is not null as excused
+				from alert_answer
+				where student_id = any(cast(? as bigint[])) and day between ? and ?
+				order by student_id, day, answered_at desc, id desc
+				""").params(ids, period.from(), period.to()).query((row) -> {
+			Draft draft = drafts.get(row.getLong("student_id"));
+			if (draft != null) {
+				draft.answers.add(new StudentReport.AlertAnswer(row.getObject("day", LocalDate.class),
+						row.getString("answer"), row.getBoolean("excused")));
+			}
+		});
+	}
+
 	private void notes(String ids, Period period, Map<Long, Draft> drafts) {
 		this.jdbc.sql("""
 				select student_id, kind, day, text from behaviour_note
@@ -237,6 +256,8 @@ public class ReportData {
 
 		private final List<StudentReport.Homework> homework = new ArrayList<>();
 
+		private final List<StudentReport.AlertAnswer> answers = new ArrayList<>();
+
 		private Draft(long id, String firstName, String className, long classId, boolean attendanceOnly) {
 			this.id = id;
 			this.firstName = firstName;
@@ -251,7 +272,7 @@ public class ReportData {
 					new StudentReport.Subject(name, marks, this.averagesBefore.get(name))));
 			return new StudentReport(new StudentId(this.id), this.firstName, this.className, new ClassId(this.classId),
 					this.attendanceOnly, this.attendanceOnly ? List.of() : List.copyOf(subjects.values()),
-					this.attendance, compared ? this.attendanceBefore : null, this.notes, this.homework);
+					this.attendance, compared ? this.attendanceBefore : null, this.notes, this.homework, this.answers);
 		}
 
 	}

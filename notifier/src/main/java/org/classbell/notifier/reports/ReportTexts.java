@@ -28,6 +28,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportTexts {
 
+	/** The most days a report lists the parents' answers of. */
+	static final int ANSWERS_SHOWN = 10;
+
 	private final MessageCatalog messages;
 
 	private final SmsForms forms;
@@ -76,6 +79,9 @@ public class ReportTexts {
 							Map.of("what", what(report.previousAttendance().lessons(),
 									report.previousAttendance().days(), locale, "common.")))
 					: html(locale, "report.missed_before_none", Map.of()));
+		}
+		if (!report.answers().isEmpty()) {
+			lines.add(answers(report.answers(), locale));
 		}
 		report.notes()
 			.forEach((note) -> lines
@@ -211,6 +217,25 @@ public class ReportTexts {
 			lines.add(text(locale, prefix + "late", Map.of("count", attendance.late()), prefix));
 		}
 		return lines;
+	}
+
+	/**
+	 * The parents' answers to the period's absence alerts in a line: {@code 25 ноября —
+	 * болеет, уваж.}; the first {@value #ANSWERS_SHOWN} days, and how many more.
+	 */
+	private String answers(List<StudentReport.AlertAnswer> answers, Locale locale) {
+		List<String> days = new ArrayList<>();
+		for (StudentReport.AlertAnswer answer : answers.subList(0, Math.min(ANSWERS_SHOWN, answers.size()))) {
+			String day = this.messages.render(locale, "answers.report." + answer.answer(),
+					Map.of("date", answer.day()));
+			days.add(answer.excused() ? this.messages.render(locale, "answers.report_excused", Map.of("day", day))
+					: day);
+		}
+		if (answers.size() > ANSWERS_SHOWN) {
+			days.add(this.messages.render(locale, "answers.report_more",
+					Map.of("count", answers.size() - ANSWERS_SHOWN)));
+		}
+		return html(locale, "answers.report_line", Map.of("answers", String.join("; ", days)));
 	}
 
 	private String what(int lessons, int days, Locale locale, String units) {

@@ -26,15 +26,38 @@ import org.classbell.store.journal.Mark;
  * no period before to compare with
  * @param notes praise and remarks, in day order
  * @param homework homework due from today on, in due order
+ * @param answers the parents' answers to the period's absence alerts, in day order
  */
 public record StudentReport(StudentId studentId, String firstName, String className, ClassId classId,
 		boolean attendanceOnly, List<Subject> subjects, Attendance attendance, Attendance previousAttendance,
-		List<Note> notes, List<Homework> homework) {
+		List<Note> notes, List<Homework> homework, List<AlertAnswer> answers) {
 
 	public StudentReport {
 		subjects = List.copyOf(subjects);
 		notes = List.copyOf(notes);
 		homework = List.copyOf(homework);
+		answers = List.copyOf(answers);
+	}
+
+	/**
+	 * A report without answers to absence alerts.
+	 */
+	public StudentReport(StudentId studentId, String firstName, String className, ClassId classId,
+			boolean attendanceOnly, List<Subject> subjects, Attendance attendance, Attendance previousAttendance,
+			List<Note> notes, List<Homework> homework) {
+		this(studentId, firstName, className, classId, attendanceOnly, subjects, attendance, previousAttendance, notes,
+				homework, List.of());
+	}
+
+	/**
+	 * A parent's answer to the alert of an absent day.
+	 *
+	 * @param day the day
+	 * @param answer {@code ill}, {@code reason} or {@code contact}
+	 * @param excused whether the absence was excused on it
+	 */
+	public record AlertAnswer(LocalDate day, String answer, boolean excused) {
+
 	}
 
 	/**

@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class SmsForms {
 
+	/** A budget no text of ours reaches, to see a text whole. */
+	private static final int UNCUT = 100;
+
 	private final NotifierProperties.Sms defaults;
 
 	public SmsForms(NotifierProperties properties) {
@@ -36,6 +39,17 @@ public class SmsForms {
 	 */
 	public String sms(String text, Form form) {
 		return SmsText.compose(text, form.transliterate(), form.segments()).text();
+	}
+
+	/**
+	 * The SMS form of a text followed by a tail on a line of its own, such as how to
+	 * answer it, when both fit the form's budget; else of the text alone, the tail left
+	 * out.
+	 */
+	public String sms(String text, String tail, Form form) {
+		String both = text + "\n" + tail;
+		String fitted = sms(both, form);
+		return fitted.equals(SmsText.compose(both, form.transliterate(), UNCUT).text()) ? fitted : sms(text, form);
 	}
 
 	/**

@@ -151,6 +151,29 @@ public class Journal {
 	}
 
 	/**
+	 * Excuses a student's recorded absences of a day on a parent's word, where the school
+	 * lets it (a parent's «Болеет»): no staff member's entry, so none can undo it, but
+	 * the audit log names the actor; a teacher may mark the child absent again.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Written excuseOnWord(Actor actor, StudentId student, LocalDate day, String reason, Instant at) {
+		this.audit.actAs(actor);
+		int rows = this.jdbc.sql("""
+				update attendance set status = 'excused', reason = :reason, author_id = null, recorded_at = :at
+				where student_id = :student and day = :day and status = 'absent'
+				""")
+			.param("reason", reason)
+			.param("at", Timestamps.of(at))
+			.param("student", student.value())
+			.param("day", day)
+			.update();
+		if (rows > 0) {
+			this.events.publishEvent(new AttendanceChanged(EntryKind.EXCUSE, day, List.of(student), at));
+		}
+		return new Written(EntryKind.EXCUSE, day, (rows > 0) ? List.of(student) : List.of(), rows);
+	}
+
+	/**
 	 * Records marks in a subject, for one lesson or none in particular.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)

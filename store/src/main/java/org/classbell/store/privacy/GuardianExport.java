@@ -1,6 +1,7 @@
 package org.classbell.store.privacy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
@@ -18,17 +19,18 @@ import java.util.List;
  * @param erasures the erasures of their data, if an admin erased it
  * @param classTeacherMessages what they and the class teachers wrote each other through
  * the bot or by SMS, oldest first
+ * @param alertAnswers their answers to absence alerts, oldest first
  */
 public record GuardianExport(Instant exportedAt, Person guardian, Settings settings, List<Child> children,
 		Account telegram, Account max, List<Consent> consents, List<Notification> notifications, List<Erasure> erasures,
-		List<ClassTeacherMessage> classTeacherMessages) {
+		List<ClassTeacherMessage> classTeacherMessages, List<AlertAnswer> alertAnswers) {
 
 	/**
 	 * This export with these messages.
 	 */
 	public GuardianExport withNotifications(List<Notification> messages) {
 		return new GuardianExport(this.exportedAt, this.guardian, this.settings, this.children, this.telegram, this.max,
-				this.consents, List.copyOf(messages), this.erasures, this.classTeacherMessages);
+				this.consents, List.copyOf(messages), this.erasures, this.classTeacherMessages, this.alertAnswers);
 	}
 
 	/**
@@ -129,6 +131,20 @@ public record GuardianExport(Instant exportedAt, Person guardian, Settings setti
 	 */
 	public record ClassTeacherMessage(Instant at, String child, String className, String direction, String status,
 			String channel, String body) {
+
+	}
+
+	/**
+	 * @param student the child it was about
+	 * @param day the day of the absence
+	 * @param answer {@code ill}, {@code reason} or {@code contact}
+	 * @param source where they answered: {@code telegram}, {@code max} or {@code sms}
+	 * @param answeredAt when
+	 * @param excusedAt when the absence was excused on the strength of it, or
+	 * {@code null}
+	 */
+	public record AlertAnswer(String student, LocalDate day, String answer, String source, Instant answeredAt,
+			Instant excusedAt) {
 
 	}
 

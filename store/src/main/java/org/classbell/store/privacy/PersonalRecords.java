@@ -1,6 +1,7 @@
 package org.classbell.store.privacy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +58,7 @@ public class PersonalRecords {
 			.optional()
 			.map((head) -> new GuardianExport(now, head.person(), head.settings(), children(guardian),
 					account(guardian, Messenger.TELEGRAM), account(guardian, Messenger.MAX), consents(guardian),
-					List.of(), erasures(guardian), classTeacherMessages(guardian)));
+					List.of(), erasures(guardian), classTeacherMessages(guardian), alertAnswers(guardian)));
 	}
 
 	private List<GuardianExport.Child> children(GuardianId guardian) {
@@ -102,6 +103,20 @@ public class PersonalRecords {
 			.map((message) -> new GuardianExport.ClassTeacherMessage(message.at(), message.child(), message.className(),
 					message.direction(), message.status(), message.channel(), message.body()))
 			.toList();
+	}
+
+	private List<GuardianExport.AlertAnswer> alertAnswers(GuardianId guardian) {
+		return this.jdbc.sql("""
+				select trim(s.last_name || ' ' || s.first_name) as student, a.day, a.answer, a.source, a.answered_at,
+				       a.excused_at
+				from alert_answer a join student s on s.id = a.student_id
+				where a.guardian_id = ? order by a.answered_at, a.id
+				""")
+			.param(guardian.value())
+			.query((row, rowNum) -> new GuardianExport.AlertAnswer(row.getString("student"),
+					row.getObject("day", LocalDate.class), row.getString("answer"), row.getString("source"),
+					Timestamps.instant(row, "answered_at"), Timestamps.instant(row, "excused_at")))
+			.list();
 	}
 
 	private record Head(GuardianExport.Person person, GuardianExport.Settings settings) {

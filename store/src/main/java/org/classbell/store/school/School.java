@@ -16,16 +16,22 @@ import org.classbell.store.SchoolId;
  * @param quietTo end of the quiet hours
  * @param smsTransliterate whether SMS text is transliterated to GSM-7 to cut its cost
  * @param smsSegments the school's own SMS budgets, where it set them
+ * @param staffQuietFrom start of the teachers' quiet hours, which hold parents' messages
+ * to them
+ * @param staffQuietTo end of the teachers' quiet hours
+ * @param illnessExcuses whether a parent's «Болеет» answer to an absence alert excuses
+ * the absence by itself
  */
 public record School(SchoolId id, String name, ZoneId timeZone, String phoneRegion, LocalTime quietFrom,
-		LocalTime quietTo, boolean smsTransliterate, SegmentBudgets smsSegments) {
+		LocalTime quietTo, boolean smsTransliterate, SegmentBudgets smsSegments, LocalTime staffQuietFrom,
+		LocalTime staffQuietTo, boolean illnessExcuses) {
 
 	/**
 	 * What the school's administration sets.
 	 */
 	public SchoolSettings settings() {
 		return new SchoolSettings(this.timeZone, this.phoneRegion, this.quietFrom, this.quietTo, this.smsTransliterate,
-				this.smsSegments);
+				this.smsSegments, this.staffQuietFrom, this.staffQuietTo, this.illnessExcuses);
 	}
 
 }

@@ -25,7 +25,7 @@ public class Schools {
 
 	private static final String SELECT = """
 			select id, name, time_zone, phone_region, quiet_from, quiet_to, sms_transliterate, sms_alert_segments,
-			       sms_announcement_segments, sms_report_segments
+			       sms_announcement_segments, sms_report_segments, staff_quiet_from, staff_quiet_to, illness_excuses
 			from school
 			""";
 
@@ -102,7 +102,9 @@ public class Schools {
 		this.jdbc.sql("""
 				update school set time_zone = :zone, phone_region = :region, quiet_from = :from, quiet_to = :to,
 				                  sms_transliterate = :transliterate, sms_alert_segments = :alert,
-				                  sms_announcement_segments = :announcement, sms_report_segments = :report
+				                  sms_announcement_segments = :announcement, sms_report_segments = :report,
+				                  staff_quiet_from = :staffFrom, staff_quiet_to = :staffTo,
+				                  illness_excuses = :illnessExcuses
 				where id = :id
 				""")
 			.param("zone", after.timeZone().getId())
@@ -113,6 +115,9 @@ public class Schools {
 			.param("alert", after.smsSegments().alert())
 			.param("announcement", after.smsSegments().announcement())
 			.param("report", after.smsSegments().report())
+			.param("staffFrom", after.staffQuietFrom())
+			.param("staffTo", after.staffQuietTo())
+			.param("illnessExcuses", after.illnessExcuses())
 			.param("id", id.value())
 			.update();
 		this.events.publishEvent(new SchoolSettingsChanged(id, before, after));
@@ -137,7 +142,9 @@ public class Schools {
 	private static School school(ResultSet row, int rowNum) throws SQLException {
 		return new School(new SchoolId(row.getLong("id")), row.getString("name"), ZoneId.of(row.getString("time_zone")),
 				row.getString("phone_region"), row.getObject("quiet_from", LocalTime.class),
-				row.getObject("quiet_to", LocalTime.class), row.getBoolean("sms_transliterate"), budgets(row));
+				row.getObject("quiet_to", LocalTime.class), row.getBoolean("sms_transliterate"), budgets(row),
+				row.getObject("staff_quiet_from", LocalTime.class), row.getObject("staff_quiet_to", LocalTime.class),
+				row.getBoolean("illness_excuses"));
 	}
 
 	/**

@@ -1,10 +1,14 @@
 package org.classbell.app.console.classes;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 import org.classbell.app.console.Viewer;
+import org.classbell.store.answers.AlertAnswers;
 import org.classbell.store.families.ClassOverview;
 import org.classbell.store.families.ClassOverviews;
 import org.classbell.store.families.Families;
@@ -21,7 +25,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * {@code /console/classes}: the classes the viewer may see with their families' figures;
  * {@code /console/classes/{id}}: a class's students and guardians, each guardian with how
- * they are reached, their consent and their opt-outs.
+ * they are reached, their consent and their opt-outs, and today's absences with what the
+ * parents answered to the alert and whether they are excused.
  */
 @Controller
 class ClassesController {
@@ -34,7 +39,14 @@ class ClassesController {
 
 	private final Schools schools;
 
-	ClassesController(ClassOverviews overviews, Families families, ClassFinder finder, Schools schools) {
+	private final AlertAnswers answers;
+
+	private final Clock clock;
+
+	ClassesController(ClassOverviews overviews, Families families, ClassFinder finder, Schools schools,
+			AlertAnswers answers, Clock clock) {
+		this.answers = answers;
+		this.clock = clock;
 		this.overviews = overviews;
 		this.families = families;
 		this.finder = finder;
@@ -61,7 +73,10 @@ class ClassesController {
 				.distinct()
 				.count();
 			ZoneId zone = this.schools.find(viewer.school()).map(School::timeZone).orElse(ZoneId.systemDefault());
+			LocalDate today = LocalDate.now(this.clock.withZone(zone));
 			return new ModelAndView("class").addObject("schoolClass", schoolClass)
+				.addObject("today", today.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")))
+				.addObject("absent", this.answers.ofClassDay(schoolClass.id(), today))
 				.addObject("families", families)
 				.addObject("guardians", guardians)
 				.addObject("dates", new ConsoleDates(zone, locale));

@@ -41,12 +41,18 @@ final class SettingsCheck {
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.uuuu")
 		.withResolverStyle(ResolverStyle.STRICT);
 
-	private static final Map<String, String> FIELDS = Map.of(SettingsRequest.QUIET_HOURS, "quietFrom",
-			SettingsRequest.QUIET_HOURS + ".from", "quietFrom", SettingsRequest.QUIET_HOURS + ".to", "quietTo",
-			SettingsRequest.SEGMENTS + ".alert", "segmentsAlert", SettingsRequest.SEGMENTS + ".announcement",
-			"segmentsAnnouncement", SettingsRequest.SEGMENTS + ".report", "segmentsReport",
-			SettingsRequest.PHONE_REGION, "phoneRegion", SettingsRequest.TIME_ZONE, "timeZone",
-			SettingsRequest.TRANSLITERATION, "smsTransliteration");
+	private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry(SettingsRequest.QUIET_HOURS, "quietFrom"),
+			Map.entry(SettingsRequest.QUIET_HOURS + ".from", "quietFrom"),
+			Map.entry(SettingsRequest.QUIET_HOURS + ".to", "quietTo"),
+			Map.entry(SettingsRequest.TEACHER_QUIET_HOURS, "teacherQuietFrom"),
+			Map.entry(SettingsRequest.TEACHER_QUIET_HOURS + ".from", "teacherQuietFrom"),
+			Map.entry(SettingsRequest.TEACHER_QUIET_HOURS + ".to", "teacherQuietTo"),
+			Map.entry(SettingsRequest.SEGMENTS + ".alert", "segmentsAlert"),
+			Map.entry(SettingsRequest.SEGMENTS + ".announcement", "segmentsAnnouncement"),
+			Map.entry(SettingsRequest.SEGMENTS + ".report", "segmentsReport"),
+			Map.entry(SettingsRequest.PHONE_REGION, "phoneRegion"), Map.entry(SettingsRequest.TIME_ZONE, "timeZone"),
+			Map.entry(SettingsRequest.TRANSLITERATION, "smsTransliteration"),
+			Map.entry(SettingsRequest.ILLNESS_EXCUSES, "illnessExcuses"));
 
 	private final List<Problem> problems = new ArrayList<>();
 
@@ -73,6 +79,14 @@ final class SettingsCheck {
 		quiet.put("from", text(form.getQuietFrom()));
 		quiet.put("to", text(form.getQuietTo()));
 		body.put(SettingsRequest.TRANSLITERATION, form.isSmsTransliteration());
+		if (!text(form.getTeacherQuietFrom()).isEmpty() || !text(form.getTeacherQuietTo()).isEmpty()) {
+			// both left out (a form from before they were on the page) leaves them as
+			// they are
+			ObjectNode teacherQuiet = body.putObject(SettingsRequest.TEACHER_QUIET_HOURS);
+			teacherQuiet.put("from", text(form.getTeacherQuietFrom()));
+			teacherQuiet.put("to", text(form.getTeacherQuietTo()));
+		}
+		body.put(SettingsRequest.ILLNESS_EXCUSES, form.isIllnessExcuses());
 		ObjectNode segments = body.putObject(SettingsRequest.SEGMENTS);
 		segments(segments, "alert", form.getSegmentsAlert());
 		segments(segments, "announcement", form.getSegmentsAnnouncement());

@@ -15,6 +15,12 @@ public class SettingsForm {
 
 	private boolean smsTransliteration;
 
+	private String teacherQuietFrom = "";
+
+	private String teacherQuietTo = "";
+
+	private boolean illnessExcuses;
+
 	private String segmentsAlert = "";
 
 	private String segmentsAnnouncement = "";
@@ -59,6 +65,30 @@ public class SettingsForm {
 
 	public void setSmsTransliteration(boolean smsTransliteration) {
 		this.smsTransliteration = smsTransliteration;
+	}
+
+	public String getTeacherQuietFrom() {
+		return this.teacherQuietFrom;
+	}
+
+	public void setTeacherQuietFrom(String teacherQuietFrom) {
+		this.teacherQuietFrom = teacherQuietFrom;
+	}
+
+	public String getTeacherQuietTo() {
+		return this.teacherQuietTo;
+	}
+
+	public void setTeacherQuietTo(String teacherQuietTo) {
+		this.teacherQuietTo = teacherQuietTo;
+	}
+
+	public boolean isIllnessExcuses() {
+		return this.illnessExcuses;
+	}
+
+	public void setIllnessExcuses(boolean illnessExcuses) {
+		this.illnessExcuses = illnessExcuses;
 	}
 
 	public String getSegmentsAlert() {

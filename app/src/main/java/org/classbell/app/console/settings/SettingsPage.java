@@ -137,6 +137,9 @@ class SettingsPage {
 		form.setQuietFrom(time(school.quietFrom()));
 		form.setQuietTo(time(school.quietTo()));
 		form.setSmsTransliteration(school.smsTransliterate());
+		form.setTeacherQuietFrom(time(school.staffQuietFrom()));
+		form.setTeacherQuietTo(time(school.staffQuietTo()));
+		form.setIllnessExcuses(school.illnessExcuses());
 		form.setSegmentsAlert(number(school.smsSegments().alert()));
 		form.setSegmentsAnnouncement(number(school.smsSegments().announcement()));
 		form.setSegmentsReport(number(school.smsSegments().report()));

@@ -1,0 +1,90 @@
+package org.classbell.notifier.answers;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.classbell.store.GuardianId;
+import org.classbell.store.StudentId;
+import org.classbell.store.answers.Answer;
+
+/**
+ * The codec of the buttons of answers to absence alerts: a parent's answer under the
+ * alert, {@code aa:<student>:<epoch day>:<ill|reason|contact>}; the class teacher's
+ * "excuse" under the answer's notice, {@code ax:<student>:<epoch day>}; and the "reply to
+ * the parent" beside it, {@code rr:<guardian>:<student>}, which the relay reads.
+ */
+public final class AnswerButtons {
+
+	/** The prefix of a parent's answer. */
+	public static final String ANSWER = "aa";
+
+	/** The prefix of the class teacher's "excuse". */
+	public static final String EXCUSE = "ax";
+
+	/** The prefix of "reply to the parent", read by the relay. */
+	public static final String REPLY = "rr";
+
+	private static final String ID = "([1-9][0-9]{0,17})";
+
+	private static final String DAY = "(0|-?[1-9][0-9]{0,7})";
+
+	private static final Pattern ANSWER_DATA = Pattern.compile(ID + ":" + DAY + ":([a-z]{1,10})");
+
+	private static final Pattern EXCUSE_DATA = Pattern.compile(ID + ":" + DAY);
+
+	private AnswerButtons() {
+	}
+
+	public static String answer(StudentId student, LocalDate day, Answer answer) {
+		return ANSWER + ":" + student.value() + ":" + day.toEpochDay() + ":" + answer.code();
+	}
+
+	/**
+	 * What {@link #answer(StudentId, LocalDate, Answer)} wrote after the prefix and
+	 * colon, or empty.
+	 */
+	public static Optional<AnswerPress> answer(String data) {
+		Matcher matcher = ANSWER_DATA.matcher(data);
+		if (!matcher.matches()) {
+			return Optional.empty();
+		}
+		return Answer.of(matcher.group(3))
+			.map((answer) -> new AnswerPress(new StudentId(Long.parseLong(matcher.group(1))),
+					LocalDate.ofEpochDay(Long.parseLong(matcher.group(2))), answer));
+	}
+
+	public static String excuse(StudentId student, LocalDate day) {
+		return EXCUSE + ":" + student.value() + ":" + day.toEpochDay();
+	}
+
+	/**
+	 * What {@link #excuse(StudentId, LocalDate)} wrote after the prefix and colon, or
+	 * empty.
+	 */
+	public static Optional<ExcusePress> excuse(String data) {
+		Matcher matcher = EXCUSE_DATA.matcher(data);
+		return matcher.matches() ? Optional.of(new ExcusePress(new StudentId(Long.parseLong(matcher.group(1))),
+				LocalDate.ofEpochDay(Long.parseLong(matcher.group(2))))) : Optional.empty();
+	}
+
+	public static String reply(GuardianId guardian, StudentId student) {
+		return REPLY + ":" + guardian.value() + ":" + student.value();
+	}
+
+	/**
+	 * A parent's press of an answer under an alert.
+	 */
+	public record AnswerPress(StudentId student, LocalDate day, Answer answer) {
+
+	}
+
+	/**
+	 * A class teacher's press of "excuse" under an answer's notice.
+	 */
+	public record ExcusePress(StudentId student, LocalDate day) {
+
+	}
+
+}

@@ -1,0 +1,35 @@
+package org.classbell.notifier.answers;
+
+import org.classbell.store.answers.Answer;
+
+/**
+ * What came of a parent's answer to an absence alert.
+ */
+public sealed interface AnswerOutcome {
+
+	/**
+	 * Not taken: the child is not theirs, the absence was withdrawn, or the alert is more
+	 * than a week old. Nothing changed.
+	 */
+	record Refused() implements AnswerOutcome {
+
+	}
+
+	/**
+	 * The answer they had given already: nothing changed, no one was told again.
+	 */
+	record Unchanged(Answer answer) implements AnswerOutcome {
+
+	}
+
+	/**
+	 * Recorded, and the class teacher told.
+	 *
+	 * @param answer the answer
+	 * @param excused whether the school's setting excused the absence on it
+	 */
+	record Recorded(Answer answer, boolean excused) implements AnswerOutcome {
+
+	}
+
+}
