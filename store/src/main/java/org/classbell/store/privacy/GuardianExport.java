@@ -16,17 +16,18 @@ import java.util.List;
  * @param consents their consent history, oldest first
  * @param notifications every message written to them that is still kept, oldest first
  * @param erasures the erasures of their data, if an admin erased it
+ * @param pollAnswers their answers to polls that were not anonymous, oldest first
  */
 public record GuardianExport(Instant exportedAt, Person guardian, Settings settings, List<Child> children,
-		Account telegram, Account max, List<Consent> consents, List<Notification> notifications,
-		List<Erasure> erasures) {
+		Account telegram, Account max, List<Consent> consents, List<Notification> notifications, List<Erasure> erasures,
+		List<PollAnswer> pollAnswers) {
 
 	/**
 	 * This export with these messages.
 	 */
 	public GuardianExport withNotifications(List<Notification> messages) {
 		return new GuardianExport(this.exportedAt, this.guardian, this.settings, this.children, this.telegram, this.max,
-				this.consents, List.copyOf(messages), this.erasures);
+				this.consents, List.copyOf(messages), this.erasures, this.pollAnswers);
 	}
 
 	/**
@@ -111,6 +112,18 @@ public record GuardianExport(Instant exportedAt, Person guardian, Settings setti
 	 * @param reason why
 	 */
 	public record Erasure(Instant at, String actor, String reason) {
+
+	}
+
+	/**
+	 * @param question what the poll asked
+	 * @param className the class it asked, or {@code null} for the whole school
+	 * @param chosen the options they chose
+	 * @param channel how they answered: {@code telegram}, {@code max} or {@code sms}
+	 * @param answeredAt when they last answered
+	 */
+	public record PollAnswer(String question, String className, List<String> chosen, String channel,
+			Instant answeredAt) {
 
 	}
 
