@@ -49,7 +49,7 @@ class PollCommand implements Command, Buttons<PollId> {
 
 	@Override
 	public List<String> names() {
-		return List.of("poll", "опрос");
+		return List.of("poll");
 	}
 
 	@Override

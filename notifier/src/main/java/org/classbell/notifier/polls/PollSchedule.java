@@ -7,6 +7,7 @@ import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
@@ -63,7 +64,7 @@ class PollSchedule {
 			this.scheduler.addJob(job, true);
 			this.scheduler.scheduleJob(trigger);
 		}
-		catch (org.quartz.ObjectAlreadyExistsException ex) {
+		catch (ObjectAlreadyExistsException ex) {
 			// another node scheduled it at the same moment
 		}
 	}

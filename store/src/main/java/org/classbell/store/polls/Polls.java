@@ -108,16 +108,6 @@ public class Polls {
 	}
 
 	/**
-	 * Whether the guardian was asked the poll.
-	 */
-	public boolean wasAsked(PollId poll, GuardianId guardian) {
-		return this.jdbc.sql("select count(*) from poll_recipient where poll_id = ? and guardian_id = ?")
-			.params(poll.value(), guardian.value())
-			.query(Long.class)
-			.single() > 0;
-	}
-
-	/**
 	 * The options the guardian has chosen, in order; none before they answer.
 	 */
 	public List<Integer> chosen(PollId poll, GuardianId guardian) {
@@ -143,7 +133,16 @@ public class Polls {
 			.param(id.value())
 			.query(Polls::poll)
 			.optional();
-		if (found.isEmpty() || !wasAsked(id, guardian)) {
+		// the guardian's row of those asked is locked, so that two quick presses of
+		// theirs
+		// take turns rather than one undoing the other
+		boolean asked = found.isPresent() && this.jdbc
+			.sql("select guardian_id from poll_recipient where poll_id = ? and guardian_id = ? for update")
+			.params(id.value(), guardian.value())
+			.query(Long.class)
+			.optional()
+			.isPresent();
+		if (!asked) {
 			return new Vote.Refused();
 		}
 		Poll poll = found.get();
