@@ -2,6 +2,7 @@ package org.classbell.bot.command;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.classbell.bot.conversation.Reply;
 import org.classbell.store.staff.Role;
@@ -42,11 +43,10 @@ class HelpCommand implements Command {
 		List<String> sections = new ArrayList<>();
 		caller.staff().ifPresent((staff) -> {
 			sections.add(this.texts.html(caller.locale(), "help.teacher"));
-			if (staff.role() == Role.ADMIN) {
-				sections.add(this.texts.html(caller.locale(), "help.admin"));
-			}
-			else if (!this.timetable.ledBy(staff.id()).isEmpty()) {
-				sections.add(this.texts.html(caller.locale(), "help.class_teacher"));
+			boolean admin = staff.role() == Role.ADMIN;
+			if (admin || !this.timetable.ledBy(staff.id()).isEmpty()) {
+				sections.add(this.texts.html(caller.locale(), admin ? "help.admin" : "help.class_teacher") + "\n"
+						+ this.texts.html(caller.locale(), "help.poll", Map.of("admin", admin ? "yes" : "no")));
 			}
 		});
 		caller.staff().ifPresent((staff) -> sections.add(this.texts.html(caller.locale(), "help.relay_staff")));

@@ -226,6 +226,27 @@ class MaxBotIntegrationTest extends BotIntegrationTest {
 		assertThat(awaitMax(STRANGER_MAX, 1).get(0).text()).doesNotContain("Сначала");
 	}
 
+	@Test
+	void takesAParentsVoteInAPollInMax() {
+		linkStaff(SOKOLOVA, "Соколова Елена");
+		linkGuardianInMax(IVANOVA_MAX, "5А", "Иванова Мария");
+		ask(SOKOLOVA, "/poll 5А Когда удобно собрание? | Вт 18:00 | Чт 18:00");
+		long poll = count("select max(id) from poll");
+		SentMaxMessage message = askInMax(IVANOVA_MAX, "/children");
+
+		MAX.press(IVANOVA_MAX, message.mid(), "pv:" + poll + ":2");
+		await().atMost(WAIT).until(() -> MAX.edits().size() == 1);
+
+		assertThat(MAX.edits().get(0).text()).startsWith("📊 <b>Опрос для 5А</b> (Пётр)")
+			.endsWith("✓ Ваш ответ: Чт 18:00");
+		assertThat(MAX.edits().get(0).buttons()).extracting((row) -> row.get(0).text())
+			.containsExactly("Вт 18:00", "✓ Чт 18:00");
+		assertThat(MAX.answers()).extracting((answer) -> answer.notification()).contains("Ответ записан: Чт 18:00");
+		assertThat(this.jdbc.sql("select channel || ' ' || cast(options as text) from poll_answer")
+			.query(String.class)
+			.single()).isEqualTo("max {2}");
+	}
+
 	private void linkStaffInMax(long user, String lastAndFirst) {
 		var member = this.staff.match(school(), lastAndFirst).found().orElseThrow();
 		MAX.start(user, this.invites.forStaff(member, Actor.adminApi()).code());

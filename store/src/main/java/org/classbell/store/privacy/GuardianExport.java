@@ -20,17 +20,19 @@ import java.util.List;
  * @param classTeacherMessages what they and the class teachers wrote each other through
  * the bot or by SMS, oldest first
  * @param alertAnswers their answers to absence alerts, oldest first
+ * @param pollAnswers their answers to polls that were not anonymous, oldest first
  */
 public record GuardianExport(Instant exportedAt, Person guardian, Settings settings, List<Child> children,
 		Account telegram, Account max, List<Consent> consents, List<Notification> notifications, List<Erasure> erasures,
-		List<ClassTeacherMessage> classTeacherMessages, List<AlertAnswer> alertAnswers) {
+		List<ClassTeacherMessage> classTeacherMessages, List<AlertAnswer> alertAnswers, List<PollAnswer> pollAnswers) {
 
 	/**
 	 * This export with these messages.
 	 */
 	public GuardianExport withNotifications(List<Notification> messages) {
 		return new GuardianExport(this.exportedAt, this.guardian, this.settings, this.children, this.telegram, this.max,
-				this.consents, List.copyOf(messages), this.erasures, this.classTeacherMessages, this.alertAnswers);
+				this.consents, List.copyOf(messages), this.erasures, this.classTeacherMessages, this.alertAnswers,
+				this.pollAnswers);
 	}
 
 	/**
@@ -145,6 +147,18 @@ public record GuardianExport(Instant exportedAt, Person guardian, Settings setti
 	 */
 	public record AlertAnswer(String student, LocalDate day, String answer, String source, Instant answeredAt,
 			Instant excusedAt) {
+
+	}
+
+	/**
+	 * @param question what the poll asked
+	 * @param className the class it asked, or {@code null} for the whole school
+	 * @param chosen the options they chose
+	 * @param channel how they answered: {@code telegram}, {@code max} or {@code sms}
+	 * @param answeredAt when they last answered
+	 */
+	public record PollAnswer(String question, String className, List<String> chosen, String channel,
+			Instant answeredAt) {
 
 	}
 

@@ -58,7 +58,8 @@ public class PersonalRecords {
 			.optional()
 			.map((head) -> new GuardianExport(now, head.person(), head.settings(), children(guardian),
 					account(guardian, Messenger.TELEGRAM), account(guardian, Messenger.MAX), consents(guardian),
-					List.of(), erasures(guardian), classTeacherMessages(guardian), alertAnswers(guardian)));
+					List.of(), erasures(guardian), classTeacherMessages(guardian), alertAnswers(guardian),
+					pollAnswers(guardian)));
 	}
 
 	private List<GuardianExport.Child> children(GuardianId guardian) {
@@ -116,6 +117,25 @@ public class PersonalRecords {
 			.query((row, rowNum) -> new GuardianExport.AlertAnswer(row.getString("student"),
 					row.getObject("day", LocalDate.class), row.getString("answer"), row.getString("source"),
 					Timestamps.instant(row, "answered_at"), Timestamps.instant(row, "excused_at")))
+			.list();
+	}
+
+	/**
+	 * Their answers to polls that were not anonymous (an anonymous poll's answers are
+	 * kept apart from the person).
+	 */
+	private List<GuardianExport.PollAnswer> pollAnswers(GuardianId guardian) {
+		return this.jdbc.sql("""
+				select p.question, c.name as class_name, a.channel, a.answered_at,
+				       array(select o.text from poll_option o where o.poll_id = p.id and o.number = any(a.options)
+				             order by o.number) as chosen
+				from poll_answer a join poll p on p.id = a.poll_id left join school_class c on c.id = p.class_id
+				where a.guardian_id = ? and not p.anonymous order by a.answered_at, p.id
+				""")
+			.param(guardian.value())
+			.query((row, rowNum) -> new GuardianExport.PollAnswer(row.getString("question"),
+					row.getString("class_name"), List.of((String[]) row.getArray("chosen").getArray()),
+					row.getString("channel"), Timestamps.instant(row, "answered_at")))
 			.list();
 	}
 

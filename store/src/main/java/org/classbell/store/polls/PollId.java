@@ -1,0 +1,8 @@
+package org.classbell.store.polls;
+
+/**
+ * Identifies a poll.
+ */
+public record PollId(long value) {
+
+}
