@@ -1,5 +1,6 @@
 package org.classbell.notifier.answers;
 
+import org.classbell.notifier.relay.RelayButtons;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -183,7 +184,7 @@ public class AlertAnswering {
 					AnswerButtons.excuse(family.student(), day)));
 		}
 		row.add(new Button(this.messages.render(locale, "answers.reply_button"),
-				AnswerButtons.reply(family.guardian(), family.student())));
+				RelayButtons.reply(family.guardian(), family.student())));
 		return new Notice(html, List.of(row));
 	}
 

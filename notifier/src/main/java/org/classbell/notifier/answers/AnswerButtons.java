@@ -5,15 +5,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.classbell.store.GuardianId;
 import org.classbell.store.StudentId;
 import org.classbell.store.answers.Answer;
 
 /**
  * The codec of the buttons of answers to absence alerts: a parent's answer under the
- * alert, {@code aa:<student>:<epoch day>:<ill|reason|contact>}; the class teacher's
- * "excuse" under the answer's notice, {@code ax:<student>:<epoch day>}; and the "reply to
- * the parent" beside it, {@code rr:<guardian>:<student>}, which the relay reads.
+ * alert, {@code aa:<student>:<epoch day>:<ill|reason|contact>}; and the class teacher's
+ * "excuse" under the answer's notice, {@code ax:<student>:<epoch day>}. The "reply to the
+ * parent" beside it is the relay's ({@code RelayButtons}).
  */
 public final class AnswerButtons {
 
@@ -22,9 +21,6 @@ public final class AnswerButtons {
 
 	/** The prefix of the class teacher's "excuse". */
 	public static final String EXCUSE = "ax";
-
-	/** The prefix of "reply to the parent", read by the relay. */
-	public static final String REPLY = "rr";
 
 	private static final String ID = "([1-9][0-9]{0,17})";
 
@@ -67,10 +63,6 @@ public final class AnswerButtons {
 		Matcher matcher = EXCUSE_DATA.matcher(data);
 		return matcher.matches() ? Optional.of(new ExcusePress(new StudentId(Long.parseLong(matcher.group(1))),
 				LocalDate.ofEpochDay(Long.parseLong(matcher.group(2))))) : Optional.empty();
-	}
-
-	public static String reply(GuardianId guardian, StudentId student) {
-		return REPLY + ":" + guardian.value() + ":" + student.value();
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.classbell.notifier.answers;
 
+import org.classbell.notifier.relay.RelayButtons;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class AnswerButtonsTest {
 		assertThat(excuse).isEqualTo("ax:42:20782");
 		assertThat(AnswerButtons.excuse(excuse.substring(3)))
 			.contains(new AnswerButtons.ExcusePress(new StudentId(42), DAY));
-		assertThat(AnswerButtons.reply(new GuardianId(7), new StudentId(42))).isEqualTo("rr:7:42");
+		assertThat(RelayButtons.reply(new GuardianId(7), new StudentId(42))).isEqualTo("rr:7:42");
 	}
 
 	@Test
