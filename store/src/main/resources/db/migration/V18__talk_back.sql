@@ -18,3 +18,6 @@ alter table staff
 
 -- Whether a parent's «Болеет» answer to an absence alert excuses the absences by itself.
 alter table school add column illness_excuses boolean not null default false;
+
+-- Messages to staff (guardian_id is null in them), for what a teacher was told of a parent.
+create index notification_staff on notification (staff_id, created_at) where staff_id is not null;

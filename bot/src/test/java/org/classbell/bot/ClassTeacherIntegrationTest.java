@@ -18,7 +18,7 @@ class ClassTeacherIntegrationTest extends BotIntegrationTest {
 	@Test
 	void announcesToEveryGuardianOfTheClassOnce() {
 		assertThat(ask(SOKOLOVA, "/announce 5А Родительское собрание в четверг в 18:00, каб. 12").text())
-			.isEqualTo("Объявление для 5А отправляется: 3 получателя, 1 родителя не с кем связаться.");
+			.isEqualTo("Объявление для 5А отправляется: 3 получателя, с 1 родителем нет связи.");
 
 		assertThat(
 				this.jdbc.sql("select channel || ' ' || body from notification order by id").query(String.class).list())
@@ -32,7 +32,7 @@ class ClassTeacherIntegrationTest extends BotIntegrationTest {
 	@Test
 	void letsAnAdminAnnounceToTheWholeSchoolNamingEachGuardiansChildren() {
 		assertThat(ask(BELOVA, "/announce all Завтра короткий день").text())
-			.isEqualTo("Объявление для всей школы отправляется: 4 получателя, 1 родителя не с кем связаться.");
+			.isEqualTo("Объявление для всей школы отправляется: 4 получателя, с 1 родителем нет связи.");
 
 		assertThat(
 				this.jdbc.sql("select body from notification where channel = 'telegram'").query(String.class).single())

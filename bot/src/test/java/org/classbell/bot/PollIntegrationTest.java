@@ -76,7 +76,7 @@ class PollIntegrationTest extends BotIntegrationTest {
 		SentMessage sent = ask(SOKOLOVA, QUESTION);
 
 		assertThat(sent.text()).isEqualTo(
-				"📊 Опрос для 5А отправлен: 3 родителям, 1 родителя не с кем связаться. Закроется 28.11 20:00, тогда пришлю итоги.");
+				"📊 Опрос для 5А отправлен: 3 родителям, с 1 родителем нет связи. Закроется 28.11 20:00, тогда пришлю итоги.");
 		assertThat(sent.buttons()).containsExactly(
 				List.of(new Button("📊 Результаты", "pr:" + pollId()), new Button("Закрыть сейчас", "pc:" + pollId())));
 		SentMessage poll = awaitReply(IVANOVA);

@@ -58,11 +58,14 @@ class AlertAnswerButtons implements Buttons<AnswerPress> {
 		if (outcome instanceof AnswerOutcome.Unchanged) {
 			return List.of(new Reply.Answer(this.texts.label(caller.locale(), "answers.unchanged")));
 		}
-		boolean excused = ((AnswerOutcome.Recorded) outcome).excused();
+		AnswerOutcome.Recorded recorded = (AnswerOutcome.Recorded) outcome;
 		List<Reply> replies = new ArrayList<>();
-		replies.add(new Reply.Answer(this.texts.label(caller.locale(), "answers.thanks")));
+		replies.add(new Reply.Answer(
+				this.texts.label(caller.locale(), recorded.told() ? "answers.thanks" : "answers.thanks_kept")));
 		this.answering.alertText(guardian.id(), press.student(), press.day()).ifPresent((alert) -> {
-			String chosen = this.texts.html(caller.locale(), excused ? "answers.chosen_excused" : "answers.chosen",
+			String chosen = this.texts.html(caller.locale(),
+					recorded.excused() ? "answers.chosen_excused"
+							: recorded.told() ? "answers.chosen" : "answers.chosen_kept",
 					Map.of("answer", this.answering.word(caller.locale(), press.answer())));
 			replies.add(new Reply.Edit(alert + "\n\n" + chosen, buttons(
 					this.answering.alertButtons(caller.locale(), press.student(), press.day(), press.answer()))));

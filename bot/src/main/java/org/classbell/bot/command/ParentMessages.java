@@ -26,10 +26,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * A guardian's plain text to the bot: a message to the class teacher of their child.
- * Where their children are in several classes it asks which child it is about, with a
- * button per child ({@code rl:<choice>:<student>}, or {@code rl:<choice>:cancel}), and
- * keeps the text until they pick, unless they wrote it as a reply to a class teacher's
- * answer about one of them.
+ * Where they have several children it asks which child it is about, with a button per
+ * child ({@code rl:<choice>:<student>}, or {@code rl:<choice>:cancel}), and keeps the
+ * text until they pick, unless they wrote it as a reply to a class teacher's answer about
+ * one of them.
  */
 @Component
 class ParentMessages implements Buttons<ParentMessages.Pick> {
@@ -70,7 +70,7 @@ class ParentMessages implements Buttons<ParentMessages.Pick> {
 		if (children.isEmpty()) {
 			return List.of(this.texts.say(caller, "relay.no_children"));
 		}
-		if (children.stream().map(StudentCard::classId).distinct().count() == 1) {
+		if (children.size() == 1) {
 			return List.of(new Reply.Send(said(caller, children.get(0).id(), text)));
 		}
 		Optional<StudentId> answering = answering(caller, guardian);

@@ -56,24 +56,26 @@ class ParentReplies implements Buttons<RelayButtons.Reply> {
 	}
 
 	/**
-	 * The staff member's text as an answer to a parent, where they pressed «Ответить»
-	 * last or wrote it as a reply to a parent's message; empty when it is neither.
+	 * The staff member's text as an answer to a parent: written as a reply to a parent's
+	 * message (which names whom it answers, whatever they pressed before), else after
+	 * pressing «Ответить»; empty when it is neither.
 	 */
 	Optional<List<Reply>> write(Caller caller, String text) {
 		StaffMember staff = caller.staff().orElseThrow();
-		Optional<PendingChoices.Pending> replying = this.pending.latest(caller.user(), KIND, caller.now());
-		Optional<Topic.ParentAndChild> to;
-		if (replying.isPresent()) {
-			JsonNode payload = this.json.readTree(replying.get().payload());
-			to = Optional.of(new Topic.ParentAndChild(new GuardianId(payload.path("guardian").asLong()),
-					new StudentId(payload.path("student").asLong())));
-		}
-		else if (caller.incoming().replyTo() != null) {
+		Optional<Topic.ParentAndChild> to = Optional.empty();
+		if (caller.incoming().replyTo() != null) {
 			to = this.staffMessages.topicOfSent(staff.id(), Channel.of(caller.messenger()), caller.incoming().replyTo())
 				.flatMap(Topic::parentAndChild);
+			if (to.isPresent()) {
+				this.pending.deleteAll(caller.user(), KIND);
+			}
 		}
-		else {
-			to = Optional.empty();
+		if (to.isEmpty()) {
+			to = this.pending.latest(caller.user(), KIND, caller.now()).map((replying) -> {
+				JsonNode payload = this.json.readTree(replying.payload());
+				return new Topic.ParentAndChild(new GuardianId(payload.path("guardian").asLong()),
+						new StudentId(payload.path("student").asLong()));
+			});
 		}
 		return to.map((parent) -> List.of(answer(caller, staff, parent, text)));
 	}

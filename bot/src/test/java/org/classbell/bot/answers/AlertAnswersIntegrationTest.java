@@ -107,7 +107,7 @@ class AlertAnswersIntegrationTest extends BotIntegrationTest {
 
 		await().atMost(WAIT).until(() -> TELEGRAM.edits().size() == 2);
 		assertThat(TELEGRAM.edits().get(1).text()).isEqualTo("💬 <b>Иванова Мария</b> (Пётр, 5А) — об отсутствии "
-				+ "25 ноября: «Болеет».\n✅ Отмечено уважительной: Соколова Елена.");
+				+ "25 ноября: «Болеет».\n✅ Пропуск отмечен как уважительный: Соколова Елена.");
 		assertThat(TELEGRAM.edits().get(1).buttons().get(0)).extracting(Button::text)
 			.containsExactly("Ответить родителю");
 		assertThat(rows("select status || ' ' || reason from attendance"))
@@ -217,7 +217,7 @@ class AlertAnswersIntegrationTest extends BotIntegrationTest {
 		linkStaff(BELOVA, "Белова Ирина");
 		press(BELOVA, 1, excuse);
 		await().atMost(WAIT).until(() -> !TELEGRAM.edits().isEmpty());
-		assertThat(TELEGRAM.edits().get(0).text()).endsWith("✅ Отмечено уважительной: Белова Ирина.");
+		assertThat(TELEGRAM.edits().get(0).text()).endsWith("✅ Пропуск отмечен как уважительный: Белова Ирина.");
 		assertThat(rows("select status from attendance")).containsExactly("excused");
 	}
 
@@ -230,7 +230,7 @@ class AlertAnswersIntegrationTest extends BotIntegrationTest {
 
 		SentMessage notice = awaitReplies(SOKOLOVA, 2).get(1);
 		assertThat(notice.text()).isEqualTo("💬 <b>Иванова Мария</b> (Пётр, 5А) — об отсутствии 25 ноября: "
-				+ "«Болеет».\n✅ Отмечено уважительной автоматически: так настроено в школе.");
+				+ "«Болеет».\n✅ Пропуск отмечен как уважительный автоматически: так настроено в школе.");
 		assertThat(notice.buttons().get(0)).extracting(Button::text).containsExactly("Ответить родителю");
 		assertThat(rows("select status || ' ' || reason from attendance"))
 			.containsExactly("excused болеет, со слов родителя");
@@ -266,7 +266,8 @@ class AlertAnswersIntegrationTest extends BotIntegrationTest {
 		assertThat(this.inbound.receive(null, ALEKSEEVA_PHONE, "болеет, температура").orElseThrow())
 			.as("a message for the relay, not an answer")
 			.doesNotContain("Спасибо, ответ");
-		assertThat(count("select count(*) from notification where staff_id is not null")).isEqualTo(2);
+		assertThat(count("select count(*) from notification where kind = 'parent_answer'")).isEqualTo(2);
+		assertThat(count("select count(*) from notification where kind = 'parent_message'")).isOne();
 
 		this.clock.advance(Duration.ofHours(25));
 		assertThat(this.inbound.receive(null, ALEKSEEVA_PHONE, "3"))

@@ -1,5 +1,6 @@
 package org.classbell.bot.relay;
 
+import org.classbell.store.privacy.Erasures;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -124,6 +125,51 @@ class RelayIntegrationTest extends BotIntegrationTest {
 		assertThat(awaitReplies(SOKOLOVA, 2).get(1).text())
 			.isEqualTo("Ответ отправлен: его получит Алексеева Ольга (Борис, 5А).");
 		assertThat(awaitReplies(ALEKSEEVA, 2).get(1).text()).endsWith("— о ребёнке: Борис\nДа, можно.");
+	}
+
+	@Test
+	void answersTheParentATeacherRepliesToEvenAfterPressingAnswerUnderAnothersMessage() {
+		linkStaff(SOKOLOVA, "Соколова Елена");
+		linkGuardian(ALEKSEEVA, "5А", "Алексеева Ольга");
+		linkGuardian(PETROVA, "5А", "Петрова Ирина");
+		ask(ALEKSEEVA, "Можно забрать Борю в 12?");
+		SentMessage fromAlekseeva = awaitReply(SOKOLOVA);
+		ask(PETROVA, "Anna has a dentist appointment tomorrow");
+		SentMessage fromPetrova = awaitReplies(SOKOLOVA, 2).get(1);
+		await().atMost(WAIT)
+			.until(() -> count(
+					"select count(*) from notification where staff_id is not null and status = 'sent'") == 2);
+
+		press(SOKOLOVA, fromAlekseeva.messageId(), fromAlekseeva.buttons().get(0).get(0).callbackData());
+		awaitReplies(SOKOLOVA, 3);
+		TELEGRAM.replyText(SOKOLOVA, SOKOLOVA, "Хорошо, отпущу.", fromPetrova.messageId());
+
+		assertThat(awaitReplies(SOKOLOVA, 4).get(3).text())
+			.isEqualTo("Ответ отправлен: его получит Петрова Ирина (Анна, 5А).");
+		assertThat(awaitReplies(PETROVA, 2).get(1).text()).endsWith("Хорошо, отпущу.");
+		assertThat(ask(SOKOLOVA, "ещё").text()).as("the reply ended the answering begun with the button")
+			.isEqualTo("Я понимаю команды, например /help.");
+		assertThat(count("select count(*) from relay_message where direction = 'to_parent'")).isOne();
+	}
+
+	@Test
+	void blanksWhatTheTeacherWasToldOfAParentWhoseDataIsErased() {
+		linkStaff(SOKOLOVA, "Соколова Елена");
+		linkGuardian(ALEKSEEVA, "5А", "Алексеева Ольга");
+		ask(ALEKSEEVA, "Боря болеет, температура 38");
+		awaitReply(SOKOLOVA);
+		await().atMost(WAIT)
+			.until(() -> count(
+					"select count(*) from notification where staff_id is not null and status = 'sent'") == 1);
+
+		this.beans.getBean(Erasures.class)
+			.erase(school(), this.imported.guardian("Алексеева Ольга"), "asked", Actor.adminApi(),
+					this.clock.instant());
+
+		assertThat(
+				this.jdbc.sql("select body from notification where staff_id is not null").query(String.class).single())
+			.isEmpty();
+		assertThat(count("select count(*) from relay_message")).isZero();
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.classbell.notifier.answers;
 
+import java.time.Duration;
 import org.classbell.notifier.relay.RelayButtons;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +43,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AlertAnswering {
+
+	/**
+	 * How many notices of one parent's answers about a child a teacher gets within
+	 * {@link #NOTICE_WINDOW}; answers beyond are recorded only.
+	 */
+	static final int NOTICES = 3;
+
+	static final Duration NOTICE_WINDOW = Duration.ofDays(1);
 
 	/** How many days after an absence a parent may still answer. */
 	static final int ANSWERABLE_DAYS = 7;
@@ -93,14 +102,27 @@ public class AlertAnswering {
 			this.journal.excuseOnWord(Actor.guardian(guardian), student, day, reason(family, answer), now);
 			this.answers.excused(student, day, null, now);
 		}
+		boolean told = false;
 		if (family.classTeacher() != null) {
-			Locale locale = family.teacherLanguage().locale();
-			String status = excused ? this.messages.renderHtml(locale, "answers.notice.auto", Map.of()) : null;
-			Notice notice = notice(locale, family, day, answer, status, !excused && absences.absent() > 0);
-			this.staffMessages.queue(family.classTeacher(), MessageKind.PARENT_ANSWER, Topic.parent(guardian, student),
-					notice.html(), notice.buttons(), now);
+			Topic topic = Topic.parent(guardian, student);
+			if (this.staffMessages.countSince(family.classTeacher(), MessageKind.PARENT_ANSWER, topic,
+					now.minus(NOTICE_WINDOW)) >= NOTICES) {
+				// the teacher knows this parent is answering; further changes are only
+				// recorded, so that a parent tapping on cannot flood them
+				told = true;
+			}
+			else {
+				Locale locale = family.teacherLanguage().locale();
+				String status = excused ? this.messages.renderHtml(locale, "answers.notice.auto", Map.of()) : null;
+				Notice notice = notice(locale, family, day, answer, status,
+						!excused && absences.absent() > 0 && answer != Answer.CONTACT);
+				told = this.staffMessages
+					.queue(family.classTeacher(), MessageKind.PARENT_ANSWER, topic, notice.html(), notice.buttons(),
+							now)
+					.isPresent();
+			}
 		}
-		return new AnswerOutcome.Recorded(answer, excused);
+		return new AnswerOutcome.Recorded(answer, excused, told);
 	}
 
 	/**

@@ -23,12 +23,14 @@ public sealed interface AnswerOutcome {
 	}
 
 	/**
-	 * Recorded, and the class teacher told.
+	 * Recorded.
 	 *
 	 * @param answer the answer
 	 * @param excused whether the school's setting excused the absence on it
+	 * @param told whether the class teacher was told (or knows already): not when the
+	 * class has none, or they linked no messenger
 	 */
-	record Recorded(Answer answer, boolean excused) implements AnswerOutcome {
+	record Recorded(Answer answer, boolean excused, boolean told) implements AnswerOutcome {
 
 	}
 

@@ -76,7 +76,8 @@ class SmsAnswers implements SmsQuestions {
 		if (outcome instanceof AnswerOutcome.Refused) {
 			return Optional.empty();
 		}
-		return Optional.of(this.messages.render(locale, "answers.thanks.sms",
+		boolean told = !(outcome instanceof AnswerOutcome.Recorded recorded) || recorded.told();
+		return Optional.of(this.messages.render(locale, told ? "answers.thanks.sms" : "answers.thanks.sms_kept",
 				Map.of("answer", this.messages.render(locale, "answers.word." + answer.get().code()))));
 	}
 

@@ -162,15 +162,17 @@ public class InboundSms {
 
 	/**
 	 * An SMS that is no keyword: the answer to the question these guardians were asked
-	 * last by SMS (an absence alert, a poll), else a message to the class teacher.
+	 * last by SMS (an absence alert, a poll) or, when it is no answer to that, to the one
+	 * before; else a message to the class teacher.
 	 */
 	private Optional<String> other(List<Guardian> senders, String body, Locale locale, Instant now) {
-		Optional<SmsQuestions> asked = this.questions.stream()
+		List<SmsQuestions> asked = this.questions.stream()
 			.flatMap((kind) -> kind.lastAsked(senders, now).map((at) -> new Asked(kind, at)).stream())
-			.max(Comparator.comparing(Asked::at))
-			.map(Asked::kind);
-		if (asked.isPresent()) {
-			Optional<String> answered = asked.get().answer(senders, body, now);
+			.sorted(Comparator.comparing(Asked::at).reversed())
+			.map(Asked::kind)
+			.toList();
+		for (SmsQuestions kind : asked) {
+			Optional<String> answered = kind.answer(senders, body, now);
 			if (answered.isPresent()) {
 				return answered;
 			}

@@ -76,6 +76,20 @@ public class StaffMessages {
 	}
 
 	/**
+	 * How many messages of a kind about a topic were written to a staff member since a
+	 * time.
+	 */
+	public int countSince(StaffId staff, MessageKind kind, Topic topic, Instant since) {
+		return this.jdbc.sql("""
+				select count(*) from notification
+				where staff_id = ? and kind = ? and topic = ? and created_at >= ?
+				""")
+			.params(staff.value(), kind.code(), topic.value(), Timestamps.of(since))
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
 	 * The topic of a message sent to a staff member's chat, found by the messenger's id
 	 * of it, so that a reply to that message in the messenger (rather than with its
 	 * button) reaches what it was about.

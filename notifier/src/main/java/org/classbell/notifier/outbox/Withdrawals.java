@@ -58,8 +58,9 @@ class Withdrawals {
 	/**
 	 * Blanks the text and address of every message written to a guardian whose data is
 	 * being erased, cancels those still queued, and takes phone numbers out of their
-	 * errors (a provider's error may repeat the number). Waits for a claim that holds
-	 * some of them: the erasure has not locked the guardian yet, so the claim can finish.
+	 * errors (a provider's error may repeat the number); blanks too what staff were told
+	 * of them. Waits for a claim that holds some of them: the erasure has not locked the
+	 * guardian yet, so the claim can finish.
 	 */
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -71,6 +72,23 @@ class Withdrawals {
 				                 else regexp_replace(error, '[+]?[0-9][0-9 ()-]{5,}[0-9]', '…', 'g') end,
 				    status = case when status = 'queued' then 'cancelled' else status end
 				where guardian_id = :guardian
+				""")
+			.param("now", Timestamps.of(erasing.at()))
+			.param("reason", "the guardian's personal data was erased")
+			.param("guardian", erasing.guardian().value())
+			.update();
+		// what staff were told of the guardian: their messages and answers (about their
+		// children, by topic), and poll results that name them among those who did not
+		// answer
+		this.jdbc.sql("""
+				update notification n
+				set body = '', buttons = null, updated_at = :now,
+				    status = case when n.status = 'queued' then 'cancelled' else n.status end,
+				    error = case when n.status = 'queued' then :reason else n.error end
+				from guardian g
+				where g.id = :guardian and n.school_id = g.school_id and n.staff_id is not null
+				  and (n.topic like 'parent:' || g.id || ':%'
+				       or (n.kind = 'poll_results' and strpos(n.body, g.full_name) > 0))
 				""")
 			.param("now", Timestamps.of(erasing.at()))
 			.param("reason", "the guardian's personal data was erased")

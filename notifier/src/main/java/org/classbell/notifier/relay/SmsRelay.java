@@ -55,11 +55,13 @@ class SmsRelay implements SmsMessages {
 		}
 		List<Child> named = named(consented, body);
 		Child child;
-		if (consented.stream().map((each) -> each.card().classId()).distinct().count() == 1) {
-			child = consented.get(0);
-		}
-		else if (named.size() == 1) {
+		if (named.size() == 1) {
 			child = named.get(0);
+		}
+		else if (consented.stream().map((each) -> each.card().classId()).distinct().count() == 1) {
+			// one class teacher for all of them: it reaches the right one, filed under
+			// the first child
+			child = consented.get(0);
 		}
 		else {
 			return this.messages.render(locale, "sms.reply.relay_which_child",

@@ -53,8 +53,8 @@ class PollSmsIntegrationTest extends ChannelsIntegrationTest {
 		assertThat(options()).containsExactly("sms {2}");
 		assertThat(reply(ALEKSEEVA_PHONE, " 3 ")).startsWith("Спасибо, ответ записан: Сб 11:00.");
 		assertThat(options()).containsExactly("sms {3}");
-		assertThat(reply(ALEKSEEVA_PHONE, "Спасибо, будем")).as("no number: no answer, a message")
-			.startsWith("Не понял");
+		assertThat(reply(ALEKSEEVA_PHONE, "Спасибо, будем")).as("no number: no answer, a message for the class teacher")
+			.startsWith("Классному руководителю 5А пока нельзя написать");
 
 		this.clock.set(Instant.parse("2026-11-28T17:00:00Z"));
 		assertThat(reply(ALEKSEEVA_PHONE, "1"))

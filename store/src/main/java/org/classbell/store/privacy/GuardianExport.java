@@ -20,7 +20,7 @@ import java.util.List;
  * @param classTeacherMessages what they and the class teachers wrote each other through
  * the bot or by SMS, oldest first
  * @param alertAnswers their answers to absence alerts, oldest first
- * @param pollAnswers their answers to polls that were not anonymous, oldest first
+ * @param pollAnswers their answers to polls, oldest first
  */
 public record GuardianExport(Instant exportedAt, Person guardian, Settings settings, List<Child> children,
 		Account telegram, Account max, List<Consent> consents, List<Notification> notifications, List<Erasure> erasures,
@@ -153,11 +153,12 @@ public record GuardianExport(Instant exportedAt, Person guardian, Settings setti
 	/**
 	 * @param question what the poll asked
 	 * @param className the class it asked, or {@code null} for the whole school
+	 * @param anonymous whether the poll was anonymous (its results name no one)
 	 * @param chosen the options they chose
 	 * @param channel how they answered: {@code telegram}, {@code max} or {@code sms}
 	 * @param answeredAt when they last answered
 	 */
-	public record PollAnswer(String question, String className, List<String> chosen, String channel,
+	public record PollAnswer(String question, String className, boolean anonymous, List<String> chosen, String channel,
 			Instant answeredAt) {
 
 	}

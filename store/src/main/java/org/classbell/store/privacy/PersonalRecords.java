@@ -121,21 +121,22 @@ public class PersonalRecords {
 	}
 
 	/**
-	 * Their answers to polls that were not anonymous (an anonymous poll's answers are
-	 * kept apart from the person).
+	 * Their answers to polls, an anonymous poll's too: the school never sees who gave
+	 * those, but ClassBell keeps it so that each parent answers once.
 	 */
 	private List<GuardianExport.PollAnswer> pollAnswers(GuardianId guardian) {
 		return this.jdbc.sql("""
-				select p.question, c.name as class_name, a.channel, a.answered_at,
+				select p.question, c.name as class_name, p.anonymous, a.channel, a.answered_at,
 				       array(select o.text from poll_option o where o.poll_id = p.id and o.number = any(a.options)
 				             order by o.number) as chosen
 				from poll_answer a join poll p on p.id = a.poll_id left join school_class c on c.id = p.class_id
-				where a.guardian_id = ? and not p.anonymous order by a.answered_at, p.id
+				where a.guardian_id = ? order by a.answered_at, p.id
 				""")
 			.param(guardian.value())
 			.query((row, rowNum) -> new GuardianExport.PollAnswer(row.getString("question"),
-					row.getString("class_name"), List.of((String[]) row.getArray("chosen").getArray()),
-					row.getString("channel"), Timestamps.instant(row, "answered_at")))
+					row.getString("class_name"), row.getBoolean("anonymous"),
+					List.of((String[]) row.getArray("chosen").getArray()), row.getString("channel"),
+					Timestamps.instant(row, "answered_at")))
 			.list();
 	}
 
