@@ -1,7 +1,6 @@
 package org.classbell.bot.command;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -50,23 +49,8 @@ class AnnounceCommand implements Command, Buttons<AnnouncementId> {
 
 	@Override
 	public List<Reply> run(Caller caller, String name, String text) {
-		Arguments arguments = Arguments.of(text);
-		StaffMember author = caller.staff().orElseThrow();
-		Optional<String> everyone = arguments.peek()
-			.filter((word) -> List.of("all", "все", "всем").contains(word.toLowerCase(Locale.ROOT)));
-		if (everyone.isPresent()) {
-			arguments.drop(1);
-			if (author.role() != Role.ADMIN) {
-				return List.of(this.texts.say(caller, "announce.school_admins_only"));
-			}
-			return announce(caller, null, arguments.rest());
-		}
-		Optional<String> typedClass = arguments.takeClass();
-		if (typedClass.isEmpty()) {
-			return List.of(this.texts.say(caller, "announce.usage"));
-		}
-		return this.scope.classOf(caller, typedClass, Scope.Right.LEADING, "/announce 5А")
-			.then((schoolClass) -> announce(caller, schoolClass, arguments.rest()));
+		return this.scope.classOrSchool(caller, "announce", text,
+				(schoolClass, rest) -> announce(caller, schoolClass, rest));
 	}
 
 	private List<Reply> announce(Caller caller, SchoolClass schoolClass, String text) {

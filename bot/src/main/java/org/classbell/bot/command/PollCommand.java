@@ -2,7 +2,6 @@ package org.classbell.bot.command;
 
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -59,23 +58,7 @@ class PollCommand implements Command, Buttons<PollId> {
 
 	@Override
 	public List<Reply> run(Caller caller, String name, String text) {
-		Arguments arguments = Arguments.of(text);
-		StaffMember author = caller.staff().orElseThrow();
-		Optional<String> everyone = arguments.peek()
-			.filter((word) -> List.of("all", "все", "всем").contains(word.toLowerCase(Locale.ROOT)));
-		if (everyone.isPresent()) {
-			arguments.drop(1);
-			if (author.role() != Role.ADMIN) {
-				return List.of(this.texts.say(caller, "poll.school_admins_only"));
-			}
-			return ask(caller, null, arguments.rest());
-		}
-		Optional<String> typedClass = arguments.takeClass();
-		if (typedClass.isEmpty()) {
-			return List.of(this.texts.say(caller, "poll.usage"));
-		}
-		return this.scope.classOf(caller, typedClass, Scope.Right.LEADING, "/poll 5А")
-			.then((schoolClass) -> ask(caller, schoolClass, arguments.rest()));
+		return this.scope.classOrSchool(caller, "poll", text, (schoolClass, rest) -> ask(caller, schoolClass, rest));
 	}
 
 	private List<Reply> ask(Caller caller, SchoolClass schoolClass, String text) {

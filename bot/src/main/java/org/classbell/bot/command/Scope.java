@@ -1,5 +1,8 @@
 package org.classbell.bot.command;
 
+import org.classbell.bot.conversation.Reply;
+import java.util.function.BiFunction;
+import java.util.Locale;
 import java.time.LocalTime;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -104,9 +107,9 @@ class Scope {
 			Match<SchoolClass> match = this.classes.match(caller.school().orElseThrow().id(), typed.get());
 			if (match instanceof Match.Found<SchoolClass> found) {
 				return allowed.contains(found.value().id()) ? Outcome.ok(found.value())
-						: Outcome.stop(this.texts.say(caller,
-								"scope.not_yours." + right.name().toLowerCase(java.util.Locale.ROOT),
-								Map.of("class", found.value().name())));
+						: Outcome
+							.stop(this.texts.say(caller, "scope.not_yours." + right.name().toLowerCase(Locale.ROOT),
+									Map.of("class", found.value().name())));
 			}
 			String key = (match instanceof Match.Ambiguous) ? "scope.class_ambiguous"
 					: match.candidates().isEmpty() ? "scope.class_unknown" : "scope.class_unknown_near";
@@ -125,6 +128,32 @@ class Scope {
 		}
 		return Outcome
 			.stop(this.texts.say(caller, "scope.which_class", Map.of("example", example, "classes", names(allowed))));
+	}
+
+	/**
+	 * Runs a class teacher's or admin's command to parents ({@code /announce},
+	 * {@code /poll}) for the class it names first, or with {@code all} (admins only) for
+	 * the whole school ({@code null} class), on the words after it; refuses with the
+	 * command's {@code <command>.school_admins_only} or {@code <command>.usage}.
+	 */
+	List<Reply> classOrSchool(Caller caller, String command, String text,
+			BiFunction<SchoolClass, String, List<Reply>> then) {
+		Arguments arguments = Arguments.of(text);
+		Optional<String> everyone = arguments.peek()
+			.filter((word) -> List.of("all", "все", "всем").contains(word.toLowerCase(Locale.ROOT)));
+		if (everyone.isPresent()) {
+			arguments.drop(1);
+			if (caller.staff().orElseThrow().role() != Role.ADMIN) {
+				return List.of(this.texts.say(caller, command + ".school_admins_only"));
+			}
+			return then.apply(null, arguments.rest());
+		}
+		Optional<String> typedClass = arguments.takeClass();
+		if (typedClass.isEmpty()) {
+			return List.of(this.texts.say(caller, command + ".usage"));
+		}
+		return classOf(caller, typedClass, Right.LEADING, "/" + command + " 5А")
+			.then((schoolClass) -> then.apply(schoolClass, arguments.rest()));
 	}
 
 	/**
