@@ -23,9 +23,9 @@ import org.classbell.store.polls.NewPoll;
 /**
  * What {@code /poll} says after its class: optional words before the question
  * ({@code анонимно}/{@code anonymous}, {@code несколько}/{@code multiple},
- * {@code до 05.12 18:00}/{@code until 05.12 18:00}), the question, and its options
- * separated by {@code |}. Without a closing time a poll closes in three days at 20:00; it
- * may last at most {@value #MAX_DAYS} days.
+ * {@code до 05.12 18:00}/{@code until 05.12 18:00}, in lower case, as a question's first
+ * word is not), the question, and its options separated by {@code |}. Without a closing
+ * time a poll closes in three days at 20:00; it may last at most {@value #MAX_DAYS} days.
  */
 final class PollSyntax {
 
@@ -42,7 +42,7 @@ final class PollSyntax {
 	private static final Set<String> MULTIPLE = Set.of("несколько", "multiple", "several");
 
 	private static final Pattern UNTIL = Pattern
-		.compile("(?iu)^(?:до|until)\\s+(\\d\\S*)(?:\\s+(\\d{1,2}[:.]\\d{2})(?=\\s|$))?");
+		.compile("(?u)^(?:до|until)\\s+(\\d\\S*)(?:\\s+(\\d{1,2}[:.]\\d{2})(?=\\s|$))?");
 
 	private static final Pattern DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{2}|\\d{4}))?");
 
@@ -62,7 +62,9 @@ final class PollSyntax {
 		boolean multiple = false;
 		Instant closes = null;
 		while (true) {
-			String word = firstWord(head).toLowerCase(Locale.ROOT);
+			// in lower case only: a question may well begin «Несколько родителей…» or
+			// «До 15.05 сдать…»
+			String word = firstWord(head);
 			if (ANONYMOUS.contains(word)) {
 				anonymous = true;
 				head = head.substring(word.length()).strip();

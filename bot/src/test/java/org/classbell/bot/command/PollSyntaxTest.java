@@ -33,7 +33,7 @@ class PollSyntaxTest {
 
 	@Test
 	void readsTheWordsBeforeTheQuestionInEitherLanguageAndOrder() {
-		PollSyntax.Read russian = read("до 01.12 18:30 несколько Анонимно Что принести? | Торт | Чай");
+		PollSyntax.Read russian = read("до 01.12 18:30 несколько анонимно Что принести? | Торт | Чай");
 		PollSyntax.Read english = read("anonymous until 1.12.2026 multiple What to bring? | Cake | Tea");
 
 		for (PollSyntax.Read read : List.of(russian, english)) {
@@ -43,6 +43,17 @@ class PollSyntaxTest {
 		assertThat(russian.closesAt()).isEqualTo(Instant.parse("2026-12-01T15:30:00Z"));
 		assertThat(english.closesAt()).isEqualTo(Instant.parse("2026-12-01T17:00:00Z"));
 		assertThat(english.question().text()).isEqualTo("What to bring?");
+	}
+
+	@Test
+	void leavesAQuestionThatBeginsWithOneOfTheWordsAsItIs() {
+		PollSyntax.Read several = read("Несколько родителей нужны на экскурсию, кто сможет? | Я | Не смогу");
+		PollSyntax.Read until = read("До 15.05 сдать деньги — успеете? | Да | Нет");
+
+		assertThat(several.question().multiple()).isFalse();
+		assertThat(several.question().text()).isEqualTo("Несколько родителей нужны на экскурсию, кто сможет?");
+		assertThat(until.question().text()).isEqualTo("До 15.05 сдать деньги — успеете?");
+		assertThat(until.closesAt()).isEqualTo(Instant.parse("2026-11-28T17:00:00Z"));
 	}
 
 	@Test
