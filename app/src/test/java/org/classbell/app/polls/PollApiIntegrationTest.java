@@ -154,7 +154,7 @@ class PollApiIntegrationTest extends ApiIntegrationTest {
 	}
 
 	@Test
-	void exportsAParentsAnswersToNamedPollsAndErasesThem() {
+	void exportsAParentsAnswersToPollsAndErasesThoseOfNamedOnes() {
 		PollId named = ask(false);
 		PollId anonymous = ask(true);
 		vote(named, "Иванова Мария", 2);
@@ -162,9 +162,13 @@ class PollApiIntegrationTest extends ApiIntegrationTest {
 		long mother = guardian("Иванова Мария").value();
 
 		JsonNode answers = getAsAdmin("/api/guardians/" + mother + "/export").json().get("pollAnswers");
-		assertThat(answers).hasSize(1);
+		assertThat(answers).hasSize(2);
 		assertThat(answers.get(0).get("question").asString()).isEqualTo("Когда удобно собрание?");
+		assertThat(answers.get(0).get("anonymous").asBoolean()).isFalse();
 		assertThat(answers.get(0).get("chosen").toString()).isEqualTo("[\"Чт 18:00\"]");
+		assertThat(answers.get(1).get("anonymous").asBoolean()).as("their own answer, which the school never sees")
+			.isTrue();
+		assertThat(answers.get(1).get("chosen").toString()).isEqualTo("[\"Вт 18:00\"]");
 
 		assertThat(postAsAdmin("/api/guardians/" + mother + "/erase", "application/json", "{\"reason\": \"просьба\"}")
 			.status()).isEqualTo(200);
