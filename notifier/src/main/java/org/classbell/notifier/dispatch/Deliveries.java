@@ -67,7 +67,7 @@ public class Deliveries {
 			return List.of();
 		}
 		List<Due> due = this.jdbc.sql("""
-				select n.id, n.channel, n.address, n.body, n.school_id, n.guardian_id, n.attempts, n.urgent,
+				select n.id, n.channel, n.address, n.body, n.school_id, n.guardian_id, n.staff_id, n.attempts, n.urgent,
 				       case when n.staff_id is not null then coalesce(st.quiet_from, s.staff_quiet_from)
 				            else coalesce(g.quiet_from, s.quiet_from) end as quiet_from,
 				       case when n.staff_id is not null then coalesce(st.quiet_to, s.staff_quiet_to)
@@ -99,7 +99,8 @@ public class Deliveries {
 				continue;
 			}
 			// guardians' messages wait out their quiet hours, staff's the teachers' ones
-			Optional<Instant> hold = row.urgent() ? Optional.empty()
+			Optional<Instant> hold = (row.urgent() || (row.guardianId() == null && row.staffId() == null))
+					? Optional.empty()
 					: new QuietHours(row.quietFrom(), row.quietTo()).holdUntil(now, ZoneId.of(row.timeZone()));
 			Channel channel = Channel.of(row.channel());
 			if (hold.isPresent()) {
@@ -272,8 +273,8 @@ public class Deliveries {
 		return (id != null) ? new GuardianId(id) : null;
 	}
 
-	record Due(long id, String channel, String address, String body, long schoolId, Long guardianId, int attempts,
-			boolean urgent, LocalTime quietFrom, LocalTime quietTo, String timeZone, String buttons) {
+	record Due(long id, String channel, String address, String body, long schoolId, Long guardianId, Long staffId,
+			int attempts, boolean urgent, LocalTime quietFrom, LocalTime quietTo, String timeZone, String buttons) {
 
 	}
 
