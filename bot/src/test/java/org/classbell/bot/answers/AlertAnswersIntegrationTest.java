@@ -97,7 +97,7 @@ class AlertAnswersIntegrationTest extends BotIntegrationTest {
 		SentMessage notice = awaitReplies(SOKOLOVA, 2).get(1);
 		assertThat(notice.text()).isEqualTo("💬 <b>Иванова Мария</b> (Пётр, 5А) — об отсутствии 25 ноября: «Болеет».");
 		assertThat(notice.buttons().get(0)).extracting(Button::text)
-			.containsExactly("Отметить уважительной", "Ответить родителю");
+			.containsExactly("Отметить пропуск уважительным", "Ответить родителю");
 		assertThat(notice.buttons().get(0).get(1).callbackData())
 			.isEqualTo("rr:" + this.imported.guardian("Иванова Мария").value() + ":" + petr());
 		assertThat(rows("select kind || ' ' || topic from notification where staff_id is not null"))
