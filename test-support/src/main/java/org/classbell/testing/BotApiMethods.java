@@ -1,5 +1,6 @@
 package org.classbell.testing;
 
+import java.time.Instant;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -109,7 +110,7 @@ final class BotApiMethods {
 			catch (RuntimeException ex) {
 				answer = error(500, "Internal Server Error: " + ex, null);
 			}
-			this.recordings.call(new BotApiCall(method, body, callToken, answer.status()));
+			this.recordings.call(new BotApiCall(method, body, callToken, answer.status(), Instant.now()));
 			JsonHttpServer.respond(exchange, answer.status(), answer.body(), "application/json");
 		}
 		catch (IOException ex) {

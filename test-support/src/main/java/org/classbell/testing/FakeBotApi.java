@@ -1,5 +1,6 @@
 package org.classbell.testing;
 
+import java.time.Instant;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -199,6 +200,23 @@ public final class FakeBotApi extends JsonHttpServer {
 	 */
 	public List<SentMessage> sentMessages() {
 		return this.recordings.sentMessages();
+	}
+
+	/**
+	 * The most {@code sendMessage} calls that came within any one second, to see that
+	 * dispatching nodes together keep the bot's limit.
+	 */
+	public int peakMessagesPerSecond() {
+		List<Instant> times = calls("sendMessage").stream().map(BotApiCall::at).sorted().toList();
+		int peak = 0;
+		int first = 0;
+		for (int last = 0; last < times.size(); last++) {
+			while (!times.get(first).plusSeconds(1).isAfter(times.get(last))) {
+				first++;
+			}
+			peak = Math.max(peak, last - first + 1);
+		}
+		return peak;
 	}
 
 	/**

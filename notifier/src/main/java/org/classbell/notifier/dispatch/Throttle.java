@@ -22,14 +22,25 @@ import org.classbell.store.cluster.SharedBuckets;
  */
 final class Throttle {
 
+	/** The key of the bucket of Telegram messages, shared by the nodes. */
+	static final long TELEGRAM_KEY = SharedBuckets.KEY_BASE + 1;
+
 	/** The key of the bucket of MAX messages, shared by the nodes. */
 	static final long MAX_KEY = SharedBuckets.KEY_BASE + 2;
+
+	/**
+	 * The key of the bucket of SMS segments of the Twilio sender, shared by the nodes.
+	 */
+	static final long SMS_KEY = SharedBuckets.KEY_BASE + 3;
 
 	private final Bucket bucket;
 
 	private final long capacity;
 
 	private final long addressGapNanos;
+
+	/** Whether the bucket is the nodes' shared one, which holds one unit at a time. */
+	private final boolean shared;
 
 	private final Map<String, Long> nextToAddress = new ConcurrentHashMap<>();
 
@@ -54,6 +65,7 @@ final class Throttle {
 			this.bucket = null;
 		}
 		this.addressGapNanos = (perAddressPerSecond > 0) ? Math.round(1e9 / perAddressPerSecond) : 0;
+		this.shared = false;
 	}
 
 	/**
@@ -71,6 +83,7 @@ final class Throttle {
 						.build())
 					.build());
 		this.addressGapNanos = (perAddressPerSecond > 0) ? Math.round(1e9 / perAddressPerSecond) : 0;
+		this.shared = true;
 	}
 
 	/**
@@ -82,20 +95,24 @@ final class Throttle {
 	}
 
 	/**
-	 * The throttles of the channels, at the limits of the properties; MAX's limit in all
-	 * is shared by the nodes when {@code shared} is given (Telegram's and Twilio's are
-	 * each node's own until the city's issue makes them shared too).
+	 * The throttles of the channels, at the limits of the properties. When {@code shared}
+	 * is given, each limit in all (the Telegram bot's messages, MAX's, the Twilio
+	 * sender's SMS segments) is a budget of the whole cluster, which every dispatching
+	 * node takes from; the limits to one chat stay each node's own, as one chat's
+	 * messages go from one node at a time.
 	 */
 	static Map<Channel, Throttle> of(DispatchProperties properties, SharedBuckets shared) {
 		Map<Channel, Throttle> throttles = new EnumMap<>(Channel.class);
 		throttles.put(Channel.TELEGRAM,
-				new Throttle(properties.telegramPerSecond(), properties.telegramChatPerSecond()));
-		throttles.put(Channel.MAX,
-				(shared != null && properties.maxPerSecond() > 0)
-						? new Throttle(shared, MAX_KEY, properties.maxPerSecond(), properties.maxChatPerSecond())
-						: new Throttle(properties.maxPerSecond(), properties.maxChatPerSecond()));
-		throttles.put(Channel.SMS, new Throttle(properties.smsPerSecond(), 0));
+				throttle(shared, TELEGRAM_KEY, properties.telegramPerSecond(), properties.telegramChatPerSecond()));
+		throttles.put(Channel.MAX, throttle(shared, MAX_KEY, properties.maxPerSecond(), properties.maxChatPerSecond()));
+		throttles.put(Channel.SMS, throttle(shared, SMS_KEY, properties.smsPerSecond(), 0));
 		return throttles;
+	}
+
+	private static Throttle throttle(SharedBuckets shared, long key, double perSecond, double perAddressPerSecond) {
+		return (shared != null && perSecond > 0) ? new Throttle(shared, key, perSecond, perAddressPerSecond)
+				: new Throttle(perSecond, perAddressPerSecond);
 	}
 
 	/**
@@ -109,7 +126,15 @@ final class Throttle {
 				waitUntil(next);
 			}
 		}
-		if (this.bucket != null) {
+		if (this.shared) {
+			// the shared bucket holds one unit, so that the nodes together never pass
+			// the limit in any second: a message of several SMS segments takes them one
+			// by one
+			for (int unit = 0; unit < Math.max(cost, 1); unit++) {
+				this.bucket.asBlocking().consume(1);
+			}
+		}
+		else if (this.bucket != null) {
 			this.bucket.asBlocking().consume(Math.min(Math.max(cost, 1), this.capacity));
 		}
 		if (this.addressGapNanos > 0) {
