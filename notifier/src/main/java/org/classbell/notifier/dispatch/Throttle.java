@@ -75,7 +75,10 @@ final class Throttle {
 	 */
 	private Throttle(SharedBuckets shared, long key, double perSecond, double perAddressPerSecond) {
 		this.capacity = 1;
-		this.bucket = shared.bucket(key,
+		// a bucket keeps the limit it was made with: nodes given the same limit share
+		// one,
+		// and a limit changed in the configuration starts a bucket of its own
+		this.bucket = shared.bucket(key + (Math.round(perSecond * 1000) << 8),
 				BucketConfiguration.builder()
 					.addLimit(Bandwidth.builder()
 						.capacity(1)
