@@ -92,7 +92,7 @@ public class Dispatcher implements SmartLifecycle {
 
 	/**
 	 * A dispatcher that names itself {@code node} in the claims it makes, and keeps the
-	 * limits that nodes share (MAX's in all) in {@code shared}.
+	 * limits that nodes share (each channel's in all) in {@code shared}.
 	 */
 	public Dispatcher(Deliveries deliveries, List<Carrier> carriers, DispatchProperties properties, Clock clock,
 			MeterRegistry meters, String node, SharedBuckets shared) {

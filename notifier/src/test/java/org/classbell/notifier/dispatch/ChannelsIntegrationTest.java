@@ -1,5 +1,9 @@
 package org.classbell.notifier.dispatch;
 
+import org.classbell.store.cluster.SharedBuckets;
+import org.classbell.notifier.outbox.Channel;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.OffsetDateTime;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -136,6 +140,46 @@ public abstract class ChannelsIntegrationTest {
 
 	protected StudentId student(String lastName, String firstName) {
 		return this.school.student(lastName, firstName);
+	}
+
+	/**
+	 * Queues 20 messages of a channel to as many addresses, and sends them with two
+	 * dispatching nodes allowed 5 a second each, sharing the limits in the database, in
+	 * place of this application's dispatcher (started again after).
+	 * @param properties the nodes' properties, the channel's limit in all at 5 a second
+	 * @return how long the two took to send all 20
+	 */
+	protected Duration sendTwentyByTwoNodes(Channel channel, long firstAddress, DispatchProperties properties) {
+		Dispatcher dispatcher = this.beans.getBean(Dispatcher.class);
+		dispatcher.stop();
+		OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), this.clock.getZone());
+		this.jdbc
+			.sql("""
+					insert into notification (school_id, kind, channel, address, body, next_attempt_at, created_at, updated_at)
+					select ?, 'announcement', ?, (? + i)::text, 'message ' || i, ?, ?, ?
+					from generate_series(1, 20) i
+					""")
+			.params(this.school.id().value(), channel.code(), firstAddress, now, now, now)
+			.update();
+		Deliveries deliveries = this.beans.getBean(Deliveries.class);
+		List<Carrier> carriers = List.copyOf(this.beans.getBeansOfType(Carrier.class).values());
+		SharedBuckets shared = this.beans.getBean(SharedBuckets.class);
+		List<Dispatcher> nodes = List.of(
+				new Dispatcher(deliveries, carriers, properties, this.clock, new SimpleMeterRegistry(), "first-node",
+						shared),
+				new Dispatcher(deliveries, carriers, properties, this.clock, new SimpleMeterRegistry(), "second-node",
+						shared));
+		long started = System.nanoTime();
+		nodes.forEach(Dispatcher::start);
+		try {
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> count("select count(*) from notification where status = 'sent'") == 20);
+		}
+		finally {
+			nodes.forEach(Dispatcher::stop);
+			dispatcher.start();
+		}
+		return Duration.ofNanos(System.nanoTime() - started);
 	}
 
 	protected long count(String sql, Object... params) {

@@ -1,25 +1,20 @@
 package org.classbell.notifier.max;
 
+import org.classbell.notifier.outbox.Channel;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.List;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.classbell.notifier.dispatch.Carrier;
 import org.classbell.notifier.dispatch.ChannelsIntegrationTest;
-import org.classbell.notifier.dispatch.Deliveries;
 import org.classbell.notifier.dispatch.DispatchProperties;
-import org.classbell.notifier.dispatch.Dispatcher;
 import org.classbell.store.Actor;
 import org.classbell.store.ChatUser;
 import org.classbell.store.GuardianId;
 import org.classbell.store.audit.AuditTrail;
 import org.classbell.store.chat.ChatLinks;
-import org.classbell.store.cluster.SharedBuckets;
 import org.classbell.store.consent.ConsentChange;
 import org.classbell.store.consent.ConsentLedger;
 import org.classbell.store.consent.ConsentSource;
@@ -27,7 +22,6 @@ import org.classbell.store.consent.Purpose;
 import org.classbell.testing.FakeMaxApi;
 import org.classbell.testing.SentSms;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -48,21 +42,6 @@ class MaxDispatchIntegrationTest extends ChannelsIntegrationTest {
 
 	/** Петрова Ирина's account in MAX. */
 	static final long PETROVA_MAX = 7004;
-
-	@Autowired
-	Deliveries deliveries;
-
-	@Autowired
-	List<Carrier> carriers;
-
-	@Autowired
-	DispatchProperties dispatchProperties;
-
-	@Autowired
-	SharedBuckets sharedBuckets;
-
-	@Autowired
-	Dispatcher dispatcher;
 
 	@DynamicPropertySource
 	static void max(DynamicPropertyRegistry registry) {
@@ -148,35 +127,10 @@ class MaxDispatchIntegrationTest extends ChannelsIntegrationTest {
 
 	@Test
 	void twoNodesTogetherKeepMaxsLimitAndStillReachIt() {
-		this.dispatcher.stop();
-		long school = this.school.id().value();
-		OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), this.clock.getZone());
-		this.jdbc
-			.sql("""
-					insert into notification (school_id, kind, channel, address, body, next_attempt_at, created_at, updated_at)
-					select ?, 'announcement', 'max', (800000 + i)::text, 'message ' || i, ?, ?, ?
-					from generate_series(1, 20) i
-					""")
-			.params(school, now, now, now)
-			.update();
 		DispatchProperties fivePerSecond = new DispatchProperties(true, Duration.ofMillis(20), 2, Duration.ofMinutes(5),
 				8, Duration.ofSeconds(10), Duration.ofHours(1), 4, 0, 0, 0, 5, 0);
-		List<Dispatcher> nodes = List.of(
-				new Dispatcher(this.deliveries, this.carriers, fivePerSecond, this.clock, new SimpleMeterRegistry(),
-						"first-node", this.sharedBuckets),
-				new Dispatcher(this.deliveries, this.carriers, fivePerSecond, this.clock, new SimpleMeterRegistry(),
-						"second-node", this.sharedBuckets));
-		long started = System.nanoTime();
-		nodes.forEach(Dispatcher::start);
-		try {
-			await().atMost(Duration.ofSeconds(30))
-				.until(() -> count("select count(*) from notification where status = 'sent'") == 20);
-		}
-		finally {
-			nodes.forEach(Dispatcher::stop);
-			this.dispatcher.start();
-		}
-		Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+		Duration took = sendTwentyByTwoNodes(Channel.MAX, 800000, fivePerSecond);
 
 		assertThat(MAX.sentMessages()).hasSize(20);
 		// the nodes take turns every 200 ms; a request held up a little in either HTTP
