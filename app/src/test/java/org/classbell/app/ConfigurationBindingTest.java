@@ -41,7 +41,8 @@ class ConfigurationBindingTest {
 	@Test
 	void bindsEveryEnvironmentVariableOfTheContract() {
 		Binder binder = binder(Map.ofEntries(Map.entry("CLASSBELL_HOME", "/srv/classbell"),
-				Map.entry("CLASSBELL_ADMIN_TOKEN", "admin-secret"), Map.entry("CLASSBELL_SCHOOL_NAME", "Гимназия №5"),
+				Map.entry("CLASSBELL_ADMIN_TOKEN", "admin-secret"), Map.entry("CLASSBELL_SCHOOL_CODE", "gym5"),
+				Map.entry("CLASSBELL_SCHOOL_NAME", "Гимназия №5"),
 				Map.entry("CLASSBELL_SCHOOL_TIMEZONE", "Asia/Yekaterinburg"),
 				Map.entry("CLASSBELL_TELEGRAM_TOKEN", "123:abc"),
 				Map.entry("CLASSBELL_TELEGRAM_API_URL", "http://localhost:8081"),
@@ -64,7 +65,7 @@ class ConfigurationBindingTest {
 		assertThat(binder.bindOrCreate("classbell", ClassBellHome.class).home()).isEqualTo(Path.of("/srv/classbell"));
 		assertThat(binder.bindOrCreate("classbell.admin", AdminProperties.class).token()).isEqualTo("admin-secret");
 		assertThat(binder.bindOrCreate("classbell.school", SchoolProperties.class))
-			.isEqualTo(new SchoolProperties("Гимназия №5", ZoneId.of("Asia/Yekaterinburg"), "RU"));
+			.isEqualTo(new SchoolProperties("gym5", "Гимназия №5", ZoneId.of("Asia/Yekaterinburg"), "RU"));
 		assertThat(binder.bindOrCreate("classbell.telegram", TelegramProperties.class))
 			.isEqualTo(new TelegramProperties("123:abc", URI.create("http://localhost:8081"),
 					TelegramProperties.Mode.WEBHOOK, "hook", null));
@@ -90,7 +91,7 @@ class ConfigurationBindingTest {
 		assertThat(binder.bindOrCreate("classbell", ClassBellHome.class).home().normalize())
 			.isEqualTo(Path.of("classbell-data"));
 		assertThat(binder.bindOrCreate("classbell.school", SchoolProperties.class))
-			.isEqualTo(new SchoolProperties("School", ZoneId.of("Europe/Moscow"), "RU"));
+			.isEqualTo(new SchoolProperties("default", "School", ZoneId.of("Europe/Moscow"), "RU"));
 		TelegramProperties telegram = binder.bindOrCreate("classbell.telegram", TelegramProperties.class);
 		assertThat(telegram.apiUrl()).isEqualTo(URI.create("https://api.telegram.org"));
 		assertThat(telegram.mode()).isEqualTo(TelegramProperties.Mode.POLLING);

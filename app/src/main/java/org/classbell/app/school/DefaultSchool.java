@@ -6,9 +6,10 @@ import org.classbell.store.school.Schools;
 import org.springframework.stereotype.Component;
 
 /**
- * The school the admin API works on: the one configured, created on first use. The
- * configured time zone and phone region are those it starts with; after that it keeps its
- * own, as {@code PUT /api/settings} changes them.
+ * The school the admin API's paths without a school work on: the one configured
+ * ({@code CLASSBELL_SCHOOL_CODE}), created on first use. The configured time zone and
+ * phone region are those it starts with; after that it keeps its own, as
+ * {@code PUT /api/settings} changes them.
  */
 @Component
 public class DefaultSchool {
@@ -23,7 +24,8 @@ public class DefaultSchool {
 	}
 
 	public School get() {
-		return this.schools.ensure(this.properties.name(), this.properties.timezone(), this.properties.region());
+		return this.schools.ensureCode(this.properties.code(), this.properties.name(), this.properties.timezone(),
+				this.properties.region());
 	}
 
 	/**

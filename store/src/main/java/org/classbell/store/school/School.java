@@ -9,6 +9,7 @@ import org.classbell.store.SchoolId;
  * A school and the settings every message to its families depends on.
  *
  * @param id the school
+ * @param code the short name the admin API names it by, such as {@code sch8}
  * @param name its name as configured
  * @param timeZone the zone "today", quiet hours and schedules are computed in
  * @param phoneRegion the ISO region phone numbers without a country code are read in
@@ -21,10 +22,21 @@ import org.classbell.store.SchoolId;
  * @param staffQuietTo end of the teachers' quiet hours
  * @param illnessExcuses whether a parent's «Болеет» answer to an absence alert excuses
  * the absence by itself
+ * @param smsSender who the school's SMS come from, where it has a sender of its own
  */
-public record School(SchoolId id, String name, ZoneId timeZone, String phoneRegion, LocalTime quietFrom,
+public record School(SchoolId id, String code, String name, ZoneId timeZone, String phoneRegion, LocalTime quietFrom,
 		LocalTime quietTo, boolean smsTransliterate, SegmentBudgets smsSegments, LocalTime staffQuietFrom,
-		LocalTime staffQuietTo, boolean illnessExcuses) {
+		LocalTime staffQuietTo, boolean illnessExcuses, SmsSender smsSender) {
+
+	/** The form of a school's code: lower-case Latin letters, digits and hyphens. */
+	public static final String CODE_FORM = "[a-z0-9][a-z0-9-]{0,31}";
+
+	/**
+	 * Whether a text is a well-formed school code.
+	 */
+	public static boolean isCode(String text) {
+		return text != null && text.matches(CODE_FORM);
+	}
 
 	/**
 	 * What the school's administration sets.

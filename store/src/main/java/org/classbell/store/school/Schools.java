@@ -1,5 +1,6 @@
 package org.classbell.store.school;
 
+import java.util.List;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalTime;
@@ -24,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Schools {
 
 	private static final String SELECT = """
-			select id, name, time_zone, phone_region, quiet_from, quiet_to, sms_transliterate, sms_alert_segments,
-			       sms_announcement_segments, sms_report_segments, staff_quiet_from, staff_quiet_to, illness_excuses
+			select id, code, name, time_zone, phone_region, quiet_from, quiet_to, sms_transliterate, sms_alert_segments,
+			       sms_announcement_segments, sms_report_segments, staff_quiet_from, staff_quiet_to, illness_excuses,
+			       sms_from, sms_messaging_service
 			from school
 			""";
 
@@ -73,6 +75,112 @@ public class Schools {
 	 */
 	public School ensure(String name, ZoneId timeZone) {
 		return ensure(name, timeZone, "RU");
+	}
+
+	/**
+	 * The school of this code, created with this name, time zone and phone region if
+	 * there is none: how a node makes its default school. A school of this name made
+	 * before it had a code of its own takes this one.
+	 */
+	@Transactional
+	public School ensureCode(String code, String name, ZoneId timeZone, String phoneRegion) {
+		Optional<School> existing = byCode(code);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		String clean = Names.clean(name);
+		int made = this.jdbc.sql("""
+				insert into school (code, name, name_key, time_zone, phone_region)
+				values (:code, :name, :key, :zone, :region)
+				on conflict do nothing
+				""")
+			.param("code", code)
+			.param("name", clean)
+			.param("key", Names.key(clean))
+			.param("zone", timeZone.getId())
+			.param("region", phoneRegion)
+			.update();
+		if (made == 0) {
+			this.jdbc.sql("update school set code = :code where name_key = :key and code ~ '^school-[0-9]+$'")
+				.param("code", code)
+				.param("key", Names.key(clean))
+				.update();
+		}
+		return byCode(code).orElseThrow(() -> new IllegalStateException(
+				"Could not make the school " + code + ": another school has its name and a code of its own"));
+	}
+
+	/**
+	 * Makes a school.
+	 * @return the school, or empty if a school of this code or name exists
+	 */
+	@Transactional
+	public Optional<School> create(String code, String name, ZoneId timeZone, String phoneRegion, Actor actor) {
+		if (!School.isCode(code)) {
+			throw new IllegalArgumentException("A school code is lower-case Latin letters, digits and hyphens");
+		}
+		String clean = Names.clean(name);
+		if (clean.isEmpty()) {
+			throw new IllegalArgumentException("A school needs a name");
+		}
+		this.audit.actAs(actor);
+		int made = this.jdbc.sql("""
+				insert into school (code, name, name_key, time_zone, phone_region)
+				values (:code, :name, :key, :zone, :region)
+				on conflict do nothing
+				""")
+			.param("code", code)
+			.param("name", clean)
+			.param("key", Names.key(clean))
+			.param("zone", timeZone.getId())
+			.param("region", phoneRegion)
+			.update();
+		return (made == 0) ? Optional.empty() : byCode(code);
+	}
+
+	/**
+	 * Renames a school and sets its SMS sender.
+	 * @return the school as it is now, or empty if another school has this name
+	 */
+	@Transactional
+	public Optional<School> describe(SchoolId id, String name, SmsSender sender, Actor actor) {
+		String clean = Names.clean(name);
+		if (clean.isEmpty()) {
+			throw new IllegalArgumentException("A school needs a name");
+		}
+		boolean taken = this.jdbc.sql("select exists (select 1 from school where name_key = ? and id <> ?)")
+			.params(Names.key(clean), id.value())
+			.query(Boolean.class)
+			.single();
+		if (taken) {
+			return Optional.empty();
+		}
+		this.audit.actAs(actor);
+		this.jdbc.sql("""
+				update school set name = :name, name_key = :key, sms_from = :from, sms_messaging_service = :service
+				where id = :id and (name, sms_from, sms_messaging_service) is distinct from (:name, :from, :service)
+				""")
+			.param("name", clean)
+			.param("key", Names.key(clean))
+			.param("from", sender.from())
+			.param("service", sender.messagingService())
+			.param("id", id.value())
+			.update();
+		return find(id);
+	}
+
+	/**
+	 * Every school of the deployment, by code.
+	 */
+	public List<School> all() {
+		return this.jdbc.sql(SELECT + "order by code").query(Schools::school).list();
+	}
+
+	public Optional<School> byCode(String code) {
+		if (!School.isCode(code)) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql(SELECT + "where code = ?").param(code).query(Schools::school).optional();
 	}
 
 	public Optional<School> find(SchoolId id) {
@@ -140,11 +248,12 @@ public class Schools {
 	}
 
 	private static School school(ResultSet row, int rowNum) throws SQLException {
-		return new School(new SchoolId(row.getLong("id")), row.getString("name"), ZoneId.of(row.getString("time_zone")),
-				row.getString("phone_region"), row.getObject("quiet_from", LocalTime.class),
-				row.getObject("quiet_to", LocalTime.class), row.getBoolean("sms_transliterate"), budgets(row),
-				row.getObject("staff_quiet_from", LocalTime.class), row.getObject("staff_quiet_to", LocalTime.class),
-				row.getBoolean("illness_excuses"));
+		return new School(new SchoolId(row.getLong("id")), row.getString("code"), row.getString("name"),
+				ZoneId.of(row.getString("time_zone")), row.getString("phone_region"),
+				row.getObject("quiet_from", LocalTime.class), row.getObject("quiet_to", LocalTime.class),
+				row.getBoolean("sms_transliterate"), budgets(row), row.getObject("staff_quiet_from", LocalTime.class),
+				row.getObject("staff_quiet_to", LocalTime.class), row.getBoolean("illness_excuses"),
+				new SmsSender(row.getString("sms_from"), row.getString("sms_messaging_service")));
 	}
 
 	/**

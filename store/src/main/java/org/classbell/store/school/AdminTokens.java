@@ -1,0 +1,152 @@
+package org.classbell.store.school;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.classbell.store.Actor;
+import org.classbell.store.SchoolId;
+import org.classbell.store.Timestamps;
+import org.classbell.store.audit.AuditTrail;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The bearer tokens of schools' administrations. A token is shown once, when made; the
+ * table keeps its SHA-256 digest, so that a copy of the database gives no token away. A
+ * token reaches its own school only, until it is revoked.
+ */
+@Repository
+public class AdminTokens {
+
+	/** Every token begins so, which tells it from the operator's at a glance. */
+	public static final String PREFIX = "cbs_";
+
+	/** How often the last use of a token is written, at most. */
+	private static final Duration LAST_USE_GRAIN = Duration.ofMinutes(1);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	AdminTokens(JdbcClient jdbc, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/**
+	 * Makes a token for a school's administration.
+	 * @return the token's row and the token itself, which is not kept
+	 */
+	@Transactional
+	public Issued issue(SchoolId school, String name, Instant now, Actor actor) {
+		String clean = (name != null) ? name.strip() : "";
+		if (clean.isEmpty() || clean.length() > 100) {
+			throw new IllegalArgumentException("A token needs a name of 1 to 100 characters");
+		}
+		byte[] random = new byte[32];
+		RANDOM.nextBytes(random);
+		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		this.audit.actAs(actor);
+		long id = this.jdbc.sql("""
+				insert into admin_token (school_id, name, digest, created_at) values (?, ?, ?, ?) returning id
+				""").params(school.value(), clean, digest(token), Timestamps.of(now)).query(Long.class).single();
+		return new Issued(find(school, id).orElseThrow(), token);
+	}
+
+	/**
+	 * The school's tokens, revoked ones too, newest first.
+	 */
+	public List<AdminTokenRow> list(SchoolId school) {
+		return this.jdbc.sql("""
+				select id, name, created_at, last_used_at, revoked_at from admin_token
+				where school_id = ? order by id desc
+				""").param(school.value()).query(AdminTokens::row).list();
+	}
+
+	public Optional<AdminTokenRow> find(SchoolId school, long id) {
+		return this.jdbc.sql("""
+				select id, name, created_at, last_used_at, revoked_at from admin_token
+				where school_id = ? and id = ?
+				""").params(school.value(), id).query(AdminTokens::row).optional();
+	}
+
+	/**
+	 * Revokes one of the school's tokens: it reaches nothing from now on.
+	 * @return the token's row, or empty if the school has no such token
+	 */
+	@Transactional
+	public Optional<AdminTokenRow> revoke(SchoolId school, long id, Instant now, Actor actor) {
+		this.audit.actAs(actor);
+		this.jdbc.sql("update admin_token set revoked_at = ? where school_id = ? and id = ? and revoked_at is null")
+			.params(Timestamps.of(now), school.value(), id)
+			.update();
+		return find(school, id);
+	}
+
+	/**
+	 * The school a presented token reaches, if it is a live token; its last use is noted
+	 * (once a minute at most, so that a busy client does not write on every call).
+	 */
+	public Optional<SchoolId> authenticate(String presented, Instant now) {
+		if (presented == null || !presented.strip().startsWith(PREFIX)) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("""
+				update admin_token set last_used_at = case
+				         when last_used_at is null or last_used_at < :grain then :now else last_used_at end
+				where digest = :digest and revoked_at is null
+				returning school_id
+				""")
+			.param("grain", Timestamps.of(now.minus(LAST_USE_GRAIN)))
+			.param("now", Timestamps.of(now))
+			.param("digest", digest(presented.strip()))
+			.query(Long.class)
+			.optional()
+			.map(SchoolId::new);
+	}
+
+	private static String digest(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static AdminTokenRow row(ResultSet row, int rowNum) throws SQLException {
+		return new AdminTokenRow(row.getLong("id"), row.getString("name"), Timestamps.instant(row, "created_at"),
+				Timestamps.instant(row, "last_used_at"), Timestamps.instant(row, "revoked_at"));
+	}
+
+	/**
+	 * A token just made.
+	 *
+	 * @param row what is kept of it
+	 * @param token the token, shown this once
+	 */
+	public record Issued(AdminTokenRow row, String token) {
+
+		@Override
+		public String toString() {
+			return "Issued[row=" + this.row + ", token=***]";
+		}
+
+	}
+
+}
