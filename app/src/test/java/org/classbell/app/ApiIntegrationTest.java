@@ -87,6 +87,25 @@ public abstract class ApiIntegrationTest {
 		return send(request(path, headers).GET());
 	}
 
+	/**
+	 * Sends a request of any method, with a body where one is given.
+	 */
+	protected Response send(String method, String path, String contentType, String body, String... headers) {
+		HttpRequest.Builder request = request(path, headers);
+		if (body == null) {
+			return send(request.method(method, HttpRequest.BodyPublishers.noBody()));
+		}
+		return send(request.header("Content-Type", contentType)
+			.method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+	}
+
+	/**
+	 * The headers that carry a bearer token.
+	 */
+	protected static String[] bearer(String token) {
+		return new String[] { "Authorization", "Bearer " + token };
+	}
+
 	private static String[] withToken(String[] headers) {
 		String[] all = new String[headers.length + 2];
 		all[0] = "Authorization";

@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.classbell.app.school.DefaultSchool;
+import org.classbell.app.school.RequestedSchool;
 import org.classbell.app.web.ApiErrors;
 import org.classbell.store.Match;
 import org.classbell.store.SchoolId;
@@ -41,13 +41,13 @@ class ExportController {
 
 	private final Classes classes;
 
-	private final DefaultSchool school;
+	private final RequestedSchool school;
 
 	private final ExportProperties properties;
 
 	private final ApiErrors errors;
 
-	ExportController(JournalFiles files, Classes classes, DefaultSchool school, ExportProperties properties,
+	ExportController(JournalFiles files, Classes classes, RequestedSchool school, ExportProperties properties,
 			ApiErrors errors) {
 		this.files = files;
 		this.classes = classes;
@@ -56,7 +56,7 @@ class ExportController {
 		this.errors = errors;
 	}
 
-	@GetMapping("/api/export/journal")
+	@GetMapping({ "/api/export/journal", "/api/schools/{school}/export/journal" })
 	ResponseEntity<?> journal(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(name = "class", required = false) List<String> classNames,
 			@RequestParam(required = false) String charset, HttpServletRequest request, HttpServletResponse response) {

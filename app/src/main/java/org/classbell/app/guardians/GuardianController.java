@@ -13,7 +13,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.classbell.app.school.DefaultSchool;
+import org.classbell.app.school.RequestedSchool;
 import org.classbell.app.web.ApiErrors;
 import org.classbell.store.privacy.GuardianExport;
 import org.classbell.notifier.privacy.PersonalData;
@@ -44,7 +44,7 @@ class GuardianController {
 
 	private final Erasures erasures;
 
-	private final DefaultSchool school;
+	private final RequestedSchool school;
 
 	private final ApiErrors errors;
 
@@ -54,7 +54,7 @@ class GuardianController {
 
 	private final Guardians guardians;
 
-	GuardianController(PersonalData data, Erasures erasures, DefaultSchool school, ApiErrors errors, Clock clock,
+	GuardianController(PersonalData data, Erasures erasures, RequestedSchool school, ApiErrors errors, Clock clock,
 			Classes classes, Guardians guardians) {
 		this.classes = classes;
 		this.guardians = guardians;
@@ -68,7 +68,7 @@ class GuardianController {
 	/**
 	 * The guardians of a class, with their ids.
 	 */
-	@GetMapping("/api/guardians")
+	@GetMapping({ "/api/guardians", "/api/schools/{school}/guardians" })
 	ResponseEntity<?> list(@RequestParam(name = "class", required = false) String className,
 			HttpServletRequest request) {
 		if (className == null || className.isBlank()) {
@@ -81,18 +81,18 @@ class GuardianController {
 		return this.errors.unmatched(match, className, "invites.error.class.", SchoolClass::name, request);
 	}
 
-	@GetMapping("/api/guardians/{id}/consents")
+	@GetMapping({ "/api/guardians/{id}/consents", "/api/schools/{school}/guardians/{id}/consents" })
 	ResponseEntity<?> consents(@PathVariable String id, HttpServletRequest request) {
 		return find(id).<ResponseEntity<?>>map((export) -> ResponseEntity.ok(export.consents()))
 			.orElseGet(() -> notFound(id, request));
 	}
 
-	@GetMapping("/api/guardians/{id}/export")
+	@GetMapping({ "/api/guardians/{id}/export", "/api/schools/{school}/guardians/{id}/export" })
 	ResponseEntity<?> export(@PathVariable String id, HttpServletRequest request) {
 		return find(id).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> notFound(id, request));
 	}
 
-	@PostMapping("/api/guardians/{id}/erase")
+	@PostMapping({ "/api/guardians/{id}/erase", "/api/schools/{school}/guardians/{id}/erase" })
 	ResponseEntity<?> erase(@PathVariable String id, @RequestBody EraseRequest body, HttpServletRequest request) {
 		String reason = body.cleanReason();
 		if (reason == null) {

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.classbell.app.school.DefaultSchool;
+import org.classbell.app.school.RequestedSchool;
 import org.classbell.app.web.ApiErrors;
 import org.classbell.app.web.RefusedUpload;
 import org.classbell.store.Actor;
@@ -35,7 +35,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
  * arrives ({@link Imports}), so memory holds its rows, not its bytes twice over.
  */
 @RestController
-@RequestMapping("/api/import")
+@RequestMapping({ "/api/import", "/api/schools/{school}/import" })
 class ImportController {
 
 	/** The most bad lines an answer lists. */
@@ -45,11 +45,11 @@ class ImportController {
 
 	private final Imports imports;
 
-	private final DefaultSchool school;
+	private final RequestedSchool school;
 
 	private final ApiErrors errors;
 
-	ImportController(Imports imports, DefaultSchool school, ApiErrors errors) {
+	ImportController(Imports imports, RequestedSchool school, ApiErrors errors) {
 		this.imports = imports;
 		this.school = school;
 		this.errors = errors;

@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.classbell.app.school.DefaultSchool;
+import org.classbell.app.school.RequestedSchool;
 import org.classbell.app.web.ApiErrors;
 import org.classbell.bot.command.InviteLinks;
 import org.classbell.store.Actor;
@@ -39,13 +39,13 @@ class InviteController {
 
 	private final Classes classes;
 
-	private final DefaultSchool school;
+	private final RequestedSchool school;
 
 	private final InviteLinks links;
 
 	private final ApiErrors errors;
 
-	InviteController(Invites invites, StaffMembers staff, Classes classes, DefaultSchool school, InviteLinks links,
+	InviteController(Invites invites, StaffMembers staff, Classes classes, RequestedSchool school, InviteLinks links,
 			ApiErrors errors) {
 		this.invites = invites;
 		this.staff = staff;
@@ -55,7 +55,7 @@ class InviteController {
 		this.errors = errors;
 	}
 
-	@PostMapping("/api/invites")
+	@PostMapping({ "/api/invites", "/api/schools/{school}/invites" })
 	ResponseEntity<?> issue(@RequestBody InviteRequest body, HttpServletRequest request) {
 		if (!body.isValid()) {
 			return this.errors.answer(HttpStatus.BAD_REQUEST, request, "invites.error.request", Map.of());

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.classbell.app.school.DefaultSchool;
+import org.classbell.app.school.RequestedSchool;
 import org.classbell.app.web.ApiErrors;
 import org.classbell.notifier.outbox.DeliveryFigures;
 import org.classbell.notifier.outbox.SmsSegments;
@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@code YYYY-MM-DD}, both included, in the school's time zone, 366 days at most).
  */
 @RestController
-@RequestMapping("/api/monitoring")
+@RequestMapping({ "/api/monitoring", "/api/schools/{school}/monitoring" })
 class MonitoringController {
 
 	/** The teachers' report looks back this many days by default, today included. */
@@ -48,14 +48,14 @@ class MonitoringController {
 
 	private final DeliveryFigures delivery;
 
-	private final DefaultSchool school;
+	private final RequestedSchool school;
 
 	private final ApiErrors errors;
 
 	private final Clock clock;
 
 	MonitoringController(JournalUpkeep upkeep, Subscriptions subscriptions, DeliveryFigures delivery,
-			DefaultSchool school, ApiErrors errors, Clock clock) {
+			RequestedSchool school, ApiErrors errors, Clock clock) {
 		this.upkeep = upkeep;
 		this.subscriptions = subscriptions;
 		this.delivery = delivery;

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.classbell.app.school.DefaultSchool;
+import org.classbell.app.school.RequestedSchool;
 import org.classbell.app.web.ApiErrors;
 import org.classbell.notifier.outbox.NotificationId;
 import org.classbell.notifier.outbox.NotificationStatus;
@@ -32,17 +32,17 @@ class OutboxController {
 
 	private final Outbox outbox;
 
-	private final DefaultSchool school;
+	private final RequestedSchool school;
 
 	private final ApiErrors errors;
 
-	OutboxController(Outbox outbox, DefaultSchool school, ApiErrors errors) {
+	OutboxController(Outbox outbox, RequestedSchool school, ApiErrors errors) {
 		this.outbox = outbox;
 		this.school = school;
 		this.errors = errors;
 	}
 
-	@GetMapping("/api/outbox")
+	@GetMapping({ "/api/outbox", "/api/schools/{school}/outbox" })
 	ResponseEntity<?> list(@RequestParam(required = false) String status, @RequestParam(required = false) String limit,
 			@RequestParam(required = false) String before, HttpServletRequest request) {
 		Optional<NotificationStatus> wanted = (status == null || status.isBlank()) ? Optional.empty()

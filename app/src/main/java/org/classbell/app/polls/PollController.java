@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.classbell.app.monitoring.CsvTable;
-import org.classbell.app.school.DefaultSchool;
+import org.classbell.app.school.RequestedSchool;
 import org.classbell.app.web.ApiErrors;
 import org.classbell.store.polls.AnswerRow;
 import org.classbell.store.polls.Poll;
@@ -43,23 +43,23 @@ class PollController {
 
 	private final Polls polls;
 
-	private final DefaultSchool school;
+	private final RequestedSchool school;
 
 	private final ApiErrors errors;
 
-	PollController(Polls polls, DefaultSchool school, ApiErrors errors) {
+	PollController(Polls polls, RequestedSchool school, ApiErrors errors) {
 		this.polls = polls;
 		this.school = school;
 		this.errors = errors;
 	}
 
-	@GetMapping("/api/polls")
+	@GetMapping({ "/api/polls", "/api/schools/{school}/polls" })
 	List<Listed> list() {
 		School school = this.school.get();
 		return this.polls.list(school.id()).stream().map((row) -> Listed.of(row, school.timeZone())).toList();
 	}
 
-	@GetMapping("/api/polls/{id}")
+	@GetMapping({ "/api/polls/{id}", "/api/schools/{school}/polls/{id}" })
 	ResponseEntity<?> results(@PathVariable String id, HttpServletRequest request) {
 		School school = this.school.get();
 		Optional<Poll> poll = find(id, school);
@@ -69,7 +69,7 @@ class PollController {
 		return ResponseEntity.ok(Results.of(this.polls.results(poll.get()), school.timeZone()));
 	}
 
-	@GetMapping("/api/polls/{id}/results.csv")
+	@GetMapping({ "/api/polls/{id}/results.csv", "/api/schools/{school}/polls/{id}/results.csv" })
 	ResponseEntity<?> csv(@PathVariable String id, HttpServletRequest request) {
 		School school = this.school.get();
 		Optional<Poll> poll = find(id, school);

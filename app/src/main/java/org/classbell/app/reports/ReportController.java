@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.classbell.app.school.DefaultSchool;
+import org.classbell.app.school.RequestedSchool;
 import org.classbell.app.web.ApiErrors;
 import org.classbell.notifier.reports.Period;
 import org.classbell.notifier.reports.ReportKind;
@@ -32,20 +32,20 @@ class ReportController {
 
 	private final ReportRuns runs;
 
-	private final DefaultSchool school;
+	private final RequestedSchool school;
 
 	private final ApiErrors errors;
 
 	private final Clock clock;
 
-	ReportController(ReportRuns runs, DefaultSchool school, ApiErrors errors, Clock clock) {
+	ReportController(ReportRuns runs, RequestedSchool school, ApiErrors errors, Clock clock) {
 		this.runs = runs;
 		this.school = school;
 		this.errors = errors;
 		this.clock = clock;
 	}
 
-	@PostMapping("/api/reports/run")
+	@PostMapping({ "/api/reports/run", "/api/schools/{school}/reports/run" })
 	ResponseEntity<?> run(@RequestBody RunRequest body, HttpServletRequest request) {
 		School school = this.school.get();
 		Optional<ReportKind> kind = Optional.ofNullable(body.period()).flatMap(ReportKind::of);

@@ -14,7 +14,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import org.quartz.SchedulerException;
 
-import org.classbell.app.school.DefaultSchool;
+import org.classbell.app.school.RequestedSchool;
 import org.classbell.app.web.ApiErrors;
 import org.classbell.notifier.reports.Period;
 import org.classbell.notifier.reports.SchoolCalendar;
@@ -40,23 +40,23 @@ class ScheduleController {
 
 	private final SchoolCalendar calendar;
 
-	private final DefaultSchool school;
+	private final RequestedSchool school;
 
 	private final ApiErrors errors;
 
-	ScheduleController(ReportSchedules schedules, SchoolCalendar calendar, DefaultSchool school, ApiErrors errors) {
+	ScheduleController(ReportSchedules schedules, SchoolCalendar calendar, RequestedSchool school, ApiErrors errors) {
 		this.schedules = schedules;
 		this.calendar = calendar;
 		this.school = school;
 		this.errors = errors;
 	}
 
-	@GetMapping("/api/schedules")
+	@GetMapping({ "/api/schedules", "/api/schools/{school}/schedules" })
 	Map<String, Object> schedule() {
 		return describe(this.schedules.schedule(this.school.get().id()).orElseThrow());
 	}
 
-	@PutMapping("/api/schedules")
+	@PutMapping({ "/api/schedules", "/api/schools/{school}/schedules" })
 	ResponseEntity<?> change(@RequestBody ScheduleRequest body, HttpServletRequest request) throws SchedulerException {
 		SchoolSchedule current = this.schedules.schedule(this.school.get().id()).orElseThrow();
 		Map<String, String> times = new LinkedHashMap<>();
@@ -92,7 +92,7 @@ class ScheduleController {
 		return ResponseEntity.ok(describe(changed));
 	}
 
-	@GetMapping("/api/terms")
+	@GetMapping({ "/api/terms", "/api/schools/{school}/terms" })
 	List<Map<String, String>> terms() {
 		return this.calendar.terms(this.school.get().id())
 			.stream()
@@ -101,7 +101,7 @@ class ScheduleController {
 			.toList();
 	}
 
-	@PutMapping("/api/terms")
+	@PutMapping({ "/api/terms", "/api/schools/{school}/terms" })
 	ResponseEntity<?> replaceTerms(@RequestBody List<TermRequest> body, HttpServletRequest request) {
 		SchoolId school = this.school.get().id();
 		List<SchoolCalendar.Term> terms = new ArrayList<>();

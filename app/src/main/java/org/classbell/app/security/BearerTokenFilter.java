@@ -1,12 +1,17 @@
 package org.classbell.app.security;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.classbell.store.school.AdminTokens;
+import org.classbell.store.school.Schools;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -16,9 +21,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates a request that carries {@code Authorization: Bearer <token>}: the admin
- * token makes it the admin ({@code ROLE_ADMIN}), the metrics token a metrics reader
- * ({@code ROLE_METRICS}). A request with another token, or none, stays anonymous and is
- * refused where a token is needed.
+ * token makes it the operator ({@code ROLE_ADMIN}), who reaches every school; a school's
+ * admin token that school's administration ({@code ROLE_SCHOOL_ADMIN}, a
+ * {@link SchoolAdmin}); the metrics token a metrics reader ({@code ROLE_METRICS}). A
+ * request with another token, or none, stays anonymous and is refused where a token is
+ * needed.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -30,9 +37,18 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final MetricsToken metrics;
 
-	BearerTokenFilter(AdminToken admin, MetricsToken metrics) {
+	private final AdminTokens schoolTokens;
+
+	private final Schools schools;
+
+	private final Clock clock;
+
+	BearerTokenFilter(AdminToken admin, MetricsToken metrics, AdminTokens schoolTokens, Schools schools, Clock clock) {
 		this.admin = admin;
 		this.metrics = metrics;
+		this.schoolTokens = schoolTokens;
+		this.schools = schools;
+		this.clock = clock;
 	}
 
 	@Override
@@ -48,13 +64,21 @@ class BearerTokenFilter extends OncePerRequestFilter {
 				authenticate("metrics", "ROLE_METRICS");
 			}
 			else {
-				request.setAttribute(WRONG_TOKEN, true);
+				Optional<SchoolAdmin> school = this.schoolTokens.authenticate(presented, this.clock.instant())
+					.flatMap(this.schools::find)
+					.map((found) -> new SchoolAdmin(found.id(), found.code()));
+				if (school.isPresent()) {
+					authenticate(school.get(), "ROLE_" + SchoolAdmin.ROLE);
+				}
+				else {
+					request.setAttribute(WRONG_TOKEN, true);
+				}
 			}
 		}
 		chain.doFilter(request, response);
 	}
 
-	private static void authenticate(String who, String role) {
+	private static void authenticate(Object who, String role) {
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(who, null,
 					List.of(new SimpleGrantedAuthority(role))));

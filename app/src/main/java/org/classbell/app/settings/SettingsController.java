@@ -8,7 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
 
-import org.classbell.app.school.DefaultSchool;
+import org.classbell.app.school.RequestedSchool;
 import org.classbell.app.web.ApiErrors;
 import org.classbell.notifier.sms.SmsForms;
 import org.classbell.notifier.sms.SmsForms.Budget;
@@ -37,25 +37,25 @@ class SettingsController {
 
 	private final Schools schools;
 
-	private final DefaultSchool school;
+	private final RequestedSchool school;
 
 	private final SmsForms forms;
 
 	private final ApiErrors errors;
 
-	SettingsController(Schools schools, DefaultSchool school, SmsForms forms, ApiErrors errors) {
+	SettingsController(Schools schools, RequestedSchool school, SmsForms forms, ApiErrors errors) {
 		this.schools = schools;
 		this.school = school;
 		this.forms = forms;
 		this.errors = errors;
 	}
 
-	@GetMapping("/api/settings")
+	@GetMapping({ "/api/settings", "/api/schools/{school}/settings" })
 	Map<String, Object> settings() {
 		return describe(this.school.get());
 	}
 
-	@PutMapping("/api/settings")
+	@PutMapping({ "/api/settings", "/api/schools/{school}/settings" })
 	ResponseEntity<?> change(@RequestBody JsonNode body, HttpServletRequest request) {
 		if (!body.isObject()) {
 			return this.errors.answer(HttpStatus.BAD_REQUEST, request, "api.error.settings.object", Map.of());

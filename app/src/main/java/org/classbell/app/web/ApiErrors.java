@@ -95,10 +95,15 @@ public class ApiErrors {
 	 */
 	public void write(HttpServletResponse response, HttpStatus status, HttpServletRequest request, String key)
 			throws IOException {
+		write(response, status, request, key, Map.of());
+	}
+
+	public void write(HttpServletResponse response, HttpStatus status, HttpServletRequest request, String key,
+			Map<String, ?> arguments) throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		this.json.writeValue(response.getOutputStream(), error(status, request, key, Map.of(), null));
+		this.json.writeValue(response.getOutputStream(), error(status, request, key, arguments, null));
 	}
 
 	public String message(HttpServletRequest request, String key, Map<String, ?> arguments) {

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.classbell.app.school.RequestedSchool;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -50,6 +52,11 @@ class ApiExceptionHandler {
 	ResponseEntity<ApiError> notFound(HttpServletRequest request) {
 		return this.errors.answer(HttpStatus.NOT_FOUND, request, "api.error.not_found",
 				Map.of("path", request.getRequestURI()));
+	}
+
+	@ExceptionHandler(RequestedSchool.UnknownSchool.class)
+	ResponseEntity<ApiError> unknownSchool(RequestedSchool.UnknownSchool ex, HttpServletRequest request) {
+		return this.errors.answer(HttpStatus.NOT_FOUND, request, "api.error.school.unknown", Map.of("code", ex.code()));
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
