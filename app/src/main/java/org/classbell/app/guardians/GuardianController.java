@@ -1,11 +1,5 @@
 package org.classbell.app.guardians;
 
-import org.classbell.store.Match;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.classbell.store.roster.SchoolClass;
-import org.classbell.store.roster.Guardians;
-import org.classbell.store.roster.Classes;
-import org.classbell.templates.Quote;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -15,12 +9,16 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.classbell.app.school.RequestedSchool;
 import org.classbell.app.web.ApiErrors;
-import org.classbell.store.privacy.GuardianExport;
 import org.classbell.notifier.privacy.PersonalData;
-import org.classbell.store.Actor;
 import org.classbell.store.GuardianId;
+import org.classbell.store.Match;
 import org.classbell.store.SchoolId;
 import org.classbell.store.privacy.Erasures;
+import org.classbell.store.privacy.GuardianExport;
+import org.classbell.store.roster.Classes;
+import org.classbell.store.roster.Guardians;
+import org.classbell.store.roster.SchoolClass;
+import org.classbell.templates.Quote;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -100,8 +99,8 @@ class GuardianController {
 					Map.of("max", EraseRequest.MAX_REASON));
 		}
 		Optional<GuardianId> guardian = guardian(id);
-		Optional<Instant> erased = guardian
-			.flatMap((found) -> this.erasures.erase(schoolId(), found, reason, Actor.adminApi(), this.clock.instant()));
+		Optional<Instant> erased = guardian.flatMap((found) -> this.erasures.erase(schoolId(), found, reason,
+				RequestedSchool.actor(), this.clock.instant()));
 		return erased
 			.<ResponseEntity<?>>map(
 					(at) -> ResponseEntity.ok(Map.of("guardian", guardian.get().value(), "erasedAt", at.toString())))

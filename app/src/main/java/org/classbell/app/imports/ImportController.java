@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.classbell.app.school.RequestedSchool;
 import org.classbell.app.web.ApiErrors;
 import org.classbell.app.web.RefusedUpload;
-import org.classbell.store.Actor;
 import org.classbell.store.imports.ImportProblem;
 import org.classbell.store.roster.RosterSummary;
 import org.classbell.store.staff.StaffSummary;
@@ -87,7 +86,7 @@ class ImportController {
 	}
 
 	private ResponseEntity<?> run(ImportKind kind, long length, InputStream in, HttpServletRequest request) {
-		ImportResult result = this.imports.apply(kind, this.school.get(), in, length, Actor.adminApi());
+		ImportResult result = this.imports.apply(kind, this.school.get(), in, length, RequestedSchool.actor());
 		if (result instanceof ImportResult.TooLarge tooLarge) {
 			return RefusedUpload.answer(this.errors, request, tooLarge.maxBytes());
 		}

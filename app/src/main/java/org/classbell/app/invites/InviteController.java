@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.classbell.app.school.RequestedSchool;
 import org.classbell.app.web.ApiErrors;
 import org.classbell.bot.command.InviteLinks;
-import org.classbell.store.Actor;
 import org.classbell.store.Match;
 import org.classbell.store.invite.Invites;
 import org.classbell.store.invite.IssuedInvite;
@@ -64,11 +63,11 @@ class InviteController {
 		if (body.staff() != null && !body.staff().isBlank()) {
 			Match<StaffMember> match = this.staff.match(school.id(), body.staff());
 			return answer(match, body.staff(), "invites.error.staff.", (member) -> member.name().full(), request,
-					(member) -> List.of(this.invites.forStaff(member, Actor.adminApi())));
+					(member) -> List.of(this.invites.forStaff(member, RequestedSchool.actor())));
 		}
 		Match<SchoolClass> match = this.classes.match(school.id(), body.className());
 		return answer(match, body.className(), "invites.error.class.", SchoolClass::name, request,
-				(schoolClass) -> this.invites.forClass(school.id(), schoolClass.id(), Actor.adminApi()));
+				(schoolClass) -> this.invites.forClass(school.id(), schoolClass.id(), RequestedSchool.actor()));
 	}
 
 	private <T> ResponseEntity<?> answer(Match<T> match, String asked, String errorKey, Function<T, String> name,

@@ -4,9 +4,12 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.classbell.store.Actor;
 import org.classbell.store.school.School;
 import org.classbell.store.school.Schools;
 
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -27,6 +30,8 @@ public class RequestedSchool {
 	/** The beginning of every path about one school. */
 	public static final String PATHS = "/api/schools/{" + VARIABLE + "}";
 
+	private static final String TOKEN_ACTOR = "admin-token:";
+
 	private final Schools schools;
 
 	private final DefaultSchool defaultSchool;
@@ -46,6 +51,16 @@ public class RequestedSchool {
 			return this.defaultSchool.get();
 		}
 		return this.schools.byCode(code).orElseThrow(() -> new UnknownSchool(code));
+	}
+
+	/**
+	 * Who the audit log says made a change through the admin API: a school's admin token
+	 * by its number ({@code admin-token:3}), else the operator's API ({@code admin-api}).
+	 */
+	public static Actor actor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		String name = (authentication != null) ? authentication.getName() : "";
+		return (name != null && name.startsWith(TOKEN_ACTOR)) ? new Actor(name) : Actor.adminApi();
 	}
 
 	/**

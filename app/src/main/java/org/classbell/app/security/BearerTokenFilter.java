@@ -65,8 +65,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			}
 			else {
 				Optional<SchoolAdmin> school = this.schoolTokens.authenticate(presented, this.clock.instant())
-					.flatMap(this.schools::find)
-					.map((found) -> new SchoolAdmin(found.id(), found.code()));
+					.flatMap((bearer) -> this.schools.find(bearer.school())
+						.map((found) -> new SchoolAdmin(found.id(), found.code(), bearer.actor().name())));
 				if (school.isPresent()) {
 					authenticate(school.get(), "ROLE_" + SchoolAdmin.ROLE);
 				}

@@ -8,15 +8,16 @@ import org.classbell.store.SchoolId;
  *
  * @param school the school the token belongs to
  * @param code the school's code, as paths name it
+ * @param actor the audit log's name for the token, such as {@code admin-token:3}
  */
-public record SchoolAdmin(SchoolId school, String code) {
+public record SchoolAdmin(SchoolId school, String code, String actor) {
 
 	/** The role of a school's administration. */
 	public static final String ROLE = "SCHOOL_ADMIN";
 
 	@Override
 	public String toString() {
-		return "school-admin:" + this.code;
+		return this.actor;
 	}
 
 }

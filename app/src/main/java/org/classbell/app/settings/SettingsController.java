@@ -12,7 +12,6 @@ import org.classbell.app.school.RequestedSchool;
 import org.classbell.app.web.ApiErrors;
 import org.classbell.notifier.sms.SmsForms;
 import org.classbell.notifier.sms.SmsForms.Budget;
-import org.classbell.store.Actor;
 import org.classbell.store.school.School;
 import org.classbell.store.school.Schools;
 
@@ -64,7 +63,7 @@ class SettingsController {
 		if (!read.problems().isEmpty()) {
 			return this.errors.badFields(request, read.problems());
 		}
-		School changed = this.schools.change(this.school.get().id(), read.change()::apply, Actor.adminApi());
+		School changed = this.schools.change(this.school.get().id(), read.change()::apply, RequestedSchool.actor());
 		return ResponseEntity.ok(describe(changed));
 	}
 

@@ -16,10 +16,10 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Fills an empty ClassBell database with a city, row by row through PostgreSQL's
- * {@code COPY}: schools of classes 1 to 11 with 25 students each (grade 1 keeps
- * attendance only; an English class splits in two subgroups), one guardian per student
- * and a second for every other one (60% linked to Telegram, 40% by SMS, all with
+ * Fills the schools of a city, made through the schools API, row by row through
+ * PostgreSQL's {@code COPY}: schools of classes 1 to 11 with 25 students each (grade 1
+ * keeps attendance only; an English class splits in two subgroups), one guardian per
+ * student and a second for every other one (60% linked to Telegram, 40% by SMS, all with
  * consent), 50 teachers and an admin per school, all linked to Telegram, a timetable of
  * six lessons a day, and weeks of journal: in each, for every student 20 marks (none in
  * grade 1) and 2 absences, latenesses or excused absences, some praise and remarks, the
@@ -118,17 +118,19 @@ final class City {
 		this.shape = shape;
 	}
 
-	Written write() throws SQLException {
+	/**
+	 * Fills the schools, made before through the schools API, in the order of their ids.
+	 */
+	Written write(long[] schools) throws SQLException {
 		long started = System.nanoTime();
 		List<ClassTeacher> classTeachers = new ArrayList<>();
-		long[] schools;
 		try (Connection connection = this.dataSource.getConnection()) {
 			connection.setAutoCommit(true);
 			this.superuser = Copy.query(connection, "select rolsuper from pg_roles where rolname = current_user") == 1;
 			triggers(connection, false);
 			try {
 				CitySchools made = new CitySchools(this);
-				schools = made.schools(connection);
+				made.years(connection, schools);
 				long[] classes = made.classes(connection, schools);
 				long[] subjects = made.subjects(connection, schools);
 				long[] subgroups = made.subgroups(connection, classes);

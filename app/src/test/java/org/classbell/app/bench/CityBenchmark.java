@@ -39,8 +39,14 @@ public final class CityBenchmark {
 
 	static final String ADMIN_TOKEN = "city-bench-admin-token";
 
-	/** The school of the admin API, which the roster is imported into. */
-	static final String SCHOOL = "Бенчмарк: загрузка списка";
+	/** The node's default school, which stays empty. */
+	static final String SCHOOL = "Бенчмарк: городской узел";
+
+	/**
+	 * The code of the school made last, which the roster is imported into with its own
+	 * token.
+	 */
+	static final String ROSTER_SCHOOL = "roster";
 
 	/** The Monday of the journal's last week; its reports go out on Friday at 17:00. */
 	static final LocalDate LAST_MONDAY = LocalDate.of(2026, 11, 23);
@@ -106,7 +112,20 @@ public final class CityBenchmark {
 						this.scale.weeks(), LAST_MONDAY);
 				say("Generating %,d schools of %,d students with %d weeks of journal…", shape.schools(),
 						shape.studentsPerSchool(), shape.weeks());
-				City.Written city = new City(first.dataSource(), shape).write();
+				CityAdmin admin = new CityAdmin(first.port(), ADMIN_TOKEN);
+				long making = System.nanoTime();
+				for (int s = 0; s < shape.schools(); s++) {
+					admin.school(CityAdmin.code(s), "Школа №" + (s + 1));
+				}
+				long[] schools = jdbc.sql("select id from school where code ~ '^sch[0-9]+$' order by id")
+					.query(Long.class)
+					.list()
+					.stream()
+					.mapToLong(Long::longValue)
+					.toArray();
+				say("Made %,d schools through the schools API in %.1f s", schools.length,
+						(System.nanoTime() - making) / 1e9);
+				City.Written city = new City(first.dataSource(), shape).write(schools);
 				say("Generated %,d rows in %.1f s", city.rows(), city.seconds());
 				Results.Reports reports = new ReportLoad(first, jdbc, statements, LAST_MONDAY, this.out).run(city);
 				jdbc.sql("update notification set status = 'cancelled', updated_at = now() where status = 'queued'")
@@ -128,7 +147,10 @@ public final class CityBenchmark {
 				say("Bot: %,d updates from %d teachers at once, %.0f a second; p50 %.1f ms, p99 %.1f ms; "
 						+ "%,d at %.0f a second: p50 %.1f ms, p99 %.1f ms", bot.updates(), bot.teachers(),
 						bot.perSecond(), bot.p50(), bot.p99(), bot.paced(), bot.rate(), bot.pacedP50(), bot.pacedP99());
-				Results.Roster roster = new RosterLoad(first.port(), ADMIN_TOKEN).run(this.scale.rosterRows());
+				admin.school(ROSTER_SCHOOL, "Бенчмарк: загрузка списка");
+				Results.Roster roster = new RosterLoad(first.port(), ROSTER_SCHOOL,
+						admin.token(ROSTER_SCHOOL, "Секретарь"))
+					.run(this.scale.rosterRows());
 				say("Roster: %,d rows in %.1f s", roster.rows(), roster.seconds());
 				Results.Sweep retention = new RetentionLoad(first, jdbc, this.out)
 					.run(LAST_MONDAY.minusWeeks(shape.weeks() - 1));

@@ -106,12 +106,14 @@ final class CityFamilies {
 		}
 		long[] ids = Copy.ids(connection, "guardian", before, children.size());
 		try (Copy links = this.city.copy("student_guardian (student_id, guardian_id)");
-				Copy telegram = this.city.copy("chat_link (user_id, chat_id, guardian_id, linked_at, consented_at)")) {
+				Copy telegram = this.city
+					.copy("chat_link (school_id, user_id, chat_id, guardian_id, linked_at, consented_at)")) {
 			for (int g = 0; g < ids.length; g++) {
 				links.value(students[children.get(g)]).value(ids[g]).row();
 				if (g % 5 < 3) {
 					long user = City.guardianUser(g);
-					telegram.value(user)
+					telegram.value(schools[children.get(g) / this.shape.studentsPerSchool()])
+						.value(user)
 						.value(user)
 						.value(ids[g])
 						.value("2026-09-02T20:00:00+03:00")

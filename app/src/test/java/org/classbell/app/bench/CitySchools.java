@@ -24,16 +24,10 @@ final class CitySchools {
 		this.shape = city.shape();
 	}
 
-	long[] schools(Connection connection) throws SQLException {
-		long before = Copy.maxId(connection, "school");
-		try (Copy copy = this.city.copy("school (name, name_key, time_zone)")) {
-			for (int s = 0; s < this.shape.schools(); s++) {
-				String name = "Школа №" + (s + 1);
-				copy.value(name).value(Names.key(name)).value(City.ZONE.getId()).row();
-			}
-			this.city.wrote(copy.rows());
-		}
-		long[] ids = Copy.ids(connection, "school", before, this.shape.schools());
+	/**
+	 * The school year and its terms of each school, made before through the schools API.
+	 */
+	void years(Connection connection, long[] ids) throws SQLException {
 		long yearsBefore = Copy.maxId(connection, "academic_year");
 		try (Copy years = this.city.copy("academic_year (school_id, name, starts_on, ends_on)")) {
 			for (long school : ids) {
@@ -53,7 +47,6 @@ final class CitySchools {
 			}
 			this.city.wrote(terms.rows());
 		}
-		return ids;
 	}
 
 	long[] classes(Connection connection, long[] schools) throws SQLException {
@@ -140,11 +133,13 @@ final class CitySchools {
 			this.city.wrote(copy.rows());
 		}
 		long[] ids = Copy.ids(connection, "staff", before, schools.length * perSchool);
-		try (Copy links = this.city.copy("chat_link (user_id, chat_id, staff_id, linked_at, consented_at)")) {
+		try (Copy links = this.city
+			.copy("chat_link (school_id, user_id, chat_id, staff_id, linked_at, consented_at)")) {
 			for (int s = 0; s < schools.length; s++) {
 				for (int t = 0; t < perSchool; t++) {
 					long user = this.city.teacherUser(s, t);
-					links.value(user)
+					links.value(schools[s])
+						.value(user)
 						.value(user)
 						.value(ids[s * perSchool + t])
 						.value("2026-09-01T08:00:00+03:00")

@@ -8,24 +8,28 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * A roster file of a given number of rows, posted to the admin API of a school that has
- * none yet: classes of 25 in grades 1 to 11, two guardians for every other student,
- * phones written as people type them.
+ * A roster file of a given number of rows, posted with a school's own admin token to the
+ * admin API of that school, which has none yet: classes of 25 in grades 1 to 11, two
+ * guardians for every other student, phones written as people type them.
  */
 final class RosterLoad {
 
 	private final int port;
 
+	private final String school;
+
 	private final String token;
 
-	RosterLoad(int port, String token) {
+	RosterLoad(int port, String school, String token) {
 		this.port = port;
+		this.school = school;
 		this.token = token;
 	}
 
 	Results.Roster run(int rows) throws Exception {
 		byte[] csv = csv(rows).getBytes(StandardCharsets.UTF_8);
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/import/roster"))
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/api/schools/" + this.school + "/import/roster"))
 			.header("Authorization", "Bearer " + this.token)
 			.header("Content-Type", "text/csv")
 			.timeout(Duration.ofMinutes(30))

@@ -109,8 +109,8 @@ final class WeekJournal {
 			.update();
 		rows += this.jdbc
 			.sql("""
-					insert into chat_link (user_id, chat_id, guardian_id, linked_at, consented_at)
-					select 7000000000 + g.id, 7000000000 + g.id, g.id, timestamptz '2026-09-02 20:00+03', timestamptz '2026-09-02 20:01+03'
+					insert into chat_link (school_id, user_id, chat_id, guardian_id, linked_at, consented_at)
+					select g.school_id, 7000000000 + g.id, 7000000000 + g.id, g.id, timestamptz '2026-09-02 20:00+03', timestamptz '2026-09-02 20:01+03'
 					from guardian g join student_guardian sg on sg.guardian_id = g.id
 					where g.school_id = ? and sg.student_id % 2 = 0
 					""")

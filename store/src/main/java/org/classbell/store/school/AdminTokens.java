@@ -101,7 +101,7 @@ public class AdminTokens {
 	 * The school a presented token reaches, if it is a live token; its last use is noted
 	 * (once a minute at most, so that a busy client does not write on every call).
 	 */
-	public Optional<SchoolId> authenticate(String presented, Instant now) {
+	public Optional<Bearer> authenticate(String presented, Instant now) {
 		if (presented == null || !presented.strip().startsWith(PREFIX)) {
 			return Optional.empty();
 		}
@@ -109,14 +109,13 @@ public class AdminTokens {
 				update admin_token set last_used_at = case
 				         when last_used_at is null or last_used_at < :grain then :now else last_used_at end
 				where digest = :digest and revoked_at is null
-				returning school_id
+				returning id, school_id
 				""")
 			.param("grain", Timestamps.of(now.minus(LAST_USE_GRAIN)))
 			.param("now", Timestamps.of(now))
 			.param("digest", digest(presented.strip()))
-			.query(Long.class)
-			.optional()
-			.map(SchoolId::new);
+			.query((row, rowNum) -> new Bearer(row.getLong("id"), new SchoolId(row.getLong("school_id"))))
+			.optional();
 	}
 
 	private static String digest(String token) {
@@ -132,6 +131,24 @@ public class AdminTokens {
 	private static AdminTokenRow row(ResultSet row, int rowNum) throws SQLException {
 		return new AdminTokenRow(row.getLong("id"), row.getString("name"), Timestamps.instant(row, "created_at"),
 				Timestamps.instant(row, "last_used_at"), Timestamps.instant(row, "revoked_at"));
+	}
+
+	/**
+	 * Who presented a live token.
+	 *
+	 * @param token the token's number
+	 * @param school the school it reaches
+	 */
+	public record Bearer(long token, SchoolId school) {
+
+		/**
+		 * The audit log's name for what is done with the token, such as
+		 * {@code admin-token:3}.
+		 */
+		public Actor actor() {
+			return new Actor("admin-token:" + this.token);
+		}
+
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package org.classbell.app.school;
+package org.classbell.app.schools;
 
 import java.util.ArrayList;
 import java.util.List;

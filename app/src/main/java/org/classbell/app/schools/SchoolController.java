@@ -1,4 +1,4 @@
-package org.classbell.app.school;
+package org.classbell.app.schools;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -9,6 +9,9 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
 
+import org.classbell.app.school.DefaultSchool;
+import org.classbell.app.school.RequestedSchool;
+import org.classbell.app.school.SchoolProperties;
 import org.classbell.app.web.ApiErrors;
 import org.classbell.store.Actor;
 import org.classbell.store.school.School;

@@ -1,4 +1,4 @@
-package org.classbell.app.school;
+package org.classbell.app.schools;
 
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.classbell.app.school;
+package org.classbell.app.schools;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -8,8 +8,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
 
+import org.classbell.app.school.RequestedSchool;
 import org.classbell.app.web.ApiErrors;
-import org.classbell.store.Actor;
 import org.classbell.store.school.AdminTokenRow;
 import org.classbell.store.school.AdminTokens;
 import org.classbell.store.school.School;
@@ -57,7 +57,8 @@ class TokenController {
 		if (!body.isObject() || given.isEmpty() || given.length() > 100) {
 			return this.errors.answer(HttpStatus.BAD_REQUEST, request, "api.error.tokens.name", Map.of());
 		}
-		AdminTokens.Issued issued = this.tokens.issue(school.id(), given, this.clock.instant(), Actor.adminApi());
+		AdminTokens.Issued issued = this.tokens.issue(school.id(), given, this.clock.instant(),
+				RequestedSchool.actor());
 		Map<String, Object> answer = describe(issued.row());
 		answer.put("token", issued.token());
 		return ResponseEntity.status(HttpStatus.CREATED).body(answer);
@@ -72,7 +73,8 @@ class TokenController {
 	ResponseEntity<?> revoke(@PathVariable String id, HttpServletRequest request) {
 		School school = this.requested.get();
 		if (id.matches("[1-9][0-9]{0,17}")) {
-			var revoked = this.tokens.revoke(school.id(), Long.parseLong(id), this.clock.instant(), Actor.adminApi());
+			var revoked = this.tokens.revoke(school.id(), Long.parseLong(id), this.clock.instant(),
+					RequestedSchool.actor());
 			if (revoked.isPresent()) {
 				return ResponseEntity.ok(describe(revoked.get()));
 			}

@@ -1,4 +1,4 @@
-package org.classbell.app.school;
+package org.classbell.app.schools;
 
 import org.junit.jupiter.api.Test;
 
@@ -135,6 +135,8 @@ class SchoolsApiIntegrationTest extends ApiIntegrationTest {
 		Response rename = send("PATCH", "/api/schools/sch8", JSON, """
 				{"name": "Моя школа"}""", bearer(token));
 		Response backups = get("/api/backups", bearer(token));
+		Response change = send("PUT", "/api/schools/sch8/settings", JSON, """
+				{"illnessExcuses": true}""", bearer(token));
 
 		assertThat(issued.status()).isEqualTo(201);
 		assertThat(token).startsWith("cbs_").hasSizeGreaterThan(40);
@@ -146,6 +148,10 @@ class SchoolsApiIntegrationTest extends ApiIntegrationTest {
 		assertThat(schools.status()).isEqualTo(403);
 		assertThat(rename.status()).isEqualTo(403);
 		assertThat(backups.status()).isEqualTo(403);
+		assertThat(change.status()).isEqualTo(200);
+		assertThat(this.jdbc.sql("select actor from audit_log where entity = 'school' and action = 'update'")
+			.query(String.class)
+			.list()).containsExactly("admin-token:" + issued.json().get("id").asLong());
 		assertThat(this.jdbc.sql("select digest from admin_token").query(String.class).single()).doesNotContain(token)
 			.hasSize(64);
 		Response listed = get("/api/schools/sch8/tokens", bearer(TOKEN));
