@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.classbell.notifier.reports.ReportKind;
 import org.classbell.notifier.reports.ReportProperties;
 import org.classbell.store.SchoolId;
+import org.classbell.store.school.SchoolCreated;
 import org.classbell.store.school.SchoolSchedule;
 import org.classbell.store.school.SchoolSchedules;
 import org.classbell.store.school.SchoolSettingsChanged;
@@ -86,6 +87,16 @@ public class ReportSchedules {
 	@EventListener
 	void onSettingsChanged(SchoolSettingsChanged changed) throws SchedulerException {
 		if (changed.timeZoneChanged() && this.properties.scheduled()) {
+			sync();
+		}
+	}
+
+	/**
+	 * Schedules a new school's reports, in the transaction that made it.
+	 */
+	@EventListener
+	void onSchoolCreated(SchoolCreated created) throws SchedulerException {
+		if (this.properties.scheduled()) {
 			sync();
 		}
 	}

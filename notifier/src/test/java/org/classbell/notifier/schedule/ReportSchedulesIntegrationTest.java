@@ -1,5 +1,7 @@
 package org.classbell.notifier.schedule;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -12,7 +14,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +24,7 @@ import org.quartz.Scheduler;
 import org.classbell.notifier.reports.ReportProperties;
 import org.classbell.notifier.testing.QuartzStore;
 import org.classbell.store.SchoolId;
+import org.classbell.store.school.SchoolCreated;
 import org.classbell.store.school.SchoolSchedules;
 import org.classbell.store.school.SchoolSettings;
 import org.classbell.store.school.SchoolSettingsChanged;
@@ -32,8 +34,6 @@ import org.classbell.store.testing.TestDatabase;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two nodes that start at the same moment on an empty job store both schedule the
@@ -97,6 +97,24 @@ class ReportSchedulesIntegrationTest {
 		finally {
 			nodes.shutdownNow();
 		}
+	}
+
+	@Test
+	void schedulesTheReportsOfASchoolMadeWhileRunning() throws Exception {
+		ReportSchedules schedules = schedules("only");
+		schedules.sync();
+		long school = this.jdbc
+			.sql("""
+					insert into school (code, name, name_key, time_zone) values ('sch8', 'Школа № 8', 'школа № 8', 'Asia/Omsk')
+					returning id""")
+			.query(Long.class)
+			.single();
+
+		schedules.onSchoolCreated(new SchoolCreated(new SchoolId(school)));
+
+		assertThat(count("select count(*) from qrtz_triggers where trigger_group = 'reports'"))
+			.isEqualTo(4 * (SCHOOLS + 1));
+		assertThat(zones(school)).isEqualTo("Asia/Omsk");
 	}
 
 	@Test

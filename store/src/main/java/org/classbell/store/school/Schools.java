@@ -100,7 +100,10 @@ public class Schools {
 			.param("zone", timeZone.getId())
 			.param("region", phoneRegion)
 			.update();
-		if (made == 0) {
+		if (made > 0) {
+			byCode(code).ifPresent((school) -> this.events.publishEvent(new SchoolCreated(school.id())));
+		}
+		else {
 			this.jdbc.sql("update school set code = :code where name_key = :key and code ~ '^school-[0-9]+$'")
 				.param("code", code)
 				.param("key", Names.key(clean))
@@ -135,7 +138,12 @@ public class Schools {
 			.param("zone", timeZone.getId())
 			.param("region", phoneRegion)
 			.update();
-		return (made == 0) ? Optional.empty() : byCode(code);
+		if (made == 0) {
+			return Optional.empty();
+		}
+		Optional<School> school = byCode(code);
+		school.ifPresent((created) -> this.events.publishEvent(new SchoolCreated(created.id())));
+		return school;
 	}
 
 	/**
