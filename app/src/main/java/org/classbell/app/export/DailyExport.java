@@ -29,16 +29,21 @@ import org.classbell.store.journal.JournalFacts;
 import org.classbell.store.roster.Classes;
 import org.classbell.store.roster.SchoolClass;
 import org.classbell.store.school.School;
+import org.classbell.store.school.Schools;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a day's journal of the default school into the export directory, for the
- * regional portal's uploader to pick up: {@code
+ * Writes a day's journal of the schools into the export directory, for the regional
+ * portal's uploader to pick up: {@code
  *
 <dir>
- * /<YYYY-MM-DD>/<class>.csv} for every class with a mark, an attendance record or
- * homework that day (a class with none gets no file). Each file is written under a hidden
+ * /<YYYY-MM-DD>/<class>.csv} for the default school and {@code
+ *
+<dir>
+ * /schools/<code>/<YYYY-MM-DD>/<class>.csv} for each other school of a city, for every
+ * class with a mark, an attendance record or homework that day (a class with none gets no
+ * file), the day as each school's time zone has it. Each file is written under a hidden
  * temporary name and renamed when complete, so that the uploader never sees half a file;
  * a run of a day again replaces its files and removes those of classes that no longer
  * have anything that day. A directory it cannot write is logged as an error, with the
@@ -59,15 +64,18 @@ public class DailyExport {
 
 	private final DefaultSchool school;
 
+	private final Schools schools;
+
 	private final Clock clock;
 
 	DailyExport(ExportProperties properties, JournalFiles files, JournalFacts facts, Classes classes,
-			DefaultSchool school, Clock clock) {
+			DefaultSchool school, Schools schools, Clock clock) {
 		this.properties = properties;
 		this.files = files;
 		this.facts = facts;
 		this.classes = classes;
 		this.school = school;
+		this.schools = schools;
 		this.clock = clock;
 	}
 
@@ -79,10 +87,23 @@ public class DailyExport {
 	}
 
 	/**
-	 * Exports the day the instant falls on in the school's time zone.
+	 * Exports the day the instant falls on in each school's time zone.
+	 * @return what the default school's export did
 	 */
 	public Exported run(Instant at) {
-		School school = this.school.get();
+		School main = this.school.get();
+		Exported exported = run(main, at, this.properties.dir());
+		if (this.properties.enabled()) {
+			for (School other : this.schools.all()) {
+				if (!other.id().equals(main.id())) {
+					run(other, at, this.properties.dir().resolve("schools").resolve(other.code()));
+				}
+			}
+		}
+		return exported;
+	}
+
+	private Exported run(School school, Instant at, Path base) {
 		LocalDate day = at.atZone(school.timeZone()).toLocalDate();
 		if (!this.properties.enabled()) {
 			log.warn("Journal export of {}: nothing written, CLASSBELL_EXPORT_DIR is not set on this node; set it on "
@@ -95,15 +116,15 @@ public class DailyExport {
 			.stream()
 			.filter((schoolClass) -> recorded.contains(schoolClass.id()))
 			.toList();
-		Path folder = this.properties.dir().resolve(day.toString()).toAbsolutePath().normalize();
+		Path folder = base.resolve(day.toString()).toAbsolutePath().normalize();
 		try {
 			long rows = write(exported, day, folder);
 			if (exported.isEmpty()) {
-				log.info("Journal export of {}: nothing recorded that day, no files", day);
+				log.info("Journal export of {} of school {}: nothing recorded that day, no files", day, school.code());
 			}
 			else {
-				log.info("Journal export of {}: {} classes, {} rows, in {} ({}), {} s", day, exported.size(), rows,
-						folder, this.properties.encoding(),
+				log.info("Journal export of {} of school {}: {} classes, {} rows, in {} ({}), {} s", day, school.code(),
+						exported.size(), rows, folder, this.properties.encoding(),
 						String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
 			}
 			return new Exported(day, folder, exported.size(), rows, null);

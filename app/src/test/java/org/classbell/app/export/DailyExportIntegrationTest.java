@@ -1,12 +1,16 @@
 package org.classbell.app.export;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,18 +25,16 @@ import org.quartz.JobExecutionContext;
 
 import org.classbell.app.ApiIntegrationTest;
 import org.classbell.app.school.DefaultSchool;
+import org.classbell.store.Actor;
 import org.classbell.store.journal.JournalFacts;
 import org.classbell.store.roster.Classes;
+import org.classbell.store.school.Schools;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 /**
  * The daily export as Quartz runs it, driven directly with the test's clock: the day's
@@ -59,6 +61,9 @@ class DailyExportIntegrationTest extends ApiIntegrationTest {
 
 	@Autowired
 	DefaultSchool school;
+
+	@Autowired
+	Schools schools;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -93,8 +98,28 @@ class DailyExportIntegrationTest extends ApiIntegrationTest {
 		assertThat(Files.readString(monday.resolve("6Б.csv"))).isEqualTo("\uFEFF" + ExportedJournal.CLASS_6B);
 		assertThat(this.dir.resolve("2026-11-24")).as("the day it was due, though it ran after midnight")
 			.doesNotExist();
-		assertThat(output.getAll()).contains("Journal export of 2026-11-23: 2 classes, 5 rows, in " + monday);
+		assertThat(output.getAll())
+			.contains("Journal export of 2026-11-23 of school default: 2 classes, 5 rows, in " + monday);
 		assertThat(output.getAll()).doesNotContain("Алексеев", "Петрова", "Иванов", "Иванова");
+	}
+
+	@Test
+	void writesEachOtherSchoolOfACityIntoAFolderOfItsCode() throws Exception {
+		long other = this.schools.create("sch8", "Школа № 8", ZoneId.of("Europe/Moscow"), "RU", Actor.system())
+			.orElseThrow()
+			.id()
+			.value();
+		this.jdbc.sql("update school_class set school_id = ? where name = '6Б'").param(other).update();
+		this.jdbc.sql("""
+				update student set school_id = ? where class_id = (select id from school_class where name = '6Б')
+				""").param(other).update();
+
+		export("UTF-8").run(MONDAY_EVENING);
+
+		assertThat(names(this.dir.resolve("2026-11-23"))).containsExactly("5А.csv");
+		assertThat(
+				Files.readString(this.dir.resolve("schools").resolve("sch8").resolve("2026-11-23").resolve("6Б.csv")))
+			.isEqualTo("\uFEFF" + ExportedJournal.CLASS_6B);
 	}
 
 	@Test
@@ -136,14 +161,15 @@ class DailyExportIntegrationTest extends ApiIntegrationTest {
 		assertThat(sunday.classes()).isZero();
 		assertThat(sunday.failure()).isNull();
 		assertThat(this.dir).isEmptyDirectory();
-		assertThat(output.getAll()).contains("Journal export of 2026-11-22: nothing recorded that day, no files");
+		assertThat(output.getAll())
+			.contains("Journal export of 2026-11-22 of school default: nothing recorded that day, no files");
 	}
 
 	@Test
 	void logsADirectoryItCannotWriteAndThrowsNothing(CapturedOutput output) throws Exception {
 		Path file = Files.writeString(this.dir.resolve("not-a-directory"), "");
 		DailyExport export = new DailyExport(new ExportProperties(file.resolve("export"), LocalTime.of(19, 0), "UTF-8"),
-				this.files, this.facts, this.classes, this.school, this.clock);
+				this.files, this.facts, this.classes, this.school, this.schools, this.clock);
 
 		new ExportJob(export).execute(firedAt(MONDAY_EVENING));
 		DailyExport.Exported failed = export.run(MONDAY_EVENING);
@@ -161,7 +187,7 @@ class DailyExportIntegrationTest extends ApiIntegrationTest {
 
 	private DailyExport export(String charset) {
 		return new DailyExport(new ExportProperties(this.dir, LocalTime.of(19, 0), charset), this.files, this.facts,
-				this.classes, this.school, this.clock);
+				this.classes, this.school, this.schools, this.clock);
 	}
 
 	private static JobExecutionContext firedAt(Instant due) {
