@@ -1,7 +1,5 @@
 package org.classbell.notifier.schedule;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -34,6 +32,8 @@ import org.classbell.store.testing.TestDatabase;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two nodes that start at the same moment on an empty job store both schedule the

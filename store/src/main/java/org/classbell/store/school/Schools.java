@@ -58,7 +58,7 @@ public class Schools {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		this.jdbc.sql("""
+		int made = this.jdbc.sql("""
 				insert into school (name, name_key, time_zone, phone_region) values (:name, :key, :zone, :region)
 				on conflict (name_key) do nothing
 				""")
@@ -67,7 +67,11 @@ public class Schools {
 			.param("zone", timeZone.getId())
 			.param("region", phoneRegion)
 			.update();
-		return byName(clean).orElseThrow();
+		School school = byName(clean).orElseThrow();
+		if (made > 0) {
+			this.events.publishEvent(new SchoolCreated(school.id()));
+		}
+		return school;
 	}
 
 	/**
@@ -89,17 +93,7 @@ public class Schools {
 			return existing.get();
 		}
 		String clean = Names.clean(name);
-		int made = this.jdbc.sql("""
-				insert into school (code, name, name_key, time_zone, phone_region)
-				values (:code, :name, :key, :zone, :region)
-				on conflict do nothing
-				""")
-			.param("code", code)
-			.param("name", clean)
-			.param("key", Names.key(clean))
-			.param("zone", timeZone.getId())
-			.param("region", phoneRegion)
-			.update();
+		int made = insert(code, clean, timeZone, phoneRegion);
 		if (made > 0) {
 			byCode(code).ifPresent((school) -> this.events.publishEvent(new SchoolCreated(school.id())));
 		}
@@ -127,17 +121,7 @@ public class Schools {
 			throw new IllegalArgumentException("A school needs a name");
 		}
 		this.audit.actAs(actor);
-		int made = this.jdbc.sql("""
-				insert into school (code, name, name_key, time_zone, phone_region)
-				values (:code, :name, :key, :zone, :region)
-				on conflict do nothing
-				""")
-			.param("code", code)
-			.param("name", clean)
-			.param("key", Names.key(clean))
-			.param("zone", timeZone.getId())
-			.param("region", phoneRegion)
-			.update();
+		int made = insert(code, clean, timeZone, phoneRegion);
 		if (made == 0) {
 			return Optional.empty();
 		}
@@ -175,6 +159,20 @@ public class Schools {
 			.param("id", id.value())
 			.update();
 		return find(id);
+	}
+
+	private int insert(String code, String clean, ZoneId timeZone, String phoneRegion) {
+		return this.jdbc.sql("""
+				insert into school (code, name, name_key, time_zone, phone_region)
+				values (:code, :name, :key, :zone, :region)
+				on conflict do nothing
+				""")
+			.param("code", code)
+			.param("name", clean)
+			.param("key", Names.key(clean))
+			.param("zone", timeZone.getId())
+			.param("region", phoneRegion)
+			.update();
 	}
 
 	/**

@@ -16,6 +16,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A school's settings: the configuration seeds a new school only, and a change is one
@@ -49,6 +50,41 @@ class SchoolsIntegrationTest {
 		assertThat(created.phoneRegion()).isEqualTo("KZ");
 		assertThat(created.smsSegments()).isEqualTo(SegmentBudgets.DEFAULTS);
 		assertThat(again).isEqualTo(created);
+		assertThat(count("select count(*) from school")).isOne();
+	}
+
+	@Test
+	void aSchoolMadeByNameGetsACodeOfItsOwnAndTheDefaultCodeAdoptsIt() {
+		School byName = this.schools.ensure("Школа №1", MOSCOW);
+
+		School adopted = this.schools.ensureCode("default", "школа №1", YEKATERINBURG, "RU");
+		School made = this.schools.ensureCode("sch8", "Школа № 8", YEKATERINBURG, "RU");
+
+		assertThat(byName.code()).isEqualTo("school-" + byName.id().value());
+		assertThat(adopted.id()).isEqualTo(byName.id());
+		assertThat(adopted.code()).isEqualTo("default");
+		assertThat(made.code()).isEqualTo("sch8");
+		assertThat(made.timeZone()).isEqualTo(YEKATERINBURG);
+		assertThat(this.schools.byCode("sch8")).contains(made);
+		assertThat(this.schools.byCode("Школа")).isEmpty();
+		assertThat(this.schools.all()).extracting(School::code).containsExactly("default", "sch8");
+		assertThat(this.events.stream(SchoolCreated.class)).hasSize(2);
+	}
+
+	@Test
+	void makesASchoolOnceAndRefusesItsCodeOrNameAgain() {
+		School made = this.schools.create("sch8", "Школа № 8", MOSCOW, "RU", Actor.adminApi()).orElseThrow();
+
+		assertThat(this.schools.create("sch8", "Другая", MOSCOW, "RU", Actor.adminApi())).isEmpty();
+		assertThat(this.schools.create("sch9", "школа № 8", MOSCOW, "RU", Actor.adminApi())).isEmpty();
+		assertThat(this.schools.describe(made.id(), "Школа № 8 им. Гагарина", new SmsSender("+15005550008", null),
+				Actor.adminApi()))
+			.hasValueSatisfying((described) -> {
+				assertThat(described.name()).isEqualTo("Школа № 8 им. Гагарина");
+				assertThat(described.smsSender().address()).contains("+15005550008");
+			});
+		assertThatThrownBy(() -> this.schools.create("Sch 8", "Школа", MOSCOW, "RU", Actor.adminApi()))
+			.isInstanceOf(IllegalArgumentException.class);
 		assertThat(count("select count(*) from school")).isOne();
 	}
 
