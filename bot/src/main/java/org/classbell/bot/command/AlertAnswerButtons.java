@@ -11,8 +11,10 @@ import org.classbell.notifier.answers.AnswerButtons;
 import org.classbell.notifier.answers.AnswerButtons.AnswerPress;
 import org.classbell.notifier.answers.AnswerOutcome;
 import org.classbell.notifier.outbox.Button;
+import org.classbell.store.SchoolId;
 import org.classbell.store.answers.AnswerSource;
 import org.classbell.store.roster.Guardian;
+import org.classbell.store.roster.Students;
 
 import org.springframework.stereotype.Component;
 
@@ -27,10 +29,13 @@ class AlertAnswerButtons implements Buttons<AnswerPress> {
 
 	private final AlertAnswering answering;
 
+	private final Students students;
+
 	private final Texts texts;
 
-	AlertAnswerButtons(AlertAnswering answering, Texts texts) {
+	AlertAnswerButtons(AlertAnswering answering, Students students, Texts texts) {
 		this.answering = answering;
+		this.students = students;
 		this.texts = texts;
 	}
 
@@ -42,6 +47,11 @@ class AlertAnswerButtons implements Buttons<AnswerPress> {
 	@Override
 	public Optional<AnswerPress> decode(String data) {
 		return AnswerButtons.answer(data);
+	}
+
+	@Override
+	public Optional<SchoolId> school(AnswerPress press) {
+		return this.students.schoolOf(press.student());
 	}
 
 	@Override

@@ -48,6 +48,11 @@ class AnnounceCommand implements Command, Buttons<AnnouncementId> {
 	}
 
 	@Override
+	public SchoolBy schoolBy() {
+		return SchoolBy.CLASS;
+	}
+
+	@Override
 	public List<Reply> run(Caller caller, String name, String text) {
 		return this.scope.classOrSchool(caller, "announce", text,
 				(schoolClass, rest) -> announce(caller, schoolClass, rest));

@@ -9,6 +9,8 @@ import org.classbell.notifier.answers.AnswerButtons;
 import org.classbell.notifier.answers.AnswerButtons.ExcusePress;
 import org.classbell.notifier.answers.ExcuseOutcome;
 import org.classbell.notifier.answers.Notice;
+import org.classbell.store.SchoolId;
+import org.classbell.store.roster.Students;
 
 import org.springframework.stereotype.Component;
 
@@ -22,10 +24,13 @@ class AnswerExcuseButtons implements Buttons<ExcusePress> {
 
 	private final AlertAnswering answering;
 
+	private final Students students;
+
 	private final Texts texts;
 
-	AnswerExcuseButtons(AlertAnswering answering, Texts texts) {
+	AnswerExcuseButtons(AlertAnswering answering, Students students, Texts texts) {
 		this.answering = answering;
+		this.students = students;
 		this.texts = texts;
 	}
 
@@ -37,6 +42,11 @@ class AnswerExcuseButtons implements Buttons<ExcusePress> {
 	@Override
 	public Optional<ExcusePress> decode(String data) {
 		return AnswerButtons.excuse(data);
+	}
+
+	@Override
+	public Optional<SchoolId> school(ExcusePress press) {
+		return this.students.schoolOf(press.student());
 	}
 
 	@Override

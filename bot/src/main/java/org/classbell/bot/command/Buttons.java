@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.classbell.bot.conversation.Reply;
+import org.classbell.store.SchoolId;
 
 /**
  * What pressing the bot's buttons of one kind does. A button carries its kind's prefix, a
@@ -27,5 +28,15 @@ public interface Buttons<P> {
 	 * Handles a press.
 	 */
 	List<Reply> press(Caller caller, P press);
+
+	/**
+	 * The school of what a press is about (a student, a poll, a parent's conversation),
+	 * where a button can tell: a person linked in several schools presses it as their
+	 * staff member or guardian there. Asked only of such a person; by default none, and
+	 * the press is the caller's as they are.
+	 */
+	default Optional<SchoolId> school(P press) {
+		return Optional.empty();
+	}
 
 }

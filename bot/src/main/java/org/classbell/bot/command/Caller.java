@@ -16,18 +16,20 @@ import org.classbell.store.staff.StaffMember;
 
 /**
  * Who wrote to the bot and when: their messenger account, the staff member or guardian
- * behind it, their language, and the school's date and time.
+ * behind it in the school a command acts in, everyone behind it in every school, their
+ * language, and the school's date and time.
  *
  * @param incoming what they sent
  * @param account their messenger account
  * @param locale the language to answer in
- * @param staff the staff member behind the account, if any
- * @param guardian the guardian behind the account, if any
- * @param school the school of the staff member (or else the guardian), if linked
+ * @param staff the staff member behind the account in this school, if any
+ * @param guardian the guardian behind the account in this school, if any
+ * @param school the school: of the staff member (or else the guardian), if linked
  * @param now the instant
+ * @param memberships everyone behind the account, in every school
  */
 public record Caller(Incoming incoming, ChatAccount account, Locale locale, Optional<StaffMember> staff,
-		Optional<Guardian> guardian, Optional<School> school, Instant now) {
+		Optional<Guardian> guardian, Optional<School> school, Instant now, Memberships memberships) {
 
 	/**
 	 * The conversation: where the bot answers, and where notifications to this person go.
@@ -40,7 +42,16 @@ public record Caller(Incoming incoming, ChatAccount account, Locale locale, Opti
 	 * The same caller, answered in another language.
 	 */
 	public Caller inLanguage(Locale other) {
-		return new Caller(this.incoming, this.account, other, this.staff, this.guardian, this.school, this.now);
+		return new Caller(this.incoming, this.account, other, this.staff, this.guardian, this.school, this.now,
+				this.memberships);
+	}
+
+	/**
+	 * The same person in one of their schools: their staff member and guardian there.
+	 */
+	public Caller in(School other) {
+		return new Caller(this.incoming, this.account, this.locale, this.memberships.staffIn(other.id()),
+				this.memberships.guardianIn(other.id()), Optional.of(other), this.now, this.memberships);
 	}
 
 	/**
@@ -72,10 +83,10 @@ public record Caller(Incoming incoming, ChatAccount account, Locale locale, Opti
 	}
 
 	/**
-	 * Whether a guardian confirmed consent in the conversation; staff need not.
+	 * Whether the guardian confirmed consent in the conversation; staff need not.
 	 */
 	public boolean guardianConsented() {
-		return this.account.consentedAt() != null;
+		return this.guardian.filter((linked) -> this.memberships.consented().contains(linked.id())).isPresent();
 	}
 
 }

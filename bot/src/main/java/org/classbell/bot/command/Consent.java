@@ -6,28 +6,28 @@ import java.util.Optional;
 
 import org.classbell.bot.conversation.Reply;
 import org.classbell.store.Actor;
+import org.classbell.store.GuardianId;
 import org.classbell.store.audit.AuditTrail;
 import org.classbell.store.chat.ChatLinks;
 import org.classbell.store.consent.ConsentChange;
 import org.classbell.store.consent.ConsentLedger;
 import org.classbell.store.consent.ConsentSource;
 import org.classbell.store.consent.Purpose;
-import org.classbell.store.roster.Guardian;
-import org.classbell.store.roster.Guardians;
 import org.classbell.store.roster.StudentCard;
 
 import org.springframework.stereotype.Component;
 
 /**
  * A guardian's consent to the processing of their and their children's data, confirmed
- * with a button before the bot shows them anything.
+ * with a button before the bot shows them anything. A parent linked in several schools
+ * confirms it for each school's guardian record they linked and had not yet confirmed.
  */
 @Component
 class Consent implements Buttons<Boolean> {
 
 	private final ChatLinks links;
 
-	private final Guardians guardians;
+	private final OwnChildren children;
 
 	private final ConsentLedger consents;
 
@@ -35,9 +35,9 @@ class Consent implements Buttons<Boolean> {
 
 	private final Texts texts;
 
-	Consent(ChatLinks links, Guardians guardians, ConsentLedger consents, AuditTrail audit, Texts texts) {
+	Consent(ChatLinks links, OwnChildren children, ConsentLedger consents, AuditTrail audit, Texts texts) {
 		this.links = links;
-		this.guardians = guardians;
+		this.children = children;
 		this.consents = consents;
 		this.audit = audit;
 		this.texts = texts;
@@ -74,15 +74,19 @@ class Consent implements Buttons<Boolean> {
 		if (caller.guardian().isEmpty()) {
 			return List.of(this.texts.say(caller, "not_linked"));
 		}
-		Guardian guardian = caller.guardian().get();
 		if (!agree) {
 			return List.of(new Reply.Edit(this.texts.html(caller.locale(), "consent.declined"), List.of()));
 		}
-		this.audit.actAs(Actor.guardian(guardian.id()));
-		this.links.consent(caller.user(), caller.now());
-		this.consents.record(ConsentChange.given(guardian.id(), Purpose.PROCESSING,
-				ConsentSource.of(caller.messenger()), "the bot's consent button"), caller.now());
-		List<StudentCard> children = this.guardians.children(guardian.id());
+		this.audit.actAs(Actor.guardian(caller.guardian().get().id()));
+		for (GuardianId guardian : this.links.consent(caller.user(), caller.now())) {
+			this.audit.actAs(Actor.guardian(guardian));
+			this.consents.record(ConsentChange.given(guardian, Purpose.PROCESSING, ConsentSource.of(caller.messenger()),
+					"the bot's consent button"), caller.now());
+		}
+		List<StudentCard> children = this.children.of(caller, caller.memberships().guardians())
+			.stream()
+			.map(OwnChildren.Child::card)
+			.toList();
 		return List.of(new Reply.Edit(
 				this.texts.html(caller.locale(), "consent.given", Map.of("children", Words.children(children))),
 				List.of()));

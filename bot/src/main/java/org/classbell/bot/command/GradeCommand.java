@@ -48,6 +48,11 @@ class GradeCommand implements Command, StudentCommand {
 	}
 
 	@Override
+	public SchoolBy schoolBy() {
+		return SchoolBy.CLASS_OR_LESSON;
+	}
+
+	@Override
 	public Draft.Kind draftKind() {
 		return Draft.Kind.GRADE;
 	}

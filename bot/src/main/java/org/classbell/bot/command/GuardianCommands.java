@@ -1,5 +1,6 @@
 package org.classbell.bot.command;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,6 @@ import org.classbell.notifier.reports.ProgressReports;
 import org.classbell.notifier.reports.ReportKind;
 import org.classbell.notifier.reports.SchoolCalendar;
 import org.classbell.store.roster.Guardian;
-import org.classbell.store.roster.Guardians;
-import org.classbell.store.roster.StudentCard;
 
 import org.springframework.stereotype.Component;
 
@@ -20,12 +19,13 @@ import org.springframework.stereotype.Component;
  * {@code /children} and {@code /report [day|week|month|term|dd.mm-dd.mm]}: what a
  * guardian may see, which is only about their own children. The named periods are those
  * of the periodic reports: the week from Monday, the month from the 1st, the school's
- * term from its first day.
+ * term from its first day. A parent linked in several schools sees the children of each,
+ * each school's period in its own calendar.
  */
 @Component
 class GuardianCommands implements Command {
 
-	private final Guardians guardians;
+	private final OwnChildren children;
 
 	private final ProgressReports reports;
 
@@ -33,8 +33,8 @@ class GuardianCommands implements Command {
 
 	private final Texts texts;
 
-	GuardianCommands(Guardians guardians, ProgressReports reports, SchoolCalendar calendar, Texts texts) {
-		this.guardians = guardians;
+	GuardianCommands(OwnChildren children, ProgressReports reports, SchoolCalendar calendar, Texts texts) {
+		this.children = children;
 		this.reports = reports;
 		this.calendar = calendar;
 		this.texts = texts;
@@ -52,30 +52,45 @@ class GuardianCommands implements Command {
 
 	@Override
 	public List<Reply> run(Caller caller, String name, String arguments) {
-		Guardian guardian = caller.guardian().orElseThrow();
 		if ("children".equals(name)) {
-			List<StudentCard> children = this.guardians.children(guardian.id());
-			if (children.isEmpty()) {
-				return List.of(this.texts.say(caller, "children.none"));
-			}
-			List<String> lines = new ArrayList<>();
-			lines.add(this.texts.html(caller.locale(), "children.title"));
-			children.forEach((child) -> lines.add(this.texts.html(caller.locale(), "children.line",
-					Map.of("name", child.fullName(), "class", child.className(), "number", child.listNo()))));
-			return List.of(new Reply.Send(String.join("\n", lines), List.of()));
+			return children(caller);
 		}
 		Optional<ReportKind> kind = ReportKind.named(arguments);
-		Optional<Period> period = kind.isPresent()
-				? this.calendar.periodTo(caller.school().orElseThrow().id(), kind.get(), caller.today())
-				: Period.parse(arguments, caller.today());
-		if (period.isEmpty()) {
-			return List.of(this.texts.say(caller, (kind.isPresent()) ? "report.no_term" : "report.usage"));
+		List<Reply> replies = new ArrayList<>();
+		boolean noTerm = false;
+		for (Guardian guardian : caller.memberships().consentedGuardians()) {
+			LocalDate today = caller.in(caller.memberships().school(guardian.school()).orElseThrow()).today();
+			Optional<Period> period = kind.isPresent() ? this.calendar.periodTo(guardian.school(), kind.get(), today)
+					: Period.parse(arguments, today);
+			if (period.isEmpty() && kind.isEmpty()) {
+				return List.of(this.texts.say(caller, "report.usage"));
+			}
+			noTerm |= period.isEmpty();
+			period.ifPresent((days) -> this.reports.forGuardian(guardian.id(), days, today, caller.locale())
+				.forEach((report) -> replies.add(new Reply.Send(report, List.of()))));
 		}
-		List<String> reports = this.reports.forGuardian(guardian.id(), period.get(), caller.today(), caller.locale());
-		if (reports.isEmpty()) {
+		if (replies.isEmpty()) {
+			return List.of(this.texts.say(caller, noTerm ? "report.no_term" : "children.none"));
+		}
+		return replies;
+	}
+
+	/**
+	 * The children in every school the guardian is linked in, naming the school where
+	 * they are in several.
+	 */
+	private List<Reply> children(Caller caller) {
+		List<OwnChildren.Child> children = this.children.of(caller);
+		if (children.isEmpty()) {
 			return List.of(this.texts.say(caller, "children.none"));
 		}
-		return reports.stream().<Reply>map((report) -> new Reply.Send(report, List.of())).toList();
+		boolean schools = OwnChildren.inSeveralSchools(children);
+		List<String> lines = new ArrayList<>();
+		lines.add(this.texts.html(caller.locale(), "children.title"));
+		children.forEach((child) -> lines.add(this.texts.html(caller.locale(),
+				schools ? "children.line_school" : "children.line", Map.of("name", child.card().fullName(), "class",
+						child.card().className(), "number", child.card().listNo(), "school", child.school().name()))));
+		return List.of(new Reply.Send(String.join("\n", lines), List.of()));
 	}
 
 }

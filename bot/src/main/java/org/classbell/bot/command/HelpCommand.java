@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.classbell.bot.conversation.Reply;
 import org.classbell.store.staff.Role;
+import org.classbell.store.staff.StaffMember;
 import org.classbell.store.timetable.Timetable;
 
 import org.springframework.stereotype.Component;
@@ -41,18 +42,23 @@ class HelpCommand implements Command {
 			return List.of(this.texts.say(caller, "help.unlinked"));
 		}
 		List<String> sections = new ArrayList<>();
-		caller.staff().ifPresent((staff) -> {
+		List<StaffMember> staff = caller.memberships().staff();
+		if (!staff.isEmpty()) {
 			sections.add(this.texts.html(caller.locale(), "help.teacher"));
-			boolean admin = staff.role() == Role.ADMIN;
-			if (admin || !this.timetable.ledBy(staff.id()).isEmpty()) {
+			boolean admin = staff.stream().anyMatch((member) -> member.role() == Role.ADMIN);
+			if (admin || staff.stream().anyMatch((member) -> !this.timetable.ledBy(member.id()).isEmpty())) {
 				sections.add(this.texts.html(caller.locale(), admin ? "help.admin" : "help.class_teacher") + "\n"
 						+ this.texts.html(caller.locale(), "help.poll", Map.of("admin", admin ? "yes" : "no")));
 			}
-		});
-		caller.staff().ifPresent((staff) -> sections.add(this.texts.html(caller.locale(), "help.relay_staff")));
+			sections.add(this.texts.html(caller.locale(), "help.relay_staff"));
+		}
 		caller.guardian()
 			.ifPresent((guardian) -> sections.add(this.texts.html(caller.locale(), "help.guardian") + "\n"
 					+ this.texts.html(caller.locale(), "help.relay_guardian")));
+		if (caller.memberships().inSeveralSchools()) {
+			sections.add(this.texts.html(caller.locale(), "help.schools", Map.of("schools", String.join(", ",
+					caller.memberships().schools().values().stream().map((school) -> school.name()).toList()))));
+		}
 		sections.add(this.texts.html(caller.locale(), "help.anyone"));
 		return List.of(new Reply.Send(String.join("\n\n", sections), List.of()));
 	}

@@ -49,6 +49,11 @@ class HomeworkCommand implements Command {
 	}
 
 	@Override
+	public SchoolBy schoolBy() {
+		return SchoolBy.CLASS_OR_LESSON;
+	}
+
+	@Override
 	public List<Reply> run(Caller caller, String name, String text) {
 		Arguments arguments = Arguments.of(text);
 		Optional<String> typedClass = arguments.takeClass();

@@ -47,6 +47,11 @@ class InviteCommand implements Command {
 	}
 
 	@Override
+	public SchoolBy schoolBy() {
+		return SchoolBy.CLASS;
+	}
+
+	@Override
 	public List<Reply> run(Caller caller, String name, String text) {
 		Arguments arguments = Arguments.of(text);
 		Optional<String> typedClass = arguments.takeClass();

@@ -9,12 +9,14 @@ import org.classbell.store.Actor;
 import org.classbell.store.Language;
 import org.classbell.store.audit.AuditTrail;
 import org.classbell.store.chat.ChatAccounts;
+import org.classbell.store.roster.Guardian;
 import org.classbell.store.roster.Guardians;
 
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /lang ru|en}: the language of the bot's answers, and of a guardian's messages.
+ * {@code /lang ru|en}: the language of the bot's answers, and of a guardian's messages
+ * (from every school they are linked in).
  */
 @Component
 class LangCommand implements Command, Buttons<Language> {
@@ -79,10 +81,10 @@ class LangCommand implements Command, Buttons<Language> {
 
 	private Reply switchTo(Caller caller, Language language) {
 		this.accounts.language(caller.user(), language);
-		caller.guardian().ifPresent((guardian) -> {
+		for (Guardian guardian : caller.memberships().guardians()) {
 			this.audit.actAs(Actor.guardian(guardian.id()));
 			this.guardians.language(guardian.id(), language, caller.now());
-		});
+		}
 		return new Reply.Send(this.texts.html(language.locale(), "lang.set"), List.of());
 	}
 

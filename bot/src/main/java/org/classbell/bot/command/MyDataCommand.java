@@ -1,5 +1,6 @@
 package org.classbell.bot.command;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,13 +17,15 @@ import org.classbell.store.chat.ChoiceId;
 import org.classbell.store.chat.PendingChoices;
 import org.classbell.store.privacy.GuardianExport;
 import org.classbell.store.roster.Guardian;
+import org.classbell.store.school.School;
 
 import org.springframework.stereotype.Component;
 
 /**
  * {@code /mydata}: after a confirmation, a guardian gets everything ClassBell holds about
  * them as a JSON file, the same JSON as the admin API's export, with dates as ISO-8601
- * text. The buttons work once, for the guardian who asked, until they expire.
+ * text. The buttons work once, for the guardian who asked, until they expire. A parent
+ * linked in several schools gets a file for each school, which holds their data.
  */
 @Component
 class MyDataCommand implements Command, Buttons<MyDataCommand.Confirm> {
@@ -68,7 +71,8 @@ class MyDataCommand implements Command, Buttons<MyDataCommand.Confirm> {
 
 	@Override
 	public List<Reply> run(Caller caller, String name, String arguments) {
-		Asked asked = new Asked(caller.guardian().orElseThrow().id().value());
+		Asked asked = new Asked(
+				caller.memberships().consentedGuardians().stream().map((guardian) -> guardian.id().value()).toList());
 		ChoiceId id = this.pending.save(caller.user(), KIND, this.json.writeValueAsString(asked), caller.now(),
 				caller.now().plus(this.properties.choiceLifetime()));
 		return List.of(this.texts.ask(caller, "mydata.ask", Map.of(),
@@ -94,26 +98,37 @@ class MyDataCommand implements Command, Buttons<MyDataCommand.Confirm> {
 	public List<Reply> press(Caller caller, Confirm confirm) {
 		Optional<PendingChoices.Pending> found = this.pending.take(confirm.choice(), KIND, caller.user(), caller.now());
 		found.ifPresent((choice) -> this.pending.delete(choice.id()));
-		Optional<Guardian> guardian = caller.guardian().filter((linked) -> caller.guardianConsented());
-		if (found.isEmpty() || guardian.isEmpty() || !askedBy(found.get(), guardian.get())) {
+		List<Guardian> guardians = caller.memberships().consentedGuardians();
+		if (found.isEmpty() || guardians.isEmpty() || !askedBy(found.get(), guardians)) {
 			return List.of(this.texts.expired(caller));
 		}
 		if (!confirm.send()) {
 			return List.of(new Reply.Edit(this.texts.html(caller.locale(), "mydata.cancelled")));
 		}
-		Optional<GuardianExport> export = this.personalData.export(guardian.get().school(), guardian.get().id());
-		if (export.isEmpty()) {
-			return List.of(this.texts.expired(caller));
+		List<Reply> replies = new ArrayList<>();
+		for (Guardian guardian : guardians) {
+			Optional<GuardianExport> export = this.personalData.export(guardian.school(), guardian.id());
+			if (export.isEmpty()) {
+				return List.of(this.texts.expired(caller));
+			}
+			School school = caller.memberships().school(guardian.school()).orElseThrow();
+			String name = (guardians.size() > 1) ? "classbell-mydata-" + caller.today() + "-" + school.code() + ".json"
+					: "classbell-mydata-" + caller.today() + ".json";
+			String caption = (guardians.size() > 1)
+					? this.texts.html(caller.locale(), "mydata.caption_school",
+							Map.of("date", caller.today(), "school", school.name()))
+					: this.texts.html(caller.locale(), "mydata.caption", Map.of("date", caller.today()));
+			replies.add(new Reply.Document(name, this.file.writeValueAsBytes(export.get()), caption));
 		}
-		return List.of(new Reply.Edit(this.texts.html(caller.locale(), "mydata.sent")),
-				new Reply.Document("classbell-mydata-" + caller.today() + ".json",
-						this.file.writeValueAsBytes(export.get()),
-						this.texts.html(caller.locale(), "mydata.caption", Map.of("date", caller.today()))));
+		replies.add(0, new Reply.Edit(this.texts.html(caller.locale(), "mydata.sent")));
+		return replies;
 	}
 
-	private boolean askedBy(PendingChoices.Pending choice, Guardian guardian) {
+	private boolean askedBy(PendingChoices.Pending choice, List<Guardian> guardians) {
 		try {
-			return this.json.readValue(choice.payload(), Asked.class).guardian() == guardian.id().value();
+			return this.json.readValue(choice.payload(), Asked.class)
+				.guardians()
+				.equals(guardians.stream().map((guardian) -> guardian.id().value()).toList());
 		}
 		catch (JacksonException ex) {
 			return false;
@@ -123,9 +138,13 @@ class MyDataCommand implements Command, Buttons<MyDataCommand.Confirm> {
 	/**
 	 * Whose data the question was about.
 	 *
-	 * @param guardian the guardian's id
+	 * @param guardians the ids of the guardian records, one in each school
 	 */
-	record Asked(long guardian) {
+	record Asked(List<Long> guardians) {
+
+		Asked {
+			guardians = List.copyOf(guardians);
+		}
 
 	}
 

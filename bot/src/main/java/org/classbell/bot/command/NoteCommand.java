@@ -46,6 +46,11 @@ class NoteCommand implements Command, StudentCommand {
 	}
 
 	@Override
+	public SchoolBy schoolBy() {
+		return SchoolBy.CLASS_OR_LESSON;
+	}
+
+	@Override
 	public Draft.Kind draftKind() {
 		return Draft.Kind.NOTE;
 	}

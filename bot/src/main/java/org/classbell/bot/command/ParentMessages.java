@@ -19,17 +19,16 @@ import org.classbell.store.StudentId;
 import org.classbell.store.chat.ChoiceId;
 import org.classbell.store.chat.PendingChoices;
 import org.classbell.store.roster.Guardian;
-import org.classbell.store.roster.Guardians;
-import org.classbell.store.roster.StudentCard;
 
 import org.springframework.stereotype.Component;
 
 /**
- * A guardian's plain text to the bot: a message to the class teacher of their child.
- * Where they have several children it asks which child it is about, with a button per
- * child ({@code rl:<choice>:<student>}, or {@code rl:<choice>:cancel}), and keeps the
- * text until they pick, unless they wrote it as a reply to a class teacher's answer about
- * one of them.
+ * A guardian's plain text to the bot: a message to the class teacher of their child, in
+ * the child's school. Where they have several children (in any of the schools they are
+ * linked in) it asks which child it is about, with a button per child
+ * ({@code rl:<choice>:<student>}, or {@code rl:<choice>:cancel}) that names the school
+ * when the children are in several, and keeps the text until they pick, unless they wrote
+ * it as a reply to a class teacher's answer about one of them.
  */
 @Component
 class ParentMessages implements Buttons<ParentMessages.Pick> {
@@ -38,7 +37,7 @@ class ParentMessages implements Buttons<ParentMessages.Pick> {
 
 	private final Relay relay;
 
-	private final Guardians guardians;
+	private final OwnChildren children;
 
 	private final PendingChoices pending;
 
@@ -50,11 +49,11 @@ class ParentMessages implements Buttons<ParentMessages.Pick> {
 
 	private final GuardianMessages sent;
 
-	ParentMessages(Relay relay, Guardians guardians, PendingChoices pending, JsonMapper json, BotProperties properties,
+	ParentMessages(Relay relay, OwnChildren children, PendingChoices pending, JsonMapper json, BotProperties properties,
 			Texts texts, GuardianMessages sent) {
 		this.sent = sent;
 		this.relay = relay;
-		this.guardians = guardians;
+		this.children = children;
 		this.pending = pending;
 		this.json = json;
 		this.properties = properties;
@@ -62,18 +61,18 @@ class ParentMessages implements Buttons<ParentMessages.Pick> {
 	}
 
 	/**
-	 * Relays what a consented guardian wrote, or asks which child it is about.
+	 * Relays what a consented guardian wrote, or asks which child it is about: of all
+	 * their children, in every school they are linked in.
 	 */
 	List<Reply> write(Caller caller, String text) {
-		Guardian guardian = caller.guardian().orElseThrow();
-		List<StudentCard> children = this.guardians.children(guardian.id());
+		List<OwnChildren.Child> children = this.children.of(caller);
 		if (children.isEmpty()) {
 			return List.of(this.texts.say(caller, "relay.no_children"));
 		}
 		if (children.size() == 1) {
-			return List.of(new Reply.Send(said(caller, children.get(0).id(), text)));
+			return List.of(new Reply.Send(said(caller, children.get(0), text)));
 		}
-		Optional<StudentId> answering = answering(caller, guardian);
+		Optional<OwnChildren.Child> answering = answering(caller, children);
 		if (answering.isPresent()) {
 			return List.of(new Reply.Send(said(caller, answering.get(), text)));
 		}
@@ -82,12 +81,14 @@ class ParentMessages implements Buttons<ParentMessages.Pick> {
 		}
 		ChoiceId id = this.pending.save(caller.user(), KIND, this.json.writeValueAsString(Map.of("text", text.strip())),
 				caller.now(), caller.now().plus(this.properties.choiceLifetime()));
+		boolean schools = OwnChildren.inSeveralSchools(children);
 		List<List<Reply.Button>> buttons = new ArrayList<>();
-		for (StudentCard child : children) {
+		for (OwnChildren.Child child : children) {
 			buttons.add(List.of(new Reply.Button(
-					this.texts.label(caller.locale(), "relay.child.label",
-							Map.of("child", child.firstName(), "class", child.className())),
-					ButtonData.join(prefix(), id.value(), child.id().value()))));
+					this.texts.label(caller.locale(), schools ? "relay.child.label_school" : "relay.child.label",
+							Map.of("child", child.card().firstName(), "class", child.card().className(), "school",
+									child.school().name())),
+					ButtonData.join(prefix(), id.value(), child.card().id().value()))));
 		}
 		buttons.add(List.of(new Reply.Button(this.texts.label(caller.locale(), "relay.cancel_button"),
 				ButtonData.join(prefix(), id.value(), "cancel"))));
@@ -99,14 +100,23 @@ class ParentMessages implements Buttons<ParentMessages.Pick> {
 	 * teacher's answer (or to any message about one child), so that they need not be
 	 * asked.
 	 */
-	private Optional<StudentId> answering(Caller caller, Guardian guardian) {
+	private Optional<OwnChildren.Child> answering(Caller caller, List<OwnChildren.Child> children) {
 		if (caller.incoming().replyTo() == null) {
 			return Optional.empty();
 		}
-		return this.sent.topicOfSent(guardian.id(), Channel.of(caller.messenger()), caller.incoming().replyTo())
-			.flatMap(Topic::parentAndChild)
-			.filter((about) -> about.guardian().equals(guardian.id()))
-			.map(Topic.ParentAndChild::student);
+		for (Guardian guardian : caller.memberships().consentedGuardians()) {
+			Optional<StudentId> about = this.sent
+				.topicOfSent(guardian.id(), Channel.of(caller.messenger()), caller.incoming().replyTo())
+				.flatMap(Topic::parentAndChild)
+				.filter((topic) -> topic.guardian().equals(guardian.id()))
+				.map(Topic.ParentAndChild::student);
+			if (about.isPresent()) {
+				return children.stream()
+					.filter((child) -> child.guardian().equals(guardian) && child.card().id().equals(about.get()))
+					.findFirst();
+			}
+		}
+		return Optional.empty();
 	}
 
 	@Override
@@ -139,22 +149,23 @@ class ParentMessages implements Buttons<ParentMessages.Pick> {
 			this.pending.delete(found.get().id());
 			return List.of(new Reply.Edit(this.texts.html(caller.locale(), "relay.cancelled")));
 		}
-		boolean theirs = this.guardians.children(caller.guardian().get().id())
+		Optional<OwnChildren.Child> child = this.children.of(caller)
 			.stream()
-			.anyMatch((child) -> child.id().equals(pick.student()));
-		if (!theirs) {
+			.filter((theirs) -> theirs.card().id().equals(pick.student()))
+			.findFirst();
+		if (child.isEmpty()) {
 			return List.of(this.texts.expired(caller));
 		}
 		JsonNode payload = this.json.readTree(found.get().payload());
 		this.pending.delete(found.get().id());
-		return List.of(new Reply.Edit(said(caller, pick.student(), payload.path("text").asString())));
+		return List.of(new Reply.Edit(said(caller, child.get(), payload.path("text").asString())));
 	}
 
 	/**
 	 * Relays the text about the child, and says what became of it.
 	 */
-	private String said(Caller caller, StudentId student, String text) {
-		ToTeacher relayed = this.relay.toTeacher(caller.guardian().orElseThrow().id(), student, text,
+	private String said(Caller caller, OwnChildren.Child child, String text) {
+		ToTeacher relayed = this.relay.toTeacher(child.guardian().id(), child.card().id(), text,
 				caller.messenger().code(), caller.now());
 		Map<String, Object> arguments = (relayed.parties() != null)
 				? Map.of("class", relayed.parties().className(), "teacher", relayed.parties().classTeacherShort(), "at",

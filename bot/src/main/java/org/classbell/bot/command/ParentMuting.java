@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.classbell.bot.conversation.Reply;
 import org.classbell.notifier.relay.Relay;
 import org.classbell.notifier.relay.RelayButtons;
+import org.classbell.store.SchoolId;
 import org.classbell.store.relay.Parties;
 
 import org.springframework.stereotype.Component;
@@ -36,6 +37,11 @@ class ParentMuting implements Buttons<RelayButtons.Mute> {
 	@Override
 	public Optional<RelayButtons.Mute> decode(String data) {
 		return RelayButtons.decodeMute(data);
+	}
+
+	@Override
+	public Optional<SchoolId> school(RelayButtons.Mute press) {
+		return this.relay.parties(press.guardian(), press.student()).map(Parties::school);
 	}
 
 	@Override

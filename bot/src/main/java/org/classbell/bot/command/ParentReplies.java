@@ -16,6 +16,7 @@ import org.classbell.notifier.relay.Relay;
 import org.classbell.notifier.relay.RelayButtons;
 import org.classbell.notifier.relay.ToParent;
 import org.classbell.store.GuardianId;
+import org.classbell.store.SchoolId;
 import org.classbell.store.StudentId;
 import org.classbell.store.chat.PendingChoices;
 import org.classbell.store.relay.Parties;
@@ -61,11 +62,9 @@ class ParentReplies implements Buttons<RelayButtons.Reply> {
 	 * pressing «Ответить»; empty when it is neither.
 	 */
 	Optional<List<Reply>> write(Caller caller, String text) {
-		StaffMember staff = caller.staff().orElseThrow();
 		Optional<Topic.ParentAndChild> to = Optional.empty();
 		if (caller.incoming().replyTo() != null) {
-			to = this.staffMessages.topicOfSent(staff.id(), Channel.of(caller.messenger()), caller.incoming().replyTo())
-				.flatMap(Topic::parentAndChild);
+			to = repliedTo(caller);
 			if (to.isPresent()) {
 				this.pending.deleteAll(caller.user(), KIND);
 			}
@@ -77,7 +76,37 @@ class ParentReplies implements Buttons<RelayButtons.Reply> {
 						new StudentId(payload.path("student").asLong()));
 			});
 		}
-		return to.map((parent) -> List.of(answer(caller, staff, parent, text)));
+		return to.map((parent) -> List.of(answer(caller, author(caller, parent), parent, text)));
+	}
+
+	/**
+	 * The parent and child of the message the text replies to, if it is a parent's
+	 * message to one of the caller's staff members (in any of their schools).
+	 */
+	private Optional<Topic.ParentAndChild> repliedTo(Caller caller) {
+		for (StaffMember staff : caller.memberships().staff()) {
+			Optional<Topic.ParentAndChild> to = this.staffMessages
+				.topicOfSent(staff.id(), Channel.of(caller.messenger()), caller.incoming().replyTo())
+				.flatMap(Topic::parentAndChild);
+			if (to.isPresent()) {
+				return to;
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The caller's staff member who answers: of a teacher of several schools, the one in
+	 * the child's school.
+	 */
+	private StaffMember author(Caller caller, Topic.ParentAndChild parent) {
+		StaffMember first = caller.staff().orElseThrow();
+		if (caller.memberships().staff().size() < 2) {
+			return first;
+		}
+		return this.relay.parties(parent.guardian(), parent.student())
+			.flatMap((parties) -> caller.memberships().staffIn(parties.school()))
+			.orElse(first);
 	}
 
 	/**
@@ -106,6 +135,12 @@ class ParentReplies implements Buttons<RelayButtons.Reply> {
 	@Override
 	public Optional<RelayButtons.Reply> decode(String data) {
 		return RelayButtons.decodeReply(data);
+	}
+
+	@Override
+	public Optional<SchoolId> school(RelayButtons.Reply press) {
+		return press.cancel() ? Optional.empty()
+				: this.relay.parties(press.guardian(), press.student()).map(Parties::school);
 	}
 
 	@Override

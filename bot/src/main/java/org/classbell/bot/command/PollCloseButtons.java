@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.classbell.bot.conversation.Reply;
 import org.classbell.notifier.polls.PollButtons;
+import org.classbell.store.SchoolId;
 import org.classbell.store.polls.Poll;
 import org.classbell.store.polls.PollId;
 import org.classbell.store.polls.Polls;
@@ -38,6 +39,11 @@ class PollCloseButtons implements Buttons<PollId> {
 	@Override
 	public Optional<PollId> decode(String data) {
 		return PollButtons.readPoll(data);
+	}
+
+	@Override
+	public Optional<SchoolId> school(PollId id) {
+		return this.polls.find(id).map(Poll::school);
 	}
 
 	@Override

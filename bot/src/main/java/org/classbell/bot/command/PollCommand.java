@@ -9,6 +9,7 @@ import org.classbell.bot.conversation.Reply;
 import org.classbell.notifier.polls.PollAsking;
 import org.classbell.notifier.polls.PollButtons;
 import org.classbell.notifier.polls.PollTexts;
+import org.classbell.store.SchoolId;
 import org.classbell.store.polls.Poll;
 import org.classbell.store.polls.PollId;
 import org.classbell.store.polls.Polls;
@@ -57,6 +58,11 @@ class PollCommand implements Command, Buttons<PollId> {
 	}
 
 	@Override
+	public SchoolBy schoolBy() {
+		return SchoolBy.CLASS;
+	}
+
+	@Override
 	public List<Reply> run(Caller caller, String name, String text) {
 		return this.scope.classOrSchool(caller, "poll", text, (schoolClass, rest) -> ask(caller, schoolClass, rest));
 	}
@@ -98,6 +104,11 @@ class PollCommand implements Command, Buttons<PollId> {
 	@Override
 	public Optional<PollId> decode(String data) {
 		return PollButtons.readPoll(data);
+	}
+
+	@Override
+	public Optional<SchoolId> school(PollId id) {
+		return this.polls.find(id).map(Poll::school);
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 import org.classbell.bot.conversation.Reply;
 import org.classbell.notifier.polls.PollButtons;
 import org.classbell.notifier.polls.PollTexts;
+import org.classbell.store.SchoolId;
 import org.classbell.store.polls.Poll;
 import org.classbell.store.polls.Polls;
 import org.classbell.store.polls.Vote;
@@ -49,6 +50,11 @@ class PollVoteButtons implements Buttons<PollButtons.Choice> {
 	@Override
 	public Optional<PollButtons.Choice> decode(String data) {
 		return PollButtons.readVote(data);
+	}
+
+	@Override
+	public Optional<SchoolId> school(PollButtons.Choice choice) {
+		return this.polls.find(choice.poll()).map(Poll::school);
 	}
 
 	@Override

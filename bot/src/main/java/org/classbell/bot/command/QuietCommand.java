@@ -53,6 +53,11 @@ class QuietCommand implements Command {
 	}
 
 	@Override
+	public SchoolBy schoolBy() {
+		return SchoolBy.EVERY;
+	}
+
+	@Override
 	public List<Reply> run(Caller caller, String name, String arguments) {
 		StaffMember staff = caller.staff().orElseThrow();
 		String typed = arguments.strip().toLowerCase(Locale.ROOT);
@@ -75,8 +80,10 @@ class QuietCommand implements Command {
 			else {
 				return List.of(this.texts.say(caller, "quiet.usage"));
 			}
-			this.audit.actAs(Actor.staff(staff.id()));
-			this.quietHours.set(staff.id(), from, to, caller.now());
+			for (StaffMember each : caller.memberships().staff()) {
+				this.audit.actAs(Actor.staff(each.id()));
+				this.quietHours.set(each.id(), from, to, caller.now());
+			}
 		}
 		StaffQuietHours.Quiet quiet = this.quietHours.of(staff.id());
 		if (quiet.none()) {

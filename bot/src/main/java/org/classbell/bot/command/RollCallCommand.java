@@ -76,6 +76,11 @@ class RollCallCommand implements Command, Buttons<RollCallCommand.Tap> {
 	}
 
 	@Override
+	public SchoolBy schoolBy() {
+		return SchoolBy.CLASS_OR_LESSON;
+	}
+
+	@Override
 	public String prefix() {
 		return "rc";
 	}

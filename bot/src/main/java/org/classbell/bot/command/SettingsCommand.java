@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code /settings}: a guardian's channel, report frequency, quiet hours and language,
- * each a row of buttons; a tap changes it and shows the settings anew.
+ * each a row of buttons; a tap changes it and shows the settings anew. A parent linked in
+ * several schools has them alike in each: a tap changes each school's guardian record.
  */
 @Component
 class SettingsCommand implements Command, Buttons<SettingChange> {
@@ -81,36 +82,53 @@ class SettingsCommand implements Command, Buttons<SettingChange> {
 			return List.of(this.texts.expired(caller));
 		}
 		Guardian guardian = caller.guardian().get();
-		this.audit.actAs(Actor.guardian(guardian.id()));
+		List<Guardian> all = caller.memberships().consentedGuardians();
+		List<Guardian> changing = (all.size() > 1) ? all : List.of(guardian);
 		Locale locale = caller.locale();
 		if (change instanceof SettingChange.Channel channel) {
 			// only what the buttons offer: a linked messenger, or SMS where it may go
-			boolean offered = channel.channel()
-				.messenger()
-				.map((messenger) -> this.links.messengers(guardian.id()).contains(messenger))
-				.orElseGet(() -> this.guardians.settings(guardian.id()).sms());
-			if (!offered) {
+			changing = changing.stream()
+				.filter((each) -> channel.channel()
+					.messenger()
+					.map((messenger) -> this.links.messengers(each.id()).contains(messenger))
+					.orElseGet(() -> this.guardians.settings(each.id()).sms()))
+				.toList();
+			if (changing.isEmpty()) {
 				return List.of(this.texts.expired(caller));
 			}
-			this.guardians.preferredChannel(guardian.id(), channel.channel(), caller.now());
 		}
-		else if (change instanceof SettingChange.Frequency frequency) {
-			this.guardians.reportFrequency(guardian.id(), frequency.frequency(), caller.now());
-		}
-		else if (change instanceof SettingChange.Quiet quiet) {
-			this.guardians.quietHours(guardian.id(), quiet.from(), quiet.to(), caller.now());
-		}
-		else if (change instanceof SettingChange.Digest digest) {
-			this.guardians.digest(guardian.id(), digest.at(), caller.now());
-		}
-		else if (change instanceof SettingChange.Lang lang) {
-			this.guardians.language(guardian.id(), lang.language(), caller.now());
-			this.accounts.language(caller.user(), lang.language());
-			locale = lang.language().locale();
+		for (Guardian each : changing) {
+			this.audit.actAs(Actor.guardian(each.id()));
+			locale = change(caller, each.id(), change);
 		}
 		Caller changed = caller.inLanguage(locale);
 		Shown shown = shown(guardian.id());
 		return List.of(new Reply.Edit(describe(changed, shown), buttons(changed, shown)));
+	}
+
+	/**
+	 * Makes the change to one guardian record.
+	 * @return the language to answer in now
+	 */
+	private Locale change(Caller caller, GuardianId guardian, SettingChange change) {
+		if (change instanceof SettingChange.Channel channel) {
+			this.guardians.preferredChannel(guardian, channel.channel(), caller.now());
+		}
+		else if (change instanceof SettingChange.Frequency frequency) {
+			this.guardians.reportFrequency(guardian, frequency.frequency(), caller.now());
+		}
+		else if (change instanceof SettingChange.Quiet quiet) {
+			this.guardians.quietHours(guardian, quiet.from(), quiet.to(), caller.now());
+		}
+		else if (change instanceof SettingChange.Digest digest) {
+			this.guardians.digest(guardian, digest.at(), caller.now());
+		}
+		else if (change instanceof SettingChange.Lang lang) {
+			this.guardians.language(guardian, lang.language(), caller.now());
+			this.accounts.language(caller.user(), lang.language());
+			return lang.language().locale();
+		}
+		return caller.locale();
 	}
 
 	/**
@@ -131,7 +149,9 @@ class SettingsCommand implements Command, Buttons<SettingChange> {
 
 	private String describe(Caller caller, Shown shown) {
 		GuardianSettings settings = shown.settings();
-		var school = caller.school().orElseThrow();
+		var school = caller.guardian()
+			.flatMap((guardian) -> caller.memberships().school(guardian.school()))
+			.orElseThrow();
 		LocalTime from = (settings.quietFrom() != null) ? settings.quietFrom() : school.quietFrom();
 		LocalTime to = (settings.quietTo() != null) ? settings.quietTo() : school.quietTo();
 		return this.texts.html(caller.locale(), "settings.current",

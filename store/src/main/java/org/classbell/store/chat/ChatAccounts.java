@@ -1,7 +1,8 @@
 package org.classbell.store.chat;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.classbell.store.ChatUser;
@@ -39,29 +40,40 @@ public class ChatAccounts {
 		return find(user).orElseThrow();
 	}
 
+	/**
+	 * The account with everyone it is linked to, in the order it was linked: the active
+	 * staff members, and the guardians with whether each confirmed consent here.
+	 */
 	public Optional<ChatAccount> find(ChatUser user) {
-		return this.jdbc
-			.sql("""
-					select a.chat_id, a.language,
-					       (select l.staff_id from chat_link l join staff s on s.id = l.staff_id
-					        where l.messenger = a.messenger and l.user_id = a.user_id and s.active) as staff_id,
-					       g.guardian_id, g.consented_at
-					from chat_account a
-					left join chat_link g on g.messenger = a.messenger and g.user_id = a.user_id and g.guardian_id is not null
-					where a.messenger = ? and a.user_id = ?
-					""")
-			.params(user.messenger().code(), user.id())
-			.query((row, rowNum) -> {
-				String language = row.getString("language");
-				Long staff = (Long) row.getObject("staff_id");
-				Long guardian = (Long) row.getObject("guardian_id");
-				OffsetDateTime consented = row.getObject("consented_at", OffsetDateTime.class);
-				return new ChatAccount(user, row.getLong("chat_id"), Optional.ofNullable(language).map(Language::of),
-						Optional.ofNullable(staff).map(StaffId::new),
-						Optional.ofNullable(guardian).map(GuardianId::new),
-						(consented != null) ? consented.toInstant() : null);
-			})
-			.optional();
+		return this.jdbc.sql("""
+				select a.chat_id, a.language,
+				       array(select l.staff_id from chat_link l join staff s on s.id = l.staff_id
+				             where l.messenger = a.messenger and l.user_id = a.user_id and s.active
+				             order by l.linked_at, l.id) as staff_ids,
+				       array(select l.guardian_id from chat_link l
+				             where l.messenger = a.messenger and l.user_id = a.user_id and l.guardian_id is not null
+				             order by l.linked_at, l.id) as guardian_ids,
+				       array(select l.consented_at is not null from chat_link l
+				             where l.messenger = a.messenger and l.user_id = a.user_id and l.guardian_id is not null
+				             order by l.linked_at, l.id) as consented
+				from chat_account a
+				where a.messenger = ? and a.user_id = ?
+				""").params(user.messenger().code(), user.id()).query((row, rowNum) -> {
+			String language = row.getString("language");
+			List<StaffId> staff = new ArrayList<>();
+			for (Object id : (Object[]) row.getArray("staff_ids").getArray()) {
+				staff.add(new StaffId(((Number) id).longValue()));
+			}
+			Object[] guardianIds = (Object[]) row.getArray("guardian_ids").getArray();
+			Object[] consented = (Object[]) row.getArray("consented").getArray();
+			List<ChatAccount.LinkedGuardian> guardians = new ArrayList<>();
+			for (int i = 0; i < guardianIds.length; i++) {
+				guardians.add(new ChatAccount.LinkedGuardian(new GuardianId(((Number) guardianIds[i]).longValue()),
+						(Boolean) consented[i]));
+			}
+			return new ChatAccount(user, row.getLong("chat_id"), Optional.ofNullable(language).map(Language::of), staff,
+					guardians);
+		}).optional();
 	}
 
 	public void language(ChatUser user, Language language) {

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Which messenger accounts belong to which staff member or guardian. A person has at most
  * one account in each messenger; an account is at most one staff member and one guardian
- * (a teacher may be a parent too).
+ * in each school (a teacher may be a parent too, and one bot serves a city's schools: a
+ * teacher of two schools links both staff records to one account).
  */
 @Repository
 public class ChatLinks {
@@ -37,13 +38,20 @@ public class ChatLinks {
 
 	/**
 	 * Links the account to the staff member, replacing any account they had before in
-	 * that messenger.
+	 * that messenger, and any staff member of the same school the account was linked to
+	 * before; its links in other schools stay.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void link(StaffId staff, ChatUser user, long chatId, Instant at) {
 		this.jdbc.sql("""
-				delete from chat_link where staff_id is not null and messenger = ? and (user_id = ? or staff_id = ?)
-				""").params(user.messenger().code(), user.id(), staff.value()).update();
+				delete from chat_link where staff_id is not null and messenger = :messenger
+				and (staff_id = :staff
+				     or user_id = :user and school_id = (select school_id from staff where id = :staff))
+				""")
+			.param("messenger", user.messenger().code())
+			.param("staff", staff.value())
+			.param("user", user.id())
+			.update();
 		this.jdbc.sql("insert into chat_link (messenger, user_id, chat_id, staff_id, linked_at) values (?, ?, ?, ?, ?)")
 			.params(user.messenger().code(), user.id(), chatId, staff.value(), Timestamps.of(at))
 			.update();
@@ -51,15 +59,19 @@ public class ChatLinks {
 
 	/**
 	 * Links the account to the guardian, replacing any account they had before in that
-	 * messenger.
+	 * messenger, and any guardian of the same school the account was linked to before;
+	 * its links in other schools stay.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void link(GuardianId guardian, ChatUser user, long chatId, Instant at) {
-		this.jdbc
-			.sql("""
-					delete from chat_link where guardian_id is not null and messenger = ? and (user_id = ? or guardian_id = ?)
-					""")
-			.params(user.messenger().code(), user.id(), guardian.value())
+		this.jdbc.sql("""
+				delete from chat_link where guardian_id is not null and messenger = :messenger
+				and (guardian_id = :guardian
+				     or user_id = :user and school_id = (select school_id from guardian where id = :guardian))
+				""")
+			.param("messenger", user.messenger().code())
+			.param("guardian", guardian.value())
+			.param("user", user.id())
 			.update();
 		this.jdbc
 			.sql("insert into chat_link (messenger, user_id, chat_id, guardian_id, linked_at) values (?, ?, ?, ?, ?)")
@@ -68,20 +80,26 @@ public class ChatLinks {
 	}
 
 	/**
-	 * Records that the guardian behind the account confirmed consent to data processing
+	 * Records that the guardians behind the account confirmed consent to data processing
 	 * in its messenger.
+	 * @return the guardians whose consent is new
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void consent(ChatUser user, Instant at) {
-		this.jdbc.sql("""
+	public List<GuardianId> consent(ChatUser user, Instant at) {
+		return this.jdbc.sql("""
 				update chat_link set consented_at = ?
 				where messenger = ? and user_id = ? and guardian_id is not null and consented_at is null
-				""").params(Timestamps.of(at), user.messenger().code(), user.id()).update();
+				returning guardian_id
+				""")
+			.params(Timestamps.of(at), user.messenger().code(), user.id())
+			.query((row, index) -> new GuardianId(row.getLong(1)))
+			.list();
 	}
 
 	/**
 	 * Unlinks the guardian from every messenger they linked, and says so with a
-	 * {@link ChatUnlinked} for each.
+	 * {@link ChatUnlinked} for each. A guardian is of one school: the accounts' links in
+	 * other schools stay.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void unlinkGuardian(GuardianId guardian, Instant at) {

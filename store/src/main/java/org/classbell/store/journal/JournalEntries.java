@@ -4,12 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.classbell.store.Actor;
+import org.classbell.store.SqlArrays;
 import org.classbell.store.StaffId;
 import org.classbell.store.StudentId;
 import org.classbell.store.Timestamps;
@@ -41,6 +43,21 @@ public class JournalEntries {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.events = events;
+	}
+
+	/**
+	 * Of these authors (one person's staff records in several schools), the one whose
+	 * last entry that is not undone was made latest within the window before now.
+	 */
+	public Optional<StaffId> lastAuthor(Collection<StaffId> authors, Instant now, Duration window) {
+		return this.jdbc.sql("""
+				select author_id from journal_entry
+				where author_id = any(cast(? as bigint[])) and undone_at is null and created_at > ?
+				order by created_at desc, id desc limit 1
+				""")
+			.params(SqlArrays.literal(authors.stream().map(StaffId::value).toList()), Timestamps.of(now.minus(window)))
+			.query((row, rowNum) -> new StaffId(row.getLong(1)))
+			.optional();
 	}
 
 	/**

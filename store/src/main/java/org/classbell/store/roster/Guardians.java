@@ -5,15 +5,19 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.classbell.store.ClassId;
 import org.classbell.store.GuardianId;
 import org.classbell.store.Language;
 import org.classbell.store.SchoolId;
+import org.classbell.store.SqlArrays;
 import org.classbell.store.StudentId;
 import org.classbell.store.Timestamps;
 
@@ -41,6 +45,22 @@ public class Guardians {
 			.param(id.value())
 			.query(Guardians::guardian)
 			.optional();
+	}
+
+	/**
+	 * The guardians of these ids, in the order given; ids of nobody are left out.
+	 */
+	public List<Guardian> find(Collection<GuardianId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<GuardianId, Guardian> found = new HashMap<>();
+		this.jdbc.sql("select " + COLUMNS + " from guardian g where g.id = any(cast(? as bigint[]))")
+			.param(SqlArrays.literal(ids.stream().map(GuardianId::value).toList()))
+			.query(Guardians::guardian)
+			.list()
+			.forEach((guardian) -> found.put(guardian.id(), guardian));
+		return ids.stream().distinct().map(found::get).filter(Objects::nonNull).toList();
 	}
 
 	/**
@@ -97,6 +117,30 @@ public class Guardians {
 					new ClassId(row.getLong("class_id")), row.getString("class_name"), row.getInt("list_no"),
 					row.getString("last_name"), row.getString("first_name"), row.getString("middle_name")))
 			.list();
+	}
+
+	/**
+	 * The active children of each of these guardians, in class and register order: one
+	 * query for a person who is a guardian in several schools.
+	 */
+	public Map<GuardianId, List<StudentCard>> children(Collection<GuardianId> guardians) {
+		Map<GuardianId, List<StudentCard>> children = new LinkedHashMap<>();
+		guardians.forEach((guardian) -> children.put(guardian, new ArrayList<>()));
+		if (guardians.isEmpty()) {
+			return children;
+		}
+		this.jdbc.sql("""
+				select sg.guardian_id, s.id, s.class_id, c.name as class_name, s.list_no, s.last_name, s.first_name,
+				       s.middle_name
+				from student_guardian sg join student s on s.id = sg.student_id join school_class c on c.id = s.class_id
+				where sg.guardian_id = any(cast(? as bigint[])) and s.active order by c.grade, c.name_key, s.list_no
+				""").param(SqlArrays.literal(guardians.stream().map(GuardianId::value).toList())).query((row) -> {
+			children.get(new GuardianId(row.getLong("guardian_id")))
+				.add(new StudentCard(new StudentId(row.getLong("id")), new ClassId(row.getLong("class_id")),
+						row.getString("class_name"), row.getInt("list_no"), row.getString("last_name"),
+						row.getString("first_name"), row.getString("middle_name")));
+		});
+		return children;
 	}
 
 	public GuardianSettings settings(GuardianId guardian) {

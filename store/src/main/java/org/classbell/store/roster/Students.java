@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.classbell.store.ClassId;
 import org.classbell.store.Match;
 import org.classbell.store.Names;
+import org.classbell.store.SchoolId;
 import org.classbell.store.StudentId;
 import org.classbell.store.SubgroupId;
 
@@ -86,6 +87,17 @@ public class Students {
 				join subgroup_member m on m.student_id = s.id
 				where s.active and m.subgroup_id = ? order by s.list_no, s.last_name_key
 				""").param(subgroup.value()).query(Students::card).list();
+	}
+
+	/**
+	 * The school of a student, if there is such a student.
+	 */
+	public Optional<SchoolId> schoolOf(StudentId id) {
+		return this.jdbc
+			.sql("select c.school_id from student s join school_class c on c.id = s.class_id where s.id = ?")
+			.param(id.value())
+			.query((row, rowNum) -> new SchoolId(row.getLong(1)))
+			.optional();
 	}
 
 	public Optional<StudentCard> find(StudentId id) {

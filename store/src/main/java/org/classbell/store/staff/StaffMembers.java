@@ -2,13 +2,18 @@ package org.classbell.store.staff;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.classbell.store.Match;
 import org.classbell.store.Names;
 import org.classbell.store.PersonName;
 import org.classbell.store.SchoolId;
+import org.classbell.store.SqlArrays;
 import org.classbell.store.StaffId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,6 +80,22 @@ public class StaffMembers {
 			.param(id.value())
 			.query(StaffMembers::member)
 			.optional();
+	}
+
+	/**
+	 * The staff members of these ids, in the order given; ids of nobody are left out.
+	 */
+	public List<StaffMember> find(Collection<StaffId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<StaffId, StaffMember> found = new HashMap<>();
+		this.jdbc.sql("select " + COLUMNS + " from staff where id = any(cast(? as bigint[]))")
+			.param(SqlArrays.literal(ids.stream().map(StaffId::value).toList()))
+			.query(StaffMembers::member)
+			.list()
+			.forEach((member) -> found.put(member.id(), member));
+		return ids.stream().distinct().map(found::get).filter(Objects::nonNull).toList();
 	}
 
 	static StaffMember member(ResultSet row, int rowNum) throws SQLException {
