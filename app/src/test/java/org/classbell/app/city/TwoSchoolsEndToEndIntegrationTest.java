@@ -28,11 +28,11 @@ import static org.awaitility.Awaitility.await;
 /**
  * A city of two schools on one deployment, end to end through its real interfaces: the
  * operator makes the schools and their admin tokens; each school's administration imports
- * its staff and roster and issues invites with its own token; one Telegram bot serves both
- * (a teacher who works in both is asked which school; a parent with a child in each links
- * both and reads each school's messages named by school); each school's SMS go from its own
- * sender; the week's reports run for each; and each school's token is refused on the other
- * school and changes nothing there. The application stops after this class.
+ * its staff and roster and issues invites with its own token; one Telegram bot serves
+ * both (a teacher who works in both is asked which school; a parent with a child in each
+ * links both and reads each school's messages named by school); each school's SMS go from
+ * its own sender; the week's reports run for each; and each school's token is refused on
+ * the other school and changes nothing there. The application stops after this class.
  */
 @DirtiesContext
 class TwoSchoolsEndToEndIntegrationTest extends ApiIntegrationTest {
@@ -120,7 +120,9 @@ class TwoSchoolsEndToEndIntegrationTest extends ApiIntegrationTest {
 		link(ORLOV, invite("sch-b", b, "{\"staff\": \"Орлов Дмитрий\"}").get(0));
 		linkParent(code(invite("sch-a", a, "{\"class\": \"5А\"}"), "Иванова Мария"));
 		linkParent(code(invite("sch-b", b, "{\"class\": \"7В\"}"), "Иванова Мария"));
-		assertThat(this.jdbc.sql("select count(*) from chat_link where user_id = ?").param(IVANOVA).query(Long.class)
+		assertThat(this.jdbc.sql("select count(*) from chat_link where user_id = ?")
+			.param(IVANOVA)
+			.query(Long.class)
 			.single()).as("the parent's account is linked in both schools").isEqualTo(2);
 
 		SentMessage which = ask(SOKOLOVA, "/absent 5А Иванов");
@@ -209,7 +211,8 @@ class TwoSchoolsEndToEndIntegrationTest extends ApiIntegrationTest {
 				.until(() -> TELEGRAM.lastSentMessage(IVANOVA).filter((sent) -> !sent.buttons().isEmpty()),
 						java.util.Optional::isPresent)
 				.orElseThrow();
-			TELEGRAM.pressButton(IVANOVA, IVANOVA, question.messageId(), question.buttons().get(0).get(0).callbackData());
+			TELEGRAM.pressButton(IVANOVA, IVANOVA, question.messageId(),
+					question.buttons().get(0).get(0).callbackData());
 			await().atMost(WAIT).until(() -> parentLinks(" and consented_at is null") == 0);
 		}
 	}
