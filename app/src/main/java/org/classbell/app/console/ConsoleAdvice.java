@@ -27,14 +27,16 @@ class ConsoleAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(ConsoleAdvice.class);
 
-	/** The menu, in order: path and message key; the admin-only ones are flagged. */
-	private static final List<MenuItem> MENU = List.of(new MenuItem("/console/today", "menu.today", false),
-			new MenuItem("/console/import", "menu.import", true),
-			new MenuItem("/console/classes", "menu.classes", false),
-			new MenuItem("/console/monitoring", "menu.monitoring", true),
-			new MenuItem("/console/messages", "menu.messages", true),
-			new MenuItem("/console/journal", "menu.journal", false),
-			new MenuItem("/console/settings", "menu.settings", true));
+	/** The menu, in order: path, message key and who sees it. */
+	private static final List<MenuItem> MENU = List.of(
+			new MenuItem("/console/schools", "menu.schools", Audience.OPERATOR),
+			new MenuItem("/console/today", "menu.today", Audience.ALL),
+			new MenuItem("/console/import", "menu.import", Audience.ADMINS),
+			new MenuItem("/console/classes", "menu.classes", Audience.ALL),
+			new MenuItem("/console/monitoring", "menu.monitoring", Audience.ADMINS),
+			new MenuItem("/console/messages", "menu.messages", Audience.ADMINS),
+			new MenuItem("/console/journal", "menu.journal", Audience.ALL),
+			new MenuItem("/console/settings", "menu.settings", Audience.ADMINS));
 
 	private final Viewers viewers;
 
@@ -55,7 +57,7 @@ class ConsoleAdvice {
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return MENU.stream()
-			.filter((item) -> viewer.admin() || !item.admin())
+			.filter((item) -> item.audience().sees(viewer))
 			.map((item) -> item.at(path.equals(item.path()) || path.startsWith(item.path() + "/")))
 			.toList();
 	}
@@ -94,17 +96,39 @@ class ConsoleAdvice {
 	 *
 	 * @param path where it leads
 	 * @param key its label's message key
-	 * @param admin whether only those who run the school see it
+	 * @param audience who sees it
 	 * @param current whether it is the page shown
 	 */
-	record MenuItem(String path, String key, boolean admin, boolean current) {
+	record MenuItem(String path, String key, Audience audience, boolean current) {
 
-		MenuItem(String path, String key, boolean admin) {
-			this(path, key, admin, false);
+		MenuItem(String path, String key, Audience audience) {
+			this(path, key, audience, false);
 		}
 
 		MenuItem at(boolean current) {
-			return new MenuItem(this.path, this.key, this.admin, current);
+			return new MenuItem(this.path, this.key, this.audience, current);
+		}
+
+	}
+
+	/**
+	 * Who sees an entry of the menu.
+	 */
+	enum Audience {
+
+		/** Everyone who may use the console. */
+		ALL,
+		/** Those who run the whole school. */
+		ADMINS,
+		/** The operator alone. */
+		OPERATOR;
+
+		boolean sees(Viewer viewer) {
+			return switch (this) {
+				case ALL -> true;
+				case ADMINS -> viewer.admin();
+				case OPERATOR -> viewer.operator();
+			};
 		}
 
 	}

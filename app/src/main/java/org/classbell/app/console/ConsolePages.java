@@ -3,10 +3,13 @@ package org.classbell.app.console;
 import org.springframework.web.servlet.ModelAndView;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.classbell.store.school.Schools;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
@@ -16,9 +19,20 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Controller
 class ConsolePages {
 
+	private final Schools schools;
+
+	ConsolePages(Schools schools) {
+		this.schools = schools;
+	}
+
+	/**
+	 * Today's page of the viewer's school; for the operator of a city, the list of its
+	 * schools.
+	 */
 	@GetMapping("/console")
-	String start() {
-		return "redirect:/console/today";
+	String start(@ModelAttribute(name = "viewer", binding = false) Viewer viewer) {
+		boolean city = viewer != null && viewer.operator() && this.schools.all().size() > 1;
+		return city ? "redirect:/console/schools" : "redirect:/console/today";
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.classbell.app.console;
 
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import java.io.IOException;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import jakarta.servlet.ServletException;
@@ -27,9 +28,10 @@ import org.springframework.security.web.csrf.CsrfException;
 /**
  * Who may open what in the console. Pages need a session of someone who may still use the
  * console ({@link Viewers}); imports, monitoring, messages and settings need a viewer who
- * runs the whole school; a class teacher's class pages check the class in their
- * controllers. Forms need the session's CSRF token. Anyone without a session is sent to
- * the login page; anyone refused gets a 403 page and nothing is changed.
+ * runs the whole school; the list of the city's schools needs the operator; a class
+ * teacher's class pages check the class in their controllers. Forms need the session's
+ * CSRF token. Anyone without a session is sent to the login page; anyone refused gets a
+ * 403 page and nothing is changed.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleSecurity {
@@ -37,6 +39,9 @@ class ConsoleSecurity {
 	/** Pages for those who run the whole school. */
 	static final String[] ADMIN_PAGES = { "/console/import/**", "/console/monitoring/**", "/console/messages/**",
 			"/console/settings/**" };
+
+	/** Pages for the operator alone: the city's schools. */
+	static final String[] OPERATOR_PAGES = { "/console/schools/**" };
 
 	/** Request attribute set when a form came without its CSRF token. */
 	static final String STALE_FORM = ConsoleSecurity.class.getName() + ".staleForm";
@@ -60,21 +65,21 @@ class ConsoleSecurity {
 			.authorizeHttpRequests(
 					(requests) -> requests.requestMatchers("/console-assets/**", "/console/login", "/console/login/**")
 						.permitAll()
+						.requestMatchers(OPERATOR_PAGES)
+						.access(viewer(viewers, Viewer::operator))
 						.requestMatchers(ADMIN_PAGES)
-						.access(viewer(viewers, true))
+						.access(viewer(viewers, Viewer::admin))
 						.anyRequest()
-						.access(viewer(viewers, false)))
+						.access(viewer(viewers, (viewer) -> true)))
 			.exceptionHandling((handling) -> handling
 				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/console/login"))
 				.accessDeniedHandler((request, response, denied) -> refuse(request, response, denied, viewers)))
 			.build();
 	}
 
-	private static AuthorizationManager<RequestAuthorizationContext> viewer(Viewers viewers, boolean admin) {
+	private static AuthorizationManager<RequestAuthorizationContext> viewer(Viewers viewers, Predicate<Viewer> may) {
 		return (Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) -> {
-			boolean granted = viewers.of(context.getRequest(), authentication.get())
-				.map((viewer) -> !admin || viewer.admin())
-				.orElse(false);
+			boolean granted = viewers.of(context.getRequest(), authentication.get()).map(may::test).orElse(false);
 			return new AuthorizationDecision(granted);
 		};
 	}

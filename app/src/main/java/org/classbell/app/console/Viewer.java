@@ -34,6 +34,22 @@ public record Viewer(Kind kind, SchoolId school, String schoolName, Optional<Sta
 	}
 
 	/**
+	 * Whether they are the operator, who may open any school of the deployment.
+	 */
+	public boolean operator() {
+		return this.kind == Kind.OPERATOR;
+	}
+
+	/**
+	 * Refuses, unless they are the operator.
+	 */
+	public void requireOperator() {
+		if (!operator()) {
+			throw new ConsoleRefused();
+		}
+	}
+
+	/**
 	 * Whether they may see the class.
 	 */
 	public boolean sees(ClassId schoolClass) {

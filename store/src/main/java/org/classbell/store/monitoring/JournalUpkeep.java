@@ -26,8 +26,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class JournalUpkeep {
 
-	private static final String QUERY = """
-			with taught as (
+	private static final String QUERY = "with " + BegunLessons.cte("= :school") + """
+			, taught as (
 			    select ta.staff_id, ta.class_id, s.name as subject
 			    from teaching_assignment ta
 			    join school_class c on c.id = ta.class_id
@@ -45,17 +45,9 @@ public class JournalUpkeep {
 			    group by staff_id, class_id
 			),
 			lessons as (
-			    select t.staff_id, t.class_id, count(*) as lessons,
-			           count(*) filter (where not exists (
-			               select 1 from attendance_taken a
-			               where a.class_id = t.class_id and a.day = d.day and a.lesson_no = t.lesson_no
-			                 and (a.subgroup_id is null or t.subgroup_id is null or a.subgroup_id = t.subgroup_id)
-			           )) as missed
-			    from (select cast(g as date) as day
-			          from generate_series(cast(:from as date), cast(:to as date), interval '1 day') as g) d
-			    join timetable_lesson t on t.school_id = :school and t.weekday = extract(isodow from d.day)
-			    where (d.day + t.starts_at) at time zone :zone <= :now
-			    group by t.staff_id, t.class_id
+			    select staff_id, class_id, count(*) as lessons, count(*) filter (where not taken) as missed
+			    from begun
+			    group by staff_id, class_id
 			)
 			select p.staff_id, sf.last_name, sf.first_name, sf.middle_name, p.class_id, c.name as class_name,
 			       c.attendance_only, p.subjects, cast(lm.last_at at time zone :zone as date) as last_mark,

@@ -1,7 +1,6 @@
 package org.classbell.store.monitoring;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * Active students and how many of them have a subscribed guardian: one reachable by a
@@ -21,8 +20,7 @@ public record SubscriptionFigures(int students, int subscribed, int telegram, in
 	 * {@code null} when there are no students.
 	 */
 	public BigDecimal share() {
-		return (this.students == 0) ? null : BigDecimal.valueOf(this.subscribed * 100L)
-			.divide(BigDecimal.valueOf(this.students), 1, RoundingMode.HALF_UP);
+		return Shares.percent(this.subscribed, this.students);
 	}
 
 	SubscriptionFigures plus(SubscriptionFigures other) {
