@@ -60,7 +60,7 @@ public class Recipients {
 			    limit 1) l on true
 			left join (
 			    select phone from guardian where phone is not null
-			    group by phone having count(distinct school_id) > 1) shared on shared.phone = g.phone
+			    group by phone having min(school_id) <> max(school_id)) shared on shared.phone = g.phone
 			""";
 
 	private final JdbcClient jdbc;
