@@ -43,6 +43,9 @@ public final class MessageCatalog {
 
 	private final Map<Locale, Map<String, String>> patterns;
 
+	/** The schools' own catalogues, by school code. */
+	private final Map<String, MessageCatalog> schools;
+
 	private final Map<String, MessageFormat> compiled = new ConcurrentHashMap<>();
 
 	/**
@@ -56,6 +59,39 @@ public final class MessageCatalog {
 		Map<Locale, Map<String, String>> copy = new LinkedHashMap<>();
 		patterns.forEach((locale, messages) -> copy.put(locale, Map.copyOf(messages)));
 		this.patterns = Collections.unmodifiableMap(copy);
+		this.schools = Map.of();
+	}
+
+	private MessageCatalog(Map<Locale, Map<String, String>> patterns, Map<String, MessageCatalog> schools) {
+		this.patterns = patterns;
+		this.schools = Map.copyOf(schools);
+	}
+
+	/**
+	 * This catalogue, knowing the catalogues of the schools that have texts of their own
+	 * (see {@link #forSchool(String)}).
+	 * @param schools each school's catalogue by school code: this one's texts with the
+	 * school's own over them
+	 */
+	public MessageCatalog withSchools(Map<String, MessageCatalog> schools) {
+		return new MessageCatalog(this.patterns, schools);
+	}
+
+	/**
+	 * The catalogue a school's families are written to in: the school's own texts over
+	 * this catalogue's, where it has any; this catalogue otherwise. A school's catalogue
+	 * knows no other school's, so ask the deployment's one.
+	 * @param code the school's code, or {@code null} for the deployment's texts
+	 */
+	public MessageCatalog forSchool(String code) {
+		return (code != null) ? this.schools.getOrDefault(code, this) : this;
+	}
+
+	/**
+	 * The codes of the schools with texts of their own, in order.
+	 */
+	public Set<String> schools() {
+		return new TreeSet<>(this.schools.keySet());
 	}
 
 	/**

@@ -9,14 +9,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
 /**
- * The message catalogue with a school's own texts: {@code <locale>/*.properties} files in
- * a directory (normally {@code $CLASSBELL_HOME/templates}) replace built-in messages of
- * the same key, each after a {@link TemplateCheck}; a file or text that does not pass is
- * listed with its reason and the built-in text kept.
+ * The message catalogue with the deployment's and the schools' own texts:
+ * {@code <locale>/*.properties} files in a directory (normally
+ * {@code $CLASSBELL_HOME/templates}) replace built-in messages of the same key for every
+ * school, and {@code <school code>/<locale>/*.properties} files replace them for one
+ * school, over the common ones; each text after a {@link TemplateCheck}. A file or text
+ * that does not pass is listed with its reason and the text under it kept.
  *
- * @param catalog the catalogue to use: built-in texts with the accepted overrides
+ * @param catalog the catalogue to use: built-in texts with the accepted overrides, and
+ * each school's (see {@link MessageCatalog#forSchool(String)})
  * @param directory the directory the overrides were read from
  * @param applied the accepted overrides
  * @param rejected what was not used, and why
@@ -49,7 +54,28 @@ public record TemplateOverrides(MessageCatalog catalog, Path directory, List<App
 			base.keys(locale).forEach((key) -> messages.put(key, base.pattern(locale, key)));
 			patterns.put(locale, messages);
 		}
-		for (Path file : OverrideFiles.find(directory, rejected)) {
+		OverrideFiles.Found found = OverrideFiles.find(directory, rejected);
+		apply(base, null, found.common(), patterns, applied, rejected);
+		Map<String, MessageCatalog> schools = new LinkedHashMap<>();
+		found.schools().forEach((school, files) -> {
+			Map<Locale, Map<String, String>> own = new LinkedHashMap<>();
+			patterns.forEach((locale, messages) -> own.put(locale, new LinkedHashMap<>(messages)));
+			if (apply(base, school, files, own, applied, rejected)) {
+				schools.put(school, new MessageCatalog(own));
+			}
+		});
+		return new TemplateOverrides(new MessageCatalog(patterns).withSchools(schools), directory, applied, rejected);
+	}
+
+	/**
+	 * Puts the texts of the files that pass into the patterns.
+	 * @param school the school whose files they are, or {@code null} for every school's
+	 * @return whether any was put
+	 */
+	private static boolean apply(MessageCatalog base, String school, List<Path> files,
+			Map<Locale, Map<String, String>> patterns, List<Applied> applied, List<Rejected> rejected) {
+		boolean any = false;
+		for (Path file : files) {
 			Locale locale = MessageCatalog.supported(Locale.forLanguageTag(file.getParent().getFileName().toString()));
 			Map<String, String> texts;
 			try {
@@ -63,18 +89,19 @@ public record TemplateOverrides(MessageCatalog catalog, Path directory, List<App
 				rejected.add(new Rejected(file, null, "the file cannot be read: " + ex.getMessage()));
 				continue;
 			}
-			texts.forEach((key, text) -> {
-				List<String> problems = problems(base, applied, locale, key, text);
+			for (Map.Entry<String, String> text : texts.entrySet()) {
+				List<String> problems = problems(base, applied, school, locale, text.getKey(), text.getValue());
 				if (problems.isEmpty()) {
-					patterns.get(locale).put(key, text);
-					applied.add(new Applied(file, locale, key));
+					patterns.get(locale).put(text.getKey(), text.getValue());
+					applied.add(new Applied(file, locale, text.getKey(), school));
+					any = true;
 				}
 				else {
-					rejected.add(new Rejected(file, key, String.join("; ", problems)));
+					rejected.add(new Rejected(file, text.getKey(), String.join("; ", problems)));
 				}
-			});
+			}
 		}
-		return new TemplateOverrides(new MessageCatalog(patterns), directory, applied, rejected);
+		return any;
 	}
 
 	/**
@@ -85,20 +112,31 @@ public record TemplateOverrides(MessageCatalog catalog, Path directory, List<App
 			return "Templates: built-in (put overrides in " + this.directory + "/<"
 					+ String.join("|", MessageCatalog.LOCALES.stream().map(Locale::getLanguage).toList()) + ">/)";
 		}
-		int count = this.applied.size();
-		return "Templates: built-in, " + ((count == 0) ? "no" : count) + " override" + ((count == 1) ? "" : "s")
-				+ " from " + this.directory
-				+ (this.rejected.isEmpty() ? "" : " (" + this.rejected.size() + " rejected, see above)");
+		long count = this.applied.stream().filter((one) -> one.school() == null).count();
+		Map<String, Long> schools = new TreeMap<>();
+		this.applied.stream()
+			.filter((one) -> one.school() != null)
+			.forEach((one) -> schools.merge(one.school(), 1L, Long::sum));
+		StringBuilder own = new StringBuilder();
+		schools.forEach((school,
+				overrides) -> own.append("; school ").append(school).append(": ").append(overrides(overrides)));
+		return "Templates: built-in, " + ((count == 0) ? "no overrides" : overrides(count)) + " from " + this.directory
+				+ own + (this.rejected.isEmpty() ? "" : " (" + this.rejected.size() + " rejected, see above)");
 	}
 
-	private static List<String> problems(MessageCatalog base, List<Applied> applied, Locale locale, String key,
-			String text) {
+	private static String overrides(long count) {
+		return count + " override" + ((count == 1) ? "" : "s");
+	}
+
+	private static List<String> problems(MessageCatalog base, List<Applied> applied, String school, Locale locale,
+			String key, String text) {
 		String builtIn = base.pattern(locale, key);
 		if (builtIn == null) {
 			return List.of(unknownKey(base, locale, key));
 		}
 		for (Applied earlier : applied) {
-			if (earlier.locale().equals(locale) && earlier.key().equals(key)) {
+			if (earlier.locale().equals(locale) && earlier.key().equals(key)
+					&& Objects.equals(earlier.school(), school)) {
 				return List.of("this message is already changed in " + earlier.file() + ", and that text is used");
 			}
 		}
@@ -136,13 +174,15 @@ public record TemplateOverrides(MessageCatalog catalog, Path directory, List<App
 	}
 
 	/**
-	 * A school's text in use instead of the built-in one.
+	 * A text in use instead of the built-in one.
 	 *
 	 * @param file the file it came from
 	 * @param locale its language
 	 * @param key the message it replaces
+	 * @param school the code of the school it is used for, or {@code null} for every
+	 * school
 	 */
-	public record Applied(Path file, Locale locale, String key) {
+	public record Applied(Path file, Locale locale, String key, String school) {
 
 	}
 

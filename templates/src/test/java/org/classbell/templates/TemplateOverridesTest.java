@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.classbell.templates.TemplateOverrides.Applied;
 import org.classbell.templates.TemplateOverrides.Rejected;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class TemplateOverridesTest {
 
@@ -166,18 +168,96 @@ class TemplateOverridesTest {
 
 	@Test
 	void reportsFilesOutsideALanguageDirectory() throws IOException {
+		write("Школа 8/ru/messages.properties", "alert.attendance.sms=Пропуск: {child}\n");
 		write("messages.properties", "alert.attendance.sms=Пропуск: {child}\n");
-		write("de/messages.properties", "alert.attendance.sms=Fehlt: {child}\n");
 		write("ru/messages.txt", "alert.attendance.sms=Пропуск: {child}\n");
+		write("sch8/de/messages.properties", "alert.attendance.sms=Fehlt: {child}\n");
+		write("sch8/messages.properties", "alert.attendance.sms=Пропуск: {child}\n");
 
 		TemplateOverrides overrides = TemplateOverrides.load(this.templates);
 
 		assertThat(overrides.applied()).isEmpty();
 		assertThat(overrides.rejected()).extracting(Rejected::reason)
-			.containsExactly("ClassBell has messages in ru and en only; this directory is not read",
+			.containsExactly(
 					"files go into a language directory: " + this.templates.resolve("ru/messages.properties") + " or "
 							+ this.templates.resolve("en/messages.properties"),
-					"only files named *.properties are read");
+					"only files named *.properties are read",
+					"ClassBell has messages in ru and en only; this directory is not read",
+					"files go into a language directory: " + this.templates.resolve("sch8/ru/messages.properties")
+							+ " or " + this.templates.resolve("sch8/en/messages.properties"),
+					"this directory is not read: its name is neither a language (ru, en) nor a school code "
+							+ "(lower-case Latin letters, digits and hyphens, such as sch8)");
+	}
+
+	@Test
+	void usesASchoolsOwnTextForThatSchoolOverTheCommonOne() throws IOException {
+		write("ru/messages.properties", """
+				alert.attendance.sms=Общий: {child}.
+				alert.praise.sms={child}: {text}
+				""");
+		write("sch8/ru/messages.properties", "alert.attendance.sms=Школа № 8: {child}, {facts}.\n");
+
+		TemplateOverrides overrides = TemplateOverrides.load(this.templates);
+
+		assertThat(overrides.rejected()).isEmpty();
+		assertThat(overrides.applied()).extracting(Applied::key, Applied::school)
+			.containsExactly(tuple("alert.attendance.sms", null), tuple("alert.praise.sms", null),
+					tuple("alert.attendance.sms", "sch8"));
+		MessageCatalog eighth = overrides.catalog().forSchool("sch8");
+		assertThat(eighth.render(MessageCatalog.RUSSIAN, "alert.attendance.sms", ALERT))
+			.isEqualTo("Школа № 8: Пётр, пропуск уроков 3, 4.");
+		assertThat(
+				eighth.render(MessageCatalog.RUSSIAN, "alert.praise.sms", Map.of("child", "Пётр", "text", "молодец")))
+			.isEqualTo("Пётр: молодец");
+		assertThat(eighth.render(MessageCatalog.ENGLISH, "alert.attendance.sms", ALERT))
+			.isEqualTo(BUILT_IN.render(MessageCatalog.ENGLISH, "alert.attendance.sms", ALERT));
+		for (MessageCatalog other : List.of(overrides.catalog(), overrides.catalog().forSchool("sch9"),
+				overrides.catalog().forSchool(null))) {
+			assertThat(other.render(MessageCatalog.RUSSIAN, "alert.attendance.sms", ALERT)).isEqualTo("Общий: Пётр.");
+		}
+		assertThat(overrides.catalog().schools()).containsExactly("sch8");
+		assertThat(overrides.describe())
+			.isEqualTo("Templates: built-in, 2 overrides from " + this.templates + "; school sch8: 1 override");
+	}
+
+	@Test
+	void checksASchoolsTextsAsTheCommonOnesAndKeepsTheCommonTextForARejectedOne() throws IOException {
+		write("ru/messages.properties", "alert.attendance.sms=Общий: {child}.\n");
+		write("sch8/ru/a.properties", """
+				alert.attendance.sms=<b>{child}</b>
+				alert.praise.sms={child}: {text}
+				""");
+		write("sch8/ru/b.properties", "alert.praise.sms=Второй раз: {child}\n");
+
+		TemplateOverrides overrides = TemplateOverrides.load(this.templates);
+
+		assertThat(overrides.rejected()).extracting(Rejected::describe)
+			.containsExactly(
+					this.templates.resolve("sch8/ru/a.properties") + ": alert.attendance.sms is not used, the built-in "
+							+ "text stays: this text is sent as plain text, where the tag <b> would be shown as typed; "
+							+ "remove it",
+					this.templates.resolve("sch8/ru/b.properties")
+							+ ": alert.praise.sms is not used, the built-in text "
+							+ "stays: this message is already changed in "
+							+ this.templates.resolve("sch8/ru/a.properties") + ", and that text is used");
+		MessageCatalog eighth = overrides.catalog().forSchool("sch8");
+		assertThat(eighth.render(MessageCatalog.RUSSIAN, "alert.attendance.sms", ALERT)).isEqualTo("Общий: Пётр.");
+		assertThat(
+				eighth.render(MessageCatalog.RUSSIAN, "alert.praise.sms", Map.of("child", "Пётр", "text", "молодец")))
+			.isEqualTo("Пётр: молодец");
+		assertThat(overrides.describe()).isEqualTo("Templates: built-in, 1 override from " + this.templates
+				+ "; school sch8: 1 override (2 rejected, see above)");
+	}
+
+	@Test
+	void hasNoCatalogueForASchoolWhoseTextsWereAllRejected() throws IOException {
+		write("sch8/en/messages.properties", "alert.attendance.sms={teacher}\n");
+
+		TemplateOverrides overrides = TemplateOverrides.load(this.templates);
+
+		assertThat(overrides.rejected()).extracting(Rejected::key).containsExactly("alert.attendance.sms");
+		assertThat(overrides.catalog().forSchool("sch8")).isSameAs(overrides.catalog());
+		assertThat(overrides.catalog().schools()).isEmpty();
 	}
 
 	@Test

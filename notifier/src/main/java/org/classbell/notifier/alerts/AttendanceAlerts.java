@@ -147,7 +147,7 @@ class AttendanceAlerts {
 		Locale locale = recipient.locale();
 		Recipient.Child child = recipient.children().get(0);
 		Map<String, Object> arguments = Map.of("child", child.firstName(), "class", child.className(), "date", day,
-				"facts", describe(facts, locale));
+				"facts", describe(facts, recipient.letterhead().catalog(this.messages), locale));
 		boolean asks = kind != MessageKind.ATTENDANCE_WITHDRAWN
 				&& facts.stream().anyMatch((fact) -> fact.status() == AttendanceStatus.ABSENT);
 		String key = "alert." + kind.code();
@@ -158,9 +158,10 @@ class AttendanceAlerts {
 	}
 
 	/**
-	 * The day's attendance in words: {@code пропуск уроков 3, 4; опоздание на урок 1}.
+	 * The day's attendance in words, in the school's texts: {@code пропуск уроков 3, 4;
+	 * опоздание на урок 1}.
 	 */
-	private String describe(List<Attendance> facts, Locale locale) {
+	private static String describe(List<Attendance> facts, MessageCatalog messages, Locale locale) {
 		List<String> parts = new ArrayList<>();
 		for (AttendanceStatus status : AttendanceStatus.values()) {
 			List<Attendance> ofStatus = facts.stream().filter((fact) -> fact.status() == status).toList();
@@ -172,15 +173,15 @@ class AttendanceAlerts {
 				.map((fact) -> String.valueOf(fact.lesson()))
 				.toList();
 			boolean wholeDay = ofStatus.stream().anyMatch((fact) -> fact.lesson() == null);
-			String part = wholeDay ? this.messages.render(locale, "attendance.fact." + status.code() + ".day")
-					: this.messages.render(locale, "attendance.fact." + status.code() + ".lessons",
+			String part = wholeDay ? messages.render(locale, "attendance.fact." + status.code() + ".day")
+					: messages.render(locale, "attendance.fact." + status.code() + ".lessons",
 							Map.of("count", lessons.size(), "lessons", String.join(", ", lessons)));
 			String reason = ofStatus.stream()
 				.map(Attendance::reason)
 				.filter((text) -> text != null && !text.isBlank())
 				.findFirst()
 				.orElse(null);
-			parts.add((reason != null) ? this.messages.render(locale, "attendance.fact.with_reason",
+			parts.add((reason != null) ? messages.render(locale, "attendance.fact.with_reason",
 					Map.of("fact", part, "reason", Quote.cut(reason, REASON))) : part);
 		}
 		return String.join("; ", parts);

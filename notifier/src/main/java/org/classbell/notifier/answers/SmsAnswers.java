@@ -50,8 +50,8 @@ class SmsAnswers implements SmsQuestions {
 	}
 
 	@Override
-	public Optional<Instant> lastAsked(List<Guardian> senders, Instant now) {
-		return last(senders, now).map(SmsAlerts.Sent::sentAt);
+	public Optional<Asked> lastAsked(List<Guardian> senders, Instant now) {
+		return last(senders, now).map((sent) -> new Asked(sent.guardian(), sent.sentAt()));
 	}
 
 	private Optional<SmsAlerts.Sent> last(List<Guardian> senders, Instant now) {

@@ -46,4 +46,13 @@ public interface Carrier {
 		return 1;
 	}
 
+	/**
+	 * Whose rate limit the message takes from: the sender the provider counts it under,
+	 * such as the SMS number or messaging service it goes from, each a budget of its own;
+	 * the empty string where the channel has one limit for all its messages.
+	 */
+	default String sender(Outgoing message) {
+		return "";
+	}
+
 }

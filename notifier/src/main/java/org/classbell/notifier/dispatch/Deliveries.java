@@ -18,6 +18,7 @@ import org.classbell.notifier.outbox.NotificationId;
 import org.classbell.store.GuardianId;
 import org.classbell.store.SchoolId;
 import org.classbell.store.Timestamps;
+import org.classbell.store.school.SmsSender;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,7 +73,7 @@ public class Deliveries {
 				            else coalesce(g.quiet_from, s.quiet_from) end as quiet_from,
 				       case when n.staff_id is not null then coalesce(st.quiet_to, s.staff_quiet_to)
 				            else coalesce(g.quiet_to, s.quiet_to) end as quiet_to,
-				       s.time_zone, cast(n.buttons as text) as buttons
+				       s.time_zone, cast(n.buttons as text) as buttons, s.sms_from, s.sms_messaging_service
 				from notification n
 				join school s on s.id = n.school_id
 				left join guardian g on g.id = n.guardian_id
@@ -110,7 +111,7 @@ public class Deliveries {
 				claimed.add(row.id());
 				outgoing.add(new Outgoing(new NotificationId(row.id()), channel, row.address(), row.body(),
 						new SchoolId(row.schoolId()), guardian(row.guardianId()), row.attempts() + 1,
-						Button.fromJson(row.buttons())));
+						Button.fromJson(row.buttons()), new SmsSender(row.smsFrom(), row.smsMessagingService())));
 			}
 		}
 		if (!held.isEmpty()) {
@@ -235,10 +236,10 @@ public class Deliveries {
 		return this.jdbc.sql("""
 				update notification n set claimed_by = :node, lease_until = :lease, updated_at = :now
 				from (select id, claimed_by from notification where status = 'sending' and lease_until < :now
-				      order by lease_until limit :limit for update skip locked) stale
-				where n.id = stale.id
+				      order by lease_until limit :limit for update skip locked) stale, school s
+				where n.id = stale.id and s.id = n.school_id
 				returning n.id, n.channel, n.address, n.body, n.school_id, n.guardian_id, n.attempts,
-				          cast(n.buttons as text) as buttons
+				          cast(n.buttons as text) as buttons, s.sms_from, s.sms_messaging_service
 				""")
 			.param("node", node)
 			.param("lease", Timestamps.of(now.plus(lease)))
@@ -247,7 +248,8 @@ public class Deliveries {
 			.query((row, index) -> new Outgoing(new NotificationId(row.getLong("id")),
 					Channel.of(row.getString("channel")), row.getString("address"), row.getString("body"),
 					new SchoolId(row.getLong("school_id")), guardian((Long) row.getObject("guardian_id")),
-					row.getInt("attempts"), Button.fromJson(row.getString("buttons"))))
+					row.getInt("attempts"), Button.fromJson(row.getString("buttons")),
+					new SmsSender(row.getString("sms_from"), row.getString("sms_messaging_service"))))
 			.list();
 	}
 
@@ -274,7 +276,8 @@ public class Deliveries {
 	}
 
 	record Due(long id, String channel, String address, String body, long schoolId, Long guardianId, Long staffId,
-			int attempts, boolean urgent, LocalTime quietFrom, LocalTime quietTo, String timeZone, String buttons) {
+			int attempts, boolean urgent, LocalTime quietFrom, LocalTime quietTo, String timeZone, String buttons,
+			String smsFrom, String smsMessagingService) {
 
 	}
 

@@ -22,8 +22,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param telegramPerSecond messages a second to the Bot API in all (Telegram allows about
  * 30)
  * @param telegramChatPerSecond messages a second to one chat (Telegram allows about 1)
- * @param smsPerSecond SMS segments a second through the Twilio sender (a long code takes
- * 1 in the US, about 10 elsewhere; messaging services and short codes more)
+ * @param smsPerSecond SMS segments a second through each Twilio sender, the deployment's
+ * and each school's own (a long code takes 1 in the US, about 10 elsewhere; messaging
+ * services and short codes more)
  * @param maxPerSecond messages a second to the MAX Bot API in all (MAX allows 30 requests
  * a second)
  * @param maxChatPerSecond messages a second to one MAX chat

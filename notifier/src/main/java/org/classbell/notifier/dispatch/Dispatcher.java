@@ -287,7 +287,7 @@ public class Dispatcher implements SmartLifecycle {
 				if (!this.running || System.nanoTime() - deadline > 0) {
 					throw new InterruptedException();
 				}
-				throttle.acquire(message.address(), carrier.cost(message));
+				throttle.acquire(carrier.sender(message), message.address(), carrier.cost(message));
 			}
 			catch (InterruptedException ex) {
 				this.deliveries.release(messages.subList(i, messages.size()), this.node, this.clock.instant());

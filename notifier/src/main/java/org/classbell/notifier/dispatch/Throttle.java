@@ -1,5 +1,9 @@
 package org.classbell.notifier.dispatch;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -17,8 +21,9 @@ import org.classbell.store.cluster.SharedBuckets;
 
 /**
  * Keeps one channel of one node within its provider's limits: a number of units a second
- * in all (a token bucket), a number of messages a second to one address, and a pause all
- * senders keep after the provider asked to slow down.
+ * for each sender (a token bucket; the channel is one sender, but for SMS each Twilio
+ * number or messaging service is one), a number of messages a second to one address, and
+ * a pause all senders keep after the provider asked to slow down.
  */
 final class Throttle {
 
@@ -29,18 +34,29 @@ final class Throttle {
 	static final long MAX_KEY = SharedBuckets.KEY_BASE + 2;
 
 	/**
-	 * The key of the bucket of SMS segments of the Twilio sender, shared by the nodes.
+	 * What the keys of the buckets of SMS segments, one per Twilio sender and shared by
+	 * the nodes, are derived from.
 	 */
 	static final long SMS_KEY = SharedBuckets.KEY_BASE + 3;
 
-	private final Bucket bucket;
+	/** The sender of a channel that has but one. */
+	static final String ONE_SENDER = "";
+
+	private final double perSecond;
 
 	private final long capacity;
 
 	private final long addressGapNanos;
 
-	/** Whether the bucket is the nodes' shared one, which holds one unit at a time. */
-	private final boolean shared;
+	/**
+	 * The buckets shared by the nodes (which hold one unit at a time), or {@code null}
+	 * when this node keeps its limits on its own.
+	 */
+	private final SharedBuckets shared;
+
+	private final long key;
+
+	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
 	private final Map<String, Long> nextToAddress = new ConcurrentHashMap<>();
 
@@ -49,44 +65,24 @@ final class Throttle {
 	private volatile long pausedUntil = System.nanoTime();
 
 	/**
-	 * @param perSecond units a second in all, zero for no limit
+	 * @param perSecond units a second for each sender, zero for no limit
 	 * @param perAddressPerSecond messages a second to one address, zero for no limit
 	 */
 	Throttle(double perSecond, double perAddressPerSecond) {
-		if (perSecond > 0) {
-			this.capacity = Math.max(1, Math.round(perSecond));
-			Duration period = Duration.ofNanos(Math.round(this.capacity * 1e9 / perSecond));
-			this.bucket = Bucket.builder()
-				.addLimit(Bandwidth.builder().capacity(this.capacity).refillGreedy(this.capacity, period).build())
-				.build();
-		}
-		else {
-			this.capacity = 0;
-			this.bucket = null;
-		}
-		this.addressGapNanos = (perAddressPerSecond > 0) ? Math.round(1e9 / perAddressPerSecond) : 0;
-		this.shared = false;
+		this(null, 0, perSecond, perAddressPerSecond);
 	}
 
 	/**
-	 * A throttle whose limit in all is a bucket every node shares: one message at a time,
-	 * refilled at {@code perSecond}, so that the nodes together never pass it in any
-	 * second.
+	 * A throttle whose limit for each sender is a bucket every node shares when
+	 * {@code shared} is given: one message at a time, refilled at {@code perSecond}, so
+	 * that the nodes together never pass it in any second.
 	 */
 	private Throttle(SharedBuckets shared, long key, double perSecond, double perAddressPerSecond) {
-		this.capacity = 1;
-		// a bucket keeps the limit it was made with: nodes given the same limit share
-		// one,
-		// and a limit changed in the configuration starts a bucket of its own
-		this.bucket = shared.bucket(key + (Math.round(perSecond * 1000) << 8),
-				BucketConfiguration.builder()
-					.addLimit(Bandwidth.builder()
-						.capacity(1)
-						.refillGreedy(1, Duration.ofNanos(Math.round(1e9 / perSecond)))
-						.build())
-					.build());
+		this.perSecond = perSecond;
+		this.capacity = (shared != null) ? 1 : Math.max(1, Math.round(perSecond));
+		this.shared = shared;
+		this.key = key;
 		this.addressGapNanos = (perAddressPerSecond > 0) ? Math.round(1e9 / perAddressPerSecond) : 0;
-		this.shared = true;
 	}
 
 	/**
@@ -99,7 +95,7 @@ final class Throttle {
 
 	/**
 	 * The throttles of the channels, at the limits of the properties. When {@code shared}
-	 * is given, each limit in all (the Telegram bot's messages, MAX's, the Twilio
+	 * is given, each limit in all (the Telegram bot's messages, MAX's, each Twilio
 	 * sender's SMS segments) is a budget of the whole cluster, which every dispatching
 	 * node takes from; the limits to one chat stay each node's own, as one chat's
 	 * messages go from one node at a time.
@@ -114,14 +110,45 @@ final class Throttle {
 	}
 
 	private static Throttle throttle(SharedBuckets shared, long key, double perSecond, double perAddressPerSecond) {
-		return (shared != null && perSecond > 0) ? new Throttle(shared, key, perSecond, perAddressPerSecond)
-				: new Throttle(perSecond, perAddressPerSecond);
+		return new Throttle((perSecond > 0) ? shared : null, key, perSecond, perAddressPerSecond);
 	}
 
 	/**
-	 * Waits until a message of the given cost to the address may go.
+	 * The key of a sender's shared bucket. A bucket keeps the limit it was made with:
+	 * nodes given the same limit share one, and a limit changed in the configuration
+	 * starts a bucket of its own. The channel's one sender has the channel's key; each
+	 * other sender (an SMS number or messaging service) a key hashed from the channel's,
+	 * the sender and the limit, the same on every node.
+	 */
+	static long key(long channelKey, String sender, double perSecond) {
+		long limit = Math.round(perSecond * 1000);
+		if (ONE_SENDER.equals(sender)) {
+			return channelKey + (limit << 8);
+		}
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest((channelKey + "/" + sender + "/" + limit).getBytes(StandardCharsets.UTF_8));
+			return SharedBuckets.KEY_BASE | (ByteBuffer.wrap(digest).getLong() & (SharedBuckets.KEY_BASE - 1));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is missing from this Java", ex);
+		}
+	}
+
+	/**
+	 * Waits until a message of the given cost to the address may go from the channel's
+	 * one sender.
 	 */
 	void acquire(String address, int cost) throws InterruptedException {
+		acquire(ONE_SENDER, address, cost);
+	}
+
+	/**
+	 * Waits until a message of the given cost to the address may go from the sender.
+	 * @param sender the sender whose limit it takes from, {@link #ONE_SENDER} where the
+	 * channel has one
+	 */
+	void acquire(String sender, String address, int cost) throws InterruptedException {
 		waitUntil(this.pausedUntil);
 		if (this.addressGapNanos > 0) {
 			Long next = this.nextToAddress.get(address);
@@ -129,20 +156,46 @@ final class Throttle {
 				waitUntil(next);
 			}
 		}
-		if (this.shared) {
+		Bucket bucket = bucket(sender);
+		if (bucket != null && this.shared != null) {
 			// the shared bucket holds one unit, so that the nodes together never pass
 			// the limit in any second: a message of several SMS segments takes them one
 			// by one
 			for (int unit = 0; unit < Math.max(cost, 1); unit++) {
-				this.bucket.asBlocking().consume(1);
+				bucket.asBlocking().consume(1);
 			}
 		}
-		else if (this.bucket != null) {
-			this.bucket.asBlocking().consume(Math.min(Math.max(cost, 1), this.capacity));
+		else if (bucket != null) {
+			bucket.asBlocking().consume(Math.min(Math.max(cost, 1), this.capacity));
 		}
 		if (this.addressGapNanos > 0) {
 			this.nextToAddress.put(address, System.nanoTime() + this.addressGapNanos);
 		}
+	}
+
+	/**
+	 * The sender's bucket, made when first asked for; {@code null} when there is no
+	 * limit.
+	 */
+	private Bucket bucket(String sender) {
+		if (this.perSecond <= 0) {
+			return null;
+		}
+		return this.buckets.computeIfAbsent((sender != null) ? sender : ONE_SENDER, (named) -> {
+			if (this.shared != null) {
+				return this.shared.bucket(key(this.key, named, this.perSecond),
+						BucketConfiguration.builder()
+							.addLimit(Bandwidth.builder()
+								.capacity(1)
+								.refillGreedy(1, Duration.ofNanos(Math.round(1e9 / this.perSecond)))
+								.build())
+							.build());
+			}
+			Duration period = Duration.ofNanos(Math.round(this.capacity * 1e9 / this.perSecond));
+			return Bucket.builder()
+				.addLimit(Bandwidth.builder().capacity(this.capacity).refillGreedy(this.capacity, period).build())
+				.build();
+		});
 	}
 
 	/**

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.classbell.notifier.outbox.Letterhead;
 import org.classbell.notifier.outbox.Message;
 import org.classbell.notifier.outbox.MessageKind;
 import org.classbell.notifier.outbox.Outbox;
@@ -41,8 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Twilio's other opt-out words) stops SMS, {@code START}/{@code СТАРТ} resumes them,
  * {@code ДА}/{@code YES} records consent to SMS, {@code ПОМОЩЬ}/{@code HELP} lists what
  * can be asked, and {@code ОТЧЕТ}/{@code REPORT} queues the week's report of each child
- * by SMS. A phone number may belong to guardians in several schools: all of them are
- * changed.
+ * by SMS. A phone number may belong to guardians in several schools: an SMS to a school's
+ * own number changes that school's guardian record, one to the deployment's all of them;
+ * an answer or a message goes to one school ({@link SmsSchools}).
  */
 @Component
 public class InboundSms {
@@ -77,9 +79,12 @@ public class InboundSms {
 
 	private final Optional<SmsMessages> relay;
 
+	private final SmsSchools schoolsOf;
+
 	InboundSms(Guardians guardians, Schools schools, AuditTrail audit, ConsentLedger consents, ProgressReports reports,
 			Outbox outbox, MessageCatalog messages, Clock clock, ReceivedSms received, List<SmsQuestions> questions,
-			Optional<SmsMessages> relay) {
+			Optional<SmsMessages> relay, SmsSchools schoolsOf) {
+		this.schoolsOf = schoolsOf;
 		this.received = received;
 		this.questions = List.copyOf(questions);
 		this.relay = relay;
@@ -94,36 +99,54 @@ public class InboundSms {
 	}
 
 	/**
+	 * Acts on a message from a phone to the deployment's number, once: see
+	 * {@link #receive(String, String, SentTo, String)}.
+	 */
+	@Transactional
+	public Optional<String> receive(String messageId, String from, String body) {
+		return receive(messageId, from, SentTo.UNKNOWN, body);
+	}
+
+	/**
 	 * Acts on a message from a phone, once: the same message again (by the provider's id)
 	 * gets the first reply again and changes nothing.
 	 * @param messageId the provider's id of the message, {@code null} when it gave none
 	 * @param from the sender, in E.164
+	 * @param to the number it was sent to
 	 * @param body what they wrote
 	 * @return the reply to send back at once, if any
 	 */
 	@Transactional
-	public Optional<String> receive(String messageId, String from, String body) {
+	public Optional<String> receive(String messageId, String from, SentTo to, String body) {
 		Instant now = this.clock.instant();
 		if (messageId == null) {
 			// Twilio always names its messages; a post without an id cannot be told from
 			// a repeat
-			return act(from, body, now);
+			return act(from, to, body, now);
 		}
 		Optional<Optional<String>> before = this.received.claim(messageId, now);
 		if (before.isPresent()) {
 			log.info("SMS {} from {} came again; acted on already", messageId, PhoneNumber.mask(from));
 			return before.get();
 		}
-		Optional<String> reply = act(from, body, now);
+		Optional<String> reply = act(from, to, body, now);
 		reply.ifPresent((text) -> this.received.replied(messageId, text));
 		return reply;
 	}
 
-	private Optional<String> act(String from, String body, Instant now) {
+	private Optional<String> act(String from, SentTo to, String body, Instant now) {
 		Keyword keyword = Keyword.of(body);
-		List<Guardian> senders = PhoneNumber.parse(from, "RU").map(this.guardians::byPhone).orElse(List.of());
+		List<Guardian> known = PhoneNumber.parse(from, "RU").map(this.guardians::byPhone).orElse(List.of());
+		SmsSchools.Senders scope = this.schoolsOf.of(known, to);
+		List<Guardian> senders = scope.guardians();
 		if (senders.isEmpty()) {
-			log.info("SMS {} from {}, a number no school knows", keyword, PhoneNumber.mask(from));
+			if (scope.toDeployment()) {
+				log.info("SMS {} from {}, a number no school knows", keyword, PhoneNumber.mask(from));
+			}
+			else {
+				log.info("SMS {} from {} to a school's own number, a number that school does not know", keyword,
+						PhoneNumber.mask(from));
+			}
 			return Optional.of(this.messages.render(
 					Keyword.latin(body) ? MessageCatalog.ENGLISH : MessageCatalog.RUSSIAN, "sms.reply.unknown_number"));
 		}
@@ -152,10 +175,10 @@ public class InboundSms {
 				return Optional.of(this.messages.render(locale, "sms.reply.help"));
 			}
 			case REPORT -> {
-				return report(senders, now);
+				return report(senders, SmsSchools.schools(known).size() > 1, now);
 			}
 			default -> {
-				return other(senders, body, locale, now);
+				return other(this.schoolsOf.about(scope, now), body, locale, now);
 			}
 		}
 	}
@@ -167,7 +190,7 @@ public class InboundSms {
 	 */
 	private Optional<String> other(List<Guardian> senders, String body, Locale locale, Instant now) {
 		List<SmsQuestions> asked = this.questions.stream()
-			.flatMap((kind) -> kind.lastAsked(senders, now).map((at) -> new Asked(kind, at)).stream())
+			.flatMap((kind) -> kind.lastAsked(senders, now).map((last) -> new Asked(kind, last.at())).stream())
 			.sorted(Comparator.comparing(Asked::at).reversed())
 			.map(Asked::kind)
 			.toList();
@@ -197,9 +220,11 @@ public class InboundSms {
 
 	/**
 	 * Queues the week's report of each child, urgent (an answer is not held by quiet
-	 * hours); or says why not.
+	 * hours), in its school's texts; or says why not.
+	 * @param named whether the phone is a guardian's in several schools, so that each
+	 * report begins with its school's name
 	 */
-	private Optional<String> report(List<Guardian> senders, Instant now) {
+	private Optional<String> report(List<Guardian> senders, boolean named, Instant now) {
 		List<Message> queued = new ArrayList<>();
 		for (Guardian guardian : senders) {
 			Locale locale = guardian.language().locale();
@@ -209,8 +234,9 @@ public class InboundSms {
 			School school = this.schools.find(guardian.school()).orElseThrow();
 			LocalDate today = now.atZone(school.timeZone()).toLocalDate();
 			Period week = ReportKind.WEEK.periodTo(today);
+			Letterhead head = new Letterhead(school.code(), school.name(), false, named);
 			for (String text : this.reports.smsForGuardian(guardian.id(), school, week, today, locale,
-					this.messages.render(locale, "sms.report_more"))) {
+					head.catalog(this.messages).render(locale, "sms.report_more"), head)) {
 				queued.add(Message.urgentSms(guardian, MessageKind.REPORT, text));
 			}
 		}

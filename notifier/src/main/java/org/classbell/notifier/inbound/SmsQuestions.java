@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.classbell.store.GuardianId;
 import org.classbell.store.roster.Guardian;
 
 /**
@@ -15,12 +16,12 @@ import org.classbell.store.roster.Guardian;
 public interface SmsQuestions {
 
 	/**
-	 * When these guardians were last sent, by SMS, a question of this kind they may still
-	 * answer; empty when there is none.
+	 * Which of these guardians was last sent, by SMS, a question of this kind they may
+	 * still answer, and when; empty when there is none.
 	 * @param senders the guardian records of the phone the SMS came from (one per school)
 	 * @param now the time
 	 */
-	Optional<Instant> lastAsked(List<Guardian> senders, Instant now);
+	Optional<Asked> lastAsked(List<Guardian> senders, Instant now);
 
 	/**
 	 * Takes the SMS as the answer to the question last asked.
@@ -31,5 +32,15 @@ public interface SmsQuestions {
 	 * when the text is no answer to the question at all
 	 */
 	Optional<String> answer(List<Guardian> senders, String body, Instant now);
+
+	/**
+	 * A question asked.
+	 *
+	 * @param guardian the guardian record it was asked of
+	 * @param at when it was sent
+	 */
+	record Asked(GuardianId guardian, Instant at) {
+
+	}
 
 }

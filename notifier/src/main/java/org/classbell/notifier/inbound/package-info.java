@@ -1,4 +1,5 @@
 /**
- * What a guardian's SMS to the school number asks: stop, start, consent, help, a report.
+ * What a guardian's SMS to a school number asks (stop, start, consent, help, a report),
+ * and which school it is about.
  */
 package org.classbell.notifier.inbound;

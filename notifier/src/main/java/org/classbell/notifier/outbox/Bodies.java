@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * The text of a message for the channel it goes by: the catalogue's
  * {@code <key>.telegram} form in HTML (arguments escaped) for either messenger, Telegram
  * or MAX, whose HTML is the same, or its {@code <key>.sms} form as plain text within the
- * SMS budget of its kind at the recipient's school.
+ * SMS budget of its kind at the recipient's school. Both in the school's own texts, and
+ * headed with its name for a parent in two schools ({@link Letterhead}).
  */
 @Component
 public class Bodies {
@@ -53,16 +54,21 @@ public class Bodies {
 
 	private String sms(String key, Budget budget, Recipient recipient, Map<String, ?> arguments, String smsTail) {
 		Locale locale = recipient.locale();
-		return this.forms.sms(this.messages.render(locale, key + "." + Channel.SMS.code(), arguments),
-				this.messages.render(locale, smsTail),
+		Letterhead head = recipient.letterhead();
+		MessageCatalog messages = head.catalog(this.messages);
+		return this.forms.sms(
+				head.sms(messages, locale, messages.render(locale, key + "." + Channel.SMS.code(), arguments)),
+				messages.render(locale, smsTail),
 				this.forms.form(budget, recipient.transliterate(), recipient.smsSegments()));
 	}
 
 	public String render(String key, Budget budget, Channel channel, Recipient recipient, Map<String, ?> arguments) {
 		Locale locale = recipient.locale();
+		Letterhead head = recipient.letterhead();
+		MessageCatalog messages = head.catalog(this.messages);
 		String channelKey = key + "." + (channel.isMessenger() ? Channel.TELEGRAM : channel).code();
-		return channel.isMessenger() ? this.messages.renderHtml(locale, channelKey, arguments)
-				: this.forms.sms(this.messages.render(locale, channelKey, arguments),
+		return channel.isMessenger() ? head.chat(messages, locale, messages.renderHtml(locale, channelKey, arguments))
+				: this.forms.sms(head.sms(messages, locale, messages.render(locale, channelKey, arguments)),
 						this.forms.form(budget, recipient.transliterate(), recipient.smsSegments()));
 	}
 

@@ -22,12 +22,24 @@ import org.classbell.store.school.SegmentBudgets;
  * @param smsFallback whether the guardian has a phone that SMS could go to should the
  * messengers prove unreachable (consent is checked then)
  * @param children the first names of the children the message is about, with their class
+ * @param letterhead the school's texts, and whether its name heads the message
  */
 public record Recipient(SchoolId school, GuardianId guardian, Language language, Channel channel, String address,
-		boolean transliterate, SegmentBudgets smsSegments, boolean smsFallback, List<Child> children) {
+		boolean transliterate, SegmentBudgets smsSegments, boolean smsFallback, List<Child> children,
+		Letterhead letterhead) {
 
 	public Recipient {
 		children = List.copyOf(children);
+		letterhead = (letterhead != null) ? letterhead : Letterhead.NONE;
+	}
+
+	/**
+	 * A recipient written to in the deployment's texts, their school not named.
+	 */
+	public Recipient(SchoolId school, GuardianId guardian, Language language, Channel channel, String address,
+			boolean transliterate, SegmentBudgets smsSegments, boolean smsFallback, List<Child> children) {
+		this(school, guardian, language, channel, address, transliterate, smsSegments, smsFallback, children,
+				Letterhead.NONE);
 	}
 
 	public boolean isReachable() {
@@ -50,7 +62,7 @@ public record Recipient(SchoolId school, GuardianId guardian, Language language,
 	 */
 	public Recipient withChannel(Channel other) {
 		return new Recipient(this.school, this.guardian, this.language, other, this.address, this.transliterate,
-				this.smsSegments, this.smsFallback, this.children);
+				this.smsSegments, this.smsFallback, this.children, this.letterhead);
 	}
 
 	/**

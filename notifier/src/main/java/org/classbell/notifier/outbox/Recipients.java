@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * messenger where the guardian linked it and confirmed consent there (unless they chose
  * SMS): the one they chose in /settings, else the one linked last; SMS where they have a
  * phone and consent and did not opt out; each guardian once, with the children the
- * message is about.
+ * message is about, and their school's {@link Letterhead}: whether that messenger account
+ * or phone is a guardian's in another school too is read in the same query.
  */
 @Component
 public class Recipients {
@@ -40,17 +41,26 @@ public class Recipients {
 			       g.phone is not null and g.phone_flagged_at is null as sms_fallback,
 			       g.phone is not null and g.consent_at is not null and g.opted_out_at is null
 			           and g.phone_flagged_at is null as sms,
-			       s.id as student_id, s.first_name, c.name as class_name
+			       s.id as student_id, s.first_name, c.name as class_name, sc.code as school_code,
+			       sc.name as school_name,
+			       l.user_id is not null and exists (
+			           select 1 from chat_link o
+			           where o.messenger = l.messenger and o.user_id = l.user_id and o.guardian_id is not null
+			             and o.school_id <> g.school_id) as chat_shared,
+			       shared.phone is not null as phone_shared
 			from student s
 			join school_class c on c.id = s.class_id
 			join school sc on sc.id = s.school_id
 			join student_guardian sg on sg.student_id = s.id
 			join guardian g on g.id = sg.guardian_id
 			left join lateral (
-			    select l.messenger, l.chat_id from chat_link l
+			    select l.messenger, l.chat_id, l.user_id from chat_link l
 			    where l.guardian_id = g.id and l.consented_at is not null and l.messenger in (%s)
 			    order by coalesce(l.messenger = g.preferred_channel, false) desc, l.linked_at desc, l.id desc
 			    limit 1) l on true
+			left join (
+			    select phone from guardian where phone is not null
+			    group by phone having min(school_id) <> max(school_id)) shared on shared.phone = g.phone
 			""";
 
 	private final JdbcClient jdbc;
@@ -141,7 +151,9 @@ public class Recipients {
 			}
 			return new Builder(new SchoolId(row.getLong("school_id")), new GuardianId(row.getLong("guardian_id")),
 					Language.of(row.getString("language")), channel, address, row.getBoolean("sms_transliterate"),
-					Schools.budgets(row), row.getBoolean("sms_fallback"));
+					Schools.budgets(row), row.getBoolean("sms_fallback"),
+					new Letterhead(row.getString("school_code"), row.getString("school_name"),
+							row.getBoolean("chat_shared"), row.getBoolean("phone_shared")));
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
@@ -166,10 +178,13 @@ public class Recipients {
 
 		private final boolean smsFallback;
 
+		private final Letterhead letterhead;
+
 		private final List<Recipient.Child> children = new ArrayList<>();
 
 		private Builder(SchoolId school, GuardianId guardian, Language language, Channel channel, String address,
-				boolean transliterate, SegmentBudgets smsSegments, boolean smsFallback) {
+				boolean transliterate, SegmentBudgets smsSegments, boolean smsFallback, Letterhead letterhead) {
+			this.letterhead = letterhead;
 			this.school = school;
 			this.guardian = guardian;
 			this.language = language;
@@ -182,7 +197,7 @@ public class Recipients {
 
 		private Recipient build() {
 			return new Recipient(this.school, this.guardian, this.language, this.channel, this.address,
-					this.transliterate, this.smsSegments, this.smsFallback, this.children);
+					this.transliterate, this.smsSegments, this.smsFallback, this.children, this.letterhead);
 		}
 
 	}

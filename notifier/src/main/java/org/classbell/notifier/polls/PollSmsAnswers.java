@@ -44,8 +44,8 @@ class PollSmsAnswers implements SmsQuestions {
 	}
 
 	@Override
-	public Optional<Instant> lastAsked(List<Guardian> senders, Instant now) {
-		return this.polls.lastAskedBySms(ids(senders), now).map(Polls.SmsAsked::at);
+	public Optional<Asked> lastAsked(List<Guardian> senders, Instant now) {
+		return this.polls.lastAskedBySms(ids(senders), now).map((asked) -> new Asked(asked.guardian(), asked.at()));
 	}
 
 	@Override

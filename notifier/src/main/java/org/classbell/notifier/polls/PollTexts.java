@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.classbell.notifier.outbox.Button;
+import org.classbell.notifier.outbox.Letterhead;
 import org.classbell.notifier.outbox.Recipient;
 import org.classbell.notifier.sms.SmsForms;
 import org.classbell.notifier.sms.SmsForms.Budget;
@@ -26,8 +27,9 @@ import org.springframework.stereotype.Component;
 /**
  * The words of a poll: the message guardians get in a messenger (with a button per
  * option, the chosen ones ticked) or by SMS (options numbered, within the SMS budget of
- * announcements, the question shortened before an option is lost), and the results its
- * author sees, fitted to a messenger's message.
+ * announcements, the question shortened before an option is lost), in the school's texts
+ * and headed with its name for a parent in two schools ({@link Letterhead}); and the
+ * results its author sees, fitted to a messenger's message.
  */
 @Component
 public class PollTexts {
@@ -60,10 +62,12 @@ public class PollTexts {
 	 * The poll as a guardian gets it in a messenger, in HTML.
 	 */
 	public String forMessenger(Poll poll, Recipient recipient, String author, ZoneId zone) {
-		return this.messages.renderHtml(recipient.locale(), "poll.ask.telegram",
+		Letterhead head = recipient.letterhead();
+		MessageCatalog messages = head.catalog(this.messages);
+		return head.chat(messages, recipient.locale(), messages.renderHtml(recipient.locale(), "poll.ask.telegram",
 				Map.of("everyone", everyone(poll), "class", className(poll), "children", children(poll, recipient),
 						"question", poll.question(), "multiple", yesNo(poll.multiple()), "anonymous",
-						yesNo(poll.anonymous()), "closes", when(poll.closesAt(), zone), "author", author));
+						yesNo(poll.anonymous()), "closes", when(poll.closesAt(), zone), "author", author)));
 	}
 
 	/**
@@ -76,10 +80,14 @@ public class PollTexts {
 			.mapToObj((number) -> number + " — " + poll.option(number))
 			.collect(Collectors.joining(", "));
 		String question = poll.question();
+		Letterhead head = recipient.letterhead();
+		MessageCatalog messages = head.catalog(this.messages);
 		while (true) {
-			String text = this.messages.render(recipient.locale(), "poll.ask.sms",
-					Map.of("everyone", everyone(poll), "class", className(poll), "question", question, "multiple",
-							yesNo(poll.multiple()), "options", options, "closes", when(poll.closesAt(), zone)));
+			String text = head.sms(messages, recipient.locale(),
+					messages.render(recipient.locale(), "poll.ask.sms",
+							Map.of("everyone", everyone(poll), "class", className(poll), "question", question,
+									"multiple", yesNo(poll.multiple()), "options", options, "closes",
+									when(poll.closesAt(), zone))));
 			String sent = form.transliterate() ? SmsText.transliterate(text) : SmsText.smart(text);
 			if (SmsText.measure(sent).segments() <= form.segments() || question.length() <= 20) {
 				return this.forms.sms(text, form);

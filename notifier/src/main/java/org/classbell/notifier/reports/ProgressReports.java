@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.classbell.notifier.outbox.Letterhead;
 import org.classbell.notifier.sms.SmsForms;
 import org.classbell.store.GuardianId;
 import org.classbell.store.roster.Guardians;
@@ -47,9 +48,20 @@ public class ProgressReports {
 	 */
 	public List<String> smsForGuardian(GuardianId guardian, School school, Period period, LocalDate today,
 			Locale locale, String hint) {
+		return smsForGuardian(guardian, school, period, today, locale, hint, Letterhead.NONE);
+	}
+
+	/**
+	 * The reports as
+	 * {@link #smsForGuardian(GuardianId, School, Period, LocalDate, Locale, String)}
+	 * writes them, in the school's texts of the letterhead and beginning with the
+	 * school's name where it says so.
+	 */
+	public List<String> smsForGuardian(GuardianId guardian, School school, Period period, LocalDate today,
+			Locale locale, String hint, Letterhead head) {
 		SmsForms.Form form = this.texts.smsForm(school.smsTransliterate(), school.smsSegments());
 		return reports(guardian, period, today).stream()
-			.map((report) -> this.texts.sms(report, period, locale, form, false, hint))
+			.map((report) -> this.texts.sms(report, period, locale, form, false, hint, head))
 			.toList();
 	}
 

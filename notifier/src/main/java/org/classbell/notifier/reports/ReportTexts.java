@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.classbell.notifier.outbox.Letterhead;
 import org.classbell.notifier.outbox.Message;
 import org.classbell.notifier.outbox.MessageKind;
 import org.classbell.notifier.outbox.Recipient;
@@ -23,7 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * A student's report as a guardian reads it: in Telegram (HTML, every line) and by SMS
  * (plain, the most important lines first within the report's segment budget, the rest cut
- * with a hint where to read it all). Every line comes from the message catalogue.
+ * with a hint where to read it all). Every line comes from the message catalogue: for a
+ * message to a guardian, the school's, headed with its name for a parent in two schools
+ * ({@link Letterhead}).
  */
 @Component
 public class ReportTexts {
@@ -38,6 +41,14 @@ public class ReportTexts {
 	ReportTexts(MessageCatalog messages, SmsForms forms) {
 		this.messages = messages;
 		this.forms = forms;
+	}
+
+	/**
+	 * These texts in the school's catalogue of the letterhead.
+	 */
+	private ReportTexts in(Letterhead head) {
+		MessageCatalog own = head.catalog(this.messages);
+		return (own == this.messages) ? this : new ReportTexts(own, this.forms);
 	}
 
 	/**
@@ -104,11 +115,24 @@ public class ReportTexts {
 	 */
 	public String sms(StudentReport report, Period period, Locale locale, SmsForms.Form form, boolean digest,
 			String hint) {
-		List<String> full = smsLines(report, period, locale, digest, "report.sms.subject", form, true);
+		return sms(report, period, locale, form, digest, hint, Letterhead.NONE);
+	}
+
+	/**
+	 * The report as an SMS, as
+	 * {@link #sms(StudentReport, Period, Locale, SmsForms.Form, boolean, String)} writes
+	 * it, in the school's texts of the letterhead and beginning with the school's name
+	 * where it says so (the name counts in the budget).
+	 */
+	public String sms(StudentReport report, Period period, Locale locale, SmsForms.Form form, boolean digest,
+			String hint, Letterhead head) {
+		ReportTexts texts = in(head);
+		List<String> full = texts.smsLines(report, period, locale, digest, "report.sms.subject", form, true, head);
 		if (full != null) {
 			return SmsText.composeLines(full, form.transliterate(), form.segments(), hint).text();
 		}
-		List<String> brief = smsLines(report, period, locale, digest, "report.sms.subject_brief", form, false);
+		List<String> brief = texts.smsLines(report, period, locale, digest, "report.sms.subject_brief", form, false,
+				head);
 		return SmsText.composeLines(brief, form.transliterate(), form.segments(), hint).text();
 	}
 
@@ -120,9 +144,10 @@ public class ReportTexts {
 	 * {@code null} is returned as soon as they cannot, before the rest is written
 	 */
 	private List<String> smsLines(StudentReport report, Period period, Locale locale, boolean digest, String subjectKey,
-			SmsForms.Form form, boolean mustFit) {
+			SmsForms.Form form, boolean mustFit, Letterhead head) {
 		List<String> lines = new ArrayList<>();
-		lines.add(plain(locale, title(period, digest, "report.sms."), titleArguments(report, period)));
+		lines.add(head.sms(this.messages, locale,
+				plain(locale, title(period, digest, "report.sms."), titleArguments(report, period))));
 		lines.add(String.join(" ", attendance(report, locale, "report.sms.", "report.sms.")));
 		notes(report, "remark", locale, lines);
 		if (!report.attendanceOnly()) {
@@ -172,16 +197,19 @@ public class ReportTexts {
 		boolean digest = kind == MessageKind.DIGEST;
 		boolean telegram = recipient.byMessenger();
 		Locale locale = recipient.locale();
-		String form = report.studentId() + "/" + locale + "/" + digest + "/" + period;
+		Letterhead head = recipient.letterhead();
+		ReportTexts texts = in(head);
+		String form = report.studentId() + "/" + locale + "/" + digest + "/" + period + "/" + head.schoolCode();
 		SmsForms.Form smsForm = smsForm(recipient.transliterate(), recipient.smsSegments());
-		String sms = (!telegram || recipient.smsFallback()) ? written.computeIfAbsent("sms/" + smsForm + "/" + form,
-				(key) -> sms(report, period, locale, smsForm, digest, this.messages.render(locale, "report.sms.more")))
+		String sms = (!telegram || recipient.smsFallback())
+				? written.computeIfAbsent("sms/" + smsForm + "/" + head.phoneShared() + "/" + form, (key) -> sms(report,
+						period, locale, smsForm, digest, texts.messages.render(locale, "report.sms.more"), head))
 				: null;
 		if (!telegram) {
 			return List.of(new Message(recipient, report.studentId(), kind, topic, sms, null, null, false));
 		}
-		List<String> parts = parts(
-				written.computeIfAbsent("telegram/" + form, (key) -> telegram(report, period, locale, digest)));
+		List<String> parts = parts(head.chat(texts.messages, locale,
+				written.computeIfAbsent("telegram/" + form, (key) -> texts.telegram(report, period, locale, digest))));
 		List<Message> messages = new ArrayList<>();
 		for (int i = 0; i < parts.size(); i++) {
 			messages.add(new Message(recipient, report.studentId(), kind, (i == 0) ? topic : topic.part(i + 1),

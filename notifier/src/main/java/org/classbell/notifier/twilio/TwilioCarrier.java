@@ -21,6 +21,7 @@ import org.classbell.notifier.dispatch.Carrier;
 import org.classbell.notifier.dispatch.Outcome;
 import org.classbell.notifier.dispatch.Outgoing;
 import org.classbell.notifier.outbox.Channel;
+import org.classbell.store.school.SmsSender;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Conditional;
@@ -28,9 +29,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Hands SMS to Twilio's Messages API, from the configured number or through the messaging
- * service, with delivery reports posted to this node when its public URL is known. There
- * only when the Twilio channel is on.
+ * Hands SMS to Twilio's Messages API, from the school's own number or messaging service
+ * where it has one, else from the deployment's number or through its messaging service,
+ * with delivery reports posted to this node when its public URL is known. Each sender is
+ * a rate budget of its own. There only when the Twilio channel is on.
  * <p>
  * A rate limit (20429, HTTP 429), a 5xx answer and a network fault are worth another try;
  * STOP (21610) and a number that is no mobile number (21211, 21614, 21217) say something
@@ -59,6 +61,8 @@ public class TwilioCarrier implements Carrier, AutoCloseable {
 
 	private final URI statusCallback;
 
+	private final Sender deployment;
+
 	@Autowired
 	public TwilioCarrier(TwilioProperties properties, NodeProperties node) {
 		this(on(properties), node, new TwilioHttpClient(properties.apiUrl()));
@@ -69,6 +73,8 @@ public class TwilioCarrier implements Carrier, AutoCloseable {
 		this.http = http;
 		this.client = new TwilioRestClient.Builder(properties.accountSid(), properties.authToken()).httpClient(http)
 			.build();
+		this.deployment = StringUtils.hasText(properties.messagingServiceSid())
+				? new Sender(null, properties.messagingServiceSid()) : new Sender(properties.from(), null);
 		this.statusCallback = (node.publicUrl() != null)
 				? URI.create(node.publicUrl().toString().replaceFirst("/+$", "") + STATUS_CALLBACK_PATH) : null;
 	}
@@ -80,11 +86,10 @@ public class TwilioCarrier implements Carrier, AutoCloseable {
 
 	@Override
 	public Outcome send(Outgoing message) {
-		MessageCreator creator = viaMessagingService()
-				? Message.creator(new PhoneNumber(message.address()), this.properties.messagingServiceSid(),
-						message.body())
-				: Message.creator(new PhoneNumber(message.address()), new PhoneNumber(this.properties.from()),
-						message.body());
+		Sender sender = sender(message.smsSender());
+		MessageCreator creator = (sender.messagingService() != null)
+				? Message.creator(new PhoneNumber(message.address()), sender.messagingService(), message.body())
+				: Message.creator(new PhoneNumber(message.address()), new PhoneNumber(sender.from()), message.body());
 		if (this.statusCallback != null) {
 			creator.setStatusCallback(this.statusCallback);
 		}
@@ -127,7 +132,7 @@ public class TwilioCarrier implements Carrier, AutoCloseable {
 				.limit(FIND_LIMIT)
 				.read(this.client);
 			for (Message candidate : candidates) {
-				if (message.body().equals(candidate.getBody()) && fromUs(candidate)) {
+				if (message.body().equals(candidate.getBody()) && from(sender(message.smsSender()), candidate)) {
 					return Optional.of(new Outcome.Sent(candidate.getSid(), segments(candidate.getNumSegments())));
 				}
 			}
@@ -146,6 +151,14 @@ public class TwilioCarrier implements Carrier, AutoCloseable {
 	}
 
 	/**
+	 * The number or messaging service the message goes from.
+	 */
+	@Override
+	public String sender(Outgoing message) {
+		return sender(message.smsSender()).address();
+	}
+
+	/**
 	 * Closes the connections to Twilio.
 	 */
 	@Override
@@ -160,15 +173,19 @@ public class TwilioCarrier implements Carrier, AutoCloseable {
 		return properties;
 	}
 
-	private boolean viaMessagingService() {
-		return StringUtils.hasText(this.properties.messagingServiceSid());
+	/**
+	 * Who a school's SMS come from: its own sender, else the deployment's messaging
+	 * service or number.
+	 */
+	private Sender sender(SmsSender school) {
+		return school.isOwn() ? new Sender(school.from(), school.messagingService()) : this.deployment;
 	}
 
-	private boolean fromUs(Message candidate) {
-		if (viaMessagingService()) {
-			return this.properties.messagingServiceSid().equals(candidate.getMessagingServiceSid());
+	private static boolean from(Sender sender, Message candidate) {
+		if (sender.messagingService() != null) {
+			return sender.messagingService().equals(candidate.getMessagingServiceSid());
 		}
-		return candidate.getFrom() != null && this.properties.from().equals(candidate.getFrom().getEndpoint());
+		return candidate.getFrom() != null && sender.from().equals(candidate.getFrom().getEndpoint());
 	}
 
 	private void report(Outgoing message, Outcome outcome) {
@@ -199,6 +216,20 @@ public class TwilioCarrier implements Carrier, AutoCloseable {
 		int single = gsm ? 160 : 70;
 		int part = gsm ? 153 : 67;
 		return (text.length() <= single) ? 1 : (text.length() + part - 1) / part;
+	}
+
+	/**
+	 * A number (or alphanumeric sender id) or a messaging service SID to send from.
+	 */
+	private record Sender(String from, String messagingService) {
+
+		/**
+		 * The number or service, as the rate limit counts it.
+		 */
+		String address() {
+			return (this.messagingService != null) ? this.messagingService : this.from;
+		}
+
 	}
 
 }

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.classbell.notifier.NodeProperties;
 import org.classbell.notifier.dispatch.DeliveryReports;
 import org.classbell.notifier.inbound.InboundSms;
+import org.classbell.notifier.inbound.SentTo;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,8 +30,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Twilio's callbacks: delivery reports and guardians' SMS to the school number. Each
- * request must carry an {@code X-Twilio-Signature} made with the auth token over
+ * Twilio's callbacks: delivery reports and guardians' SMS to a school's number (its own,
+ * or the deployment's, as {@code To} and {@code MessagingServiceSid} tell). Each request
+ * must carry an {@code X-Twilio-Signature} made with the auth token over
  * {@code CLASSBELL_PUBLIC_URL} and the request path; a missing or wrong signature gets
  * 403 and changes nothing. Replies to SMS are TwiML.
  */
@@ -101,7 +103,8 @@ class TwilioWebhooks {
 		if (sid != null && !MESSAGE_SID.matcher(sid).matches()) {
 			return ResponseEntity.badRequest().body("MessageSid is not a message id");
 		}
-		Optional<String> reply = this.inbound.receive(sid, from, form.getFirst("Body"));
+		Optional<String> reply = this.inbound.receive(sid, from,
+				new SentTo(form.getFirst("To"), form.getFirst("MessagingServiceSid")), form.getFirst("Body"));
 		String twiml = reply.map((text) -> "<Response><Message>" + xml(text) + "</Message></Response>")
 			.orElse("<Response/>");
 		return ResponseEntity.ok().contentType(TWIML).body("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + twiml);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,12 +22,14 @@ import org.classbell.notifier.outbox.Channel;
 import org.classbell.notifier.outbox.NotificationId;
 import org.classbell.store.GuardianId;
 import org.classbell.store.SchoolId;
+import org.classbell.store.school.SmsSender;
 import org.classbell.testing.FakeTwilio;
 import org.classbell.testing.SentSms;
 import org.classbell.testing.TwilioCall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
 
 class TwilioCarrierTest {
 
@@ -248,6 +251,25 @@ class TwilioCarrierTest {
 	}
 
 	@Test
+	void sendsASchoolsSmsFromItsOwnSenderAndFindsThemThere() {
+		SmsSender number = new SmsSender("+15005550008", null);
+		SmsSender service = new SmsSender(null, SERVICE);
+		Instant since = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+		Outcome.Sent fromNumber = (Outcome.Sent) this.carrier.send(sms(ABSENCE, number));
+		Outcome.Sent viaService = (Outcome.Sent) this.carrier.send(sms("Другой текст", service));
+
+		assertThat(this.twilio.awaitMessages(2)).extracting(SentSms::from, SentSms::messagingServiceSid)
+			.containsExactly(tuple("+15005550008", null), tuple(null, SERVICE));
+		assertThat(this.carrier.sender(sms(ABSENCE, number))).isEqualTo("+15005550008");
+		assertThat(this.carrier.sender(sms(ABSENCE, service))).isEqualTo(SERVICE);
+		assertThat(this.carrier.sender(sms(ABSENCE))).isEqualTo(FROM);
+		assertThat(this.carrier.find(sms(ABSENCE, number), since)).contains(fromNumber);
+		assertThat(this.carrier.find(sms("Другой текст", service), since)).contains(viaService);
+		assertThat(this.carrier.find(sms(ABSENCE), since)).as("not from the deployment's number").isEmpty();
+	}
+
+	@Test
 	void findsNothingWhenTwilioFailsAfterOneRequest() {
 		this.carrier.send(sms(ABSENCE));
 		this.twilio.reset();
@@ -288,6 +310,11 @@ class TwilioCarrierTest {
 
 	static Outgoing sms(String body) {
 		return new Outgoing(new NotificationId(42), Channel.SMS, PARENT, body, new SchoolId(1), new GuardianId(7), 1);
+	}
+
+	static Outgoing sms(String body, SmsSender school) {
+		return new Outgoing(new NotificationId(42), Channel.SMS, PARENT, body, new SchoolId(1), new GuardianId(7), 1,
+				List.of(), school);
 	}
 
 }

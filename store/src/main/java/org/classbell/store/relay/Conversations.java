@@ -138,6 +138,26 @@ public class Conversations {
 	}
 
 	/**
+	 * Which of these guardians wrote with a class teacher last, and when: how a phone
+	 * known in several schools is told which school its SMS is about.
+	 * @return the guardian and the time of the conversation's last message; empty when
+	 * none of them has a conversation
+	 */
+	public Optional<Latest> latest(List<GuardianId> guardians) {
+		if (guardians.isEmpty()) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("""
+				select guardian_id, last_at from relay_conversation
+				where guardian_id = any(cast(? as bigint[])) order by last_at desc, id desc limit 1
+				""")
+			.param(guardians.stream().map(GuardianId::value).toArray(Long[]::new))
+			.query((row, index) -> new Latest(new GuardianId(row.getLong("guardian_id")),
+					Timestamps.instant(row, "last_at")))
+			.optional();
+	}
+
+	/**
 	 * What the guardian and class teachers wrote each other, oldest first, for the
 	 * guardian's export.
 	 */
@@ -169,6 +189,16 @@ public class Conversations {
 		public boolean muted() {
 			return this.mutedAt != null;
 		}
+
+	}
+
+	/**
+	 * The conversation that went on last of some guardians'.
+	 *
+	 * @param guardian whose it is
+	 * @param at when its last message was written
+	 */
+	public record Latest(GuardianId guardian, Instant at) {
 
 	}
 

@@ -104,6 +104,19 @@ class ConversationsIntegrationTest {
 	}
 
 	@Test
+	void tellsWhichOfSomeGuardiansWroteWithAClassTeacherLast() {
+		GuardianId alekseeva = this.school.guardian("Алексеева Ольга");
+		assertThat(this.conversations.latest(List.of(this.ivanova, alekseeva))).isEmpty();
+
+		relay("Пётр заболел", NOW.minus(Duration.ofMinutes(10)));
+
+		assertThat(this.conversations.latest(List.of(this.ivanova, alekseeva)))
+			.contains(new Conversations.Latest(this.ivanova, NOW.minus(Duration.ofMinutes(10))));
+		assertThat(this.conversations.latest(List.of(alekseeva))).isEmpty();
+		assertThat(this.conversations.latest(List.of())).isEmpty();
+	}
+
+	@Test
 	void exportsTheConversationsAndErasesThem() {
 		relay("Пётр заболел", NOW.minus(Duration.ofMinutes(10)));
 
