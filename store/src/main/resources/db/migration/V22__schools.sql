@@ -1,11 +1,12 @@
 -- A city on one deployment: every school has a code the admin API names it by, its own SMS sender,
 -- and admin tokens that reach it alone.
 
--- The code: lower-case Latin letters, digits and hyphens, as in /api/schools/sch8/settings. The
--- school made first is the node's default one (CLASSBELL_SCHOOL_CODE, "default"); a school made
--- without a code gets "school-<id>".
+-- The code: lower-case Latin letters, digits and hyphens, as in /api/schools/sch8/settings. A school
+-- made without a code, as every school before this migration, gets "school-<id>"; the node's default
+-- school (CLASSBELL_SCHOOL_NAME) takes the configured code (CLASSBELL_SCHOOL_CODE, "default") when the
+-- node starts.
 alter table school add column code text;
-update school set code = case when id = (select min(id) from school) then 'default' else 'school-' || id end;
+update school set code = 'school-' || id;
 alter table school alter column code set not null;
 alter table school add constraint school_code unique (code);
 alter table school add constraint school_code_form check (code ~ '^[a-z0-9][a-z0-9-]{0,31}$');

@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,11 +44,12 @@ import org.springframework.stereotype.Component;
 <dir>
  * /schools/<code>/<YYYY-MM-DD>/<class>.csv} for each other school of a city, for every
  * class with a mark, an attendance record or homework that day (a class with none gets no
- * file), the day as each school's time zone has it. Each file is written under a hidden
- * temporary name and renamed when complete, so that the uploader never sees half a file;
- * a run of a day again replaces its files and removes those of classes that no longer
- * have anything that day. A directory it cannot write is logged as an error, with the
- * directory and the reason; it is not thrown.
+ * file). The default school's day is the one the run is for; each other school's is the
+ * last day whose export time has come in its own time zone. Each file is written under a
+ * hidden temporary name and renamed when complete, so that the uploader never sees half a
+ * file; a run of a day again replaces its files and removes those of classes that no
+ * longer have anything that day. A directory it cannot write is logged as an error, with
+ * the directory and the reason; it is not thrown.
  */
 @Component
 public class DailyExport {
@@ -92,19 +94,29 @@ public class DailyExport {
 	 */
 	public Exported run(Instant at) {
 		School main = this.school.get();
-		Exported exported = run(main, at, this.properties.dir());
+		Exported exported = run(main, at.atZone(main.timeZone()).toLocalDate(), this.properties.dir());
 		if (this.properties.enabled()) {
 			for (School other : this.schools.all()) {
 				if (!other.id().equals(main.id())) {
-					run(other, at, this.properties.dir().resolve("schools").resolve(other.code()));
+					run(other, lastDayDue(other, at), this.properties.dir().resolve("schools").resolve(other.code()));
 				}
 			}
 		}
 		return exported;
 	}
 
-	private Exported run(School school, Instant at, Path base) {
-		LocalDate day = at.atZone(school.timeZone()).toLocalDate();
+	/**
+	 * The last day whose export time has come in the school's own time zone: the export
+	 * runs at the default school's time, when a school to the east may be past midnight
+	 * and one to the west not yet at the export time, so each gets every day once.
+	 */
+	private LocalDate lastDayDue(School school, Instant at) {
+		ZonedDateTime local = at.atZone(school.timeZone());
+		return local.toLocalTime().isBefore(this.properties.at()) ? local.toLocalDate().minusDays(1)
+				: local.toLocalDate();
+	}
+
+	private Exported run(School school, LocalDate day, Path base) {
 		if (!this.properties.enabled()) {
 			log.warn("Journal export of {}: nothing written, CLASSBELL_EXPORT_DIR is not set on this node; set it on "
 					+ "every node that keeps the schedules", day);

@@ -28,7 +28,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * open; the metrics need the admin token or the metrics token, which reaches nothing
  * else; a school's paths ({@code /api/schools/<code>} and below) need the admin token
  * (the operator's, which reaches every school) or one of that school's admin tokens,
- * except changing the school itself, which is the operator's; the rest of the HTTP API
+ * except changing the school itself and making or revoking its tokens, which are the
+ * operator's (a leaked token cannot make itself successors); the rest of the HTTP API
  * needs the admin token. Answers are JSON, and there are no sessions or cookies.
  */
 @Configuration(proxyBeanMethods = false)
@@ -53,6 +54,10 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/prometheus")
 				.hasAnyRole("ADMIN", "METRICS")
 				.requestMatchers(HttpMethod.PATCH, SCHOOL)
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.POST, SCHOOL + "/tokens")
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.DELETE, SCHOOL + "/tokens/*")
 				.hasRole("ADMIN")
 				.requestMatchers(SCHOOL, SCHOOL + "/**")
 				.access(SecurityConfiguration::operatorOrSchoolAdmin)

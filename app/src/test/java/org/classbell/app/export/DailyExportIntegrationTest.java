@@ -104,8 +104,10 @@ class DailyExportIntegrationTest extends ApiIntegrationTest {
 	}
 
 	@Test
-	void writesEachOtherSchoolOfACityIntoAFolderOfItsCode() throws Exception {
-		long other = this.schools.create("sch8", "Школа № 8", ZoneId.of("Europe/Moscow"), "RU", Actor.system())
+	void writesEachOtherSchoolOfACityIntoAFolderOfItsCodeForItsLastDayDue() throws Exception {
+		// 19:00 in Moscow is 02:00 of the next day in Vladivostok: its Monday is the day
+		// due
+		long other = this.schools.create("sch8", "Школа № 8", ZoneId.of("Asia/Vladivostok"), "RU", Actor.system())
 			.orElseThrow()
 			.id()
 			.value();

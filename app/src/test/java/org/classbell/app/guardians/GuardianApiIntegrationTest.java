@@ -213,6 +213,47 @@ class GuardianApiIntegrationTest extends ApiIntegrationTest {
 	}
 
 	@Test
+	void erasureLeavesWhatTheSameAccountHasInAnotherSchool() {
+		assertThat(postAsAdmin("/api/schools", "application/json", """
+				{"code": "sch8", "name": "Школа № 8"}""").status()).isEqualTo(201);
+		this.transactions.executeWithoutResult((status) -> {
+			this.jdbc.sql("select set_config('classbell.actor', 'telegram:918273645', true)").query().listOfRows();
+			long teacher = this.jdbc
+				.sql("""
+						insert into staff (school_id, last_name, first_name, middle_name, last_name_key, first_name_key, role)
+						select id, 'Иванова', 'Мария', '', 'иванова', 'мария', 'teacher' from school where code = 'sch8'
+						returning id""")
+				.query(Long.class)
+				.single();
+			this.jdbc.sql("""
+					insert into chat_link (user_id, chat_id, staff_id, linked_at, consented_at)
+					values (918273645, 918273645, ?, now(), now())""").param(teacher).update();
+			this.jdbc.sql("""
+					insert into chat_link (user_id, chat_id, guardian_id, linked_at, consented_at)
+					values (918273645, 918273645, ?, now(), now())""").param(this.mother).update();
+			this.jdbc
+				.sql("""
+						insert into bot_pending (messenger, user_id, kind, payload, created_at, expires_at)
+						values ('telegram', 918273645, 'rollcall', '{}', now(), now() + interval '1 hour'),
+						       ('telegram', 918273645, 'relay_child', '{"text": "Пётр заболел"}', now(), now() + interval '1 hour')
+						""")
+				.update();
+		});
+
+		assertThat(postAsAdmin("/api/guardians/" + this.mother + "/erase", "application/json",
+				"{\"reason\": \"заявление родителя\"}")
+			.status()).isEqualTo(200);
+
+		assertThat(count("select count(*) from chat_link where staff_id is not null")).isEqualTo(1);
+		assertThat(this.jdbc.sql("select kind from bot_pending").query(String.class).list())
+			.containsExactly("rollcall");
+		assertThat(this.jdbc.sql("""
+				select actor from audit_log where entity = 'chat_link' and action = 'insert' order by id""")
+			.query(String.class)
+			.list()).containsExactly("telegram:918273645", "erased");
+	}
+
+	@Test
 	void erasingTwiceIsHarmless() {
 		this.clock.advance(java.time.Duration.ofNanos(123_456_789));
 		Response first = postAsAdmin("/api/guardians/" + this.mother + "/erase", "application/json",

@@ -114,11 +114,26 @@ class SchoolBoundariesIntegrationTest extends ApiIntegrationTest {
 	@Test
 	void aSchoolsTokenFindsNothingOfAnotherSchoolThroughItsOwnPaths() {
 		long guardian = this.jdbc.sql("select id from guardian").query(Long.class).single();
-		long poll = 1;
+		this.jdbc.sql("""
+				insert into notification (school_id, guardian_id, kind, channel, address, body, status,
+				                          next_attempt_at, created_at, updated_at)
+				select school_id, id, 'attendance', 'sms', phone, 'Иванов Пётр отсутствует', 'sent', now(), now(), now()
+				from guardian where id = ?""").param(guardian).update();
+		long teacher = this.jdbc.sql("""
+				insert into staff (school_id, last_name, first_name, middle_name, last_name_key, first_name_key, role)
+				select id, 'Соколова', 'Елена', '', 'соколова', 'елена', 'teacher' from school where code = 'sch-a'
+				returning id""").query(Long.class).single();
+		long poll = this.jdbc.sql("""
+				insert into poll (school_id, author_id, question, anonymous, multiple, closes_at, created_at)
+				select school_id, ?, 'Когда собрание?', false, false, now() + interval '1 day', now()
+				from staff where id = ? returning id""").params(teacher, teacher).query(Long.class).single();
+		assertThat(get("/api/schools/sch-a/polls/" + poll, bearer(TOKEN)).status()).isEqualTo(200);
+		assertThat(get("/api/schools/sch-a/outbox", bearer(TOKEN)).body()).contains("Иванов");
 
 		Response export = get("/api/schools/sch-b/guardians/" + guardian + "/export", bearer(this.alien));
 		Response guardians = get("/api/schools/sch-b/guardians?class=5А", bearer(this.alien));
 		Response outbox = get("/api/schools/sch-b/outbox", bearer(this.alien));
+		Response pollsList = get("/api/schools/sch-b/polls", bearer(this.alien));
 		Response polls = get("/api/schools/sch-b/polls/" + poll, bearer(this.alien));
 
 		assertThat(export.status()).isEqualTo(404);
@@ -126,6 +141,7 @@ class SchoolBoundariesIntegrationTest extends ApiIntegrationTest {
 		assertThat(outbox.status()).isEqualTo(200);
 		assertThat(outbox.body()).doesNotContain("Иванов");
 		assertThat(polls.status()).isEqualTo(404);
+		assertThat(pollsList.body()).doesNotContain("Когда собрание");
 		assertThat(get("/api/schools/sch-a/guardians?class=5А", bearer(TOKEN)).body()).contains("Иванова");
 	}
 

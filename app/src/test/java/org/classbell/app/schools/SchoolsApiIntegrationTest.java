@@ -168,11 +168,16 @@ class SchoolsApiIntegrationTest extends ApiIntegrationTest {
 		String token = issued.json().get("token").asString();
 		long id = issued.json().get("id").asLong();
 
-		Response revoked = send("DELETE", "/api/schools/sch8/tokens/" + id, null, null, bearer(token));
+		Response byItself = send("DELETE", "/api/schools/sch8/tokens/" + id, null, null, bearer(token));
+		Response successor = send("POST", "/api/schools/sch8/tokens", JSON, """
+				{"name": "Запасной"}""", bearer(token));
+		Response revoked = send("DELETE", "/api/schools/sch8/tokens/" + id, null, null, bearer(TOKEN));
 		Response after = get("/api/schools/sch8/settings", bearer(token));
 		Response unknown = send("DELETE", "/api/schools/sch8/tokens/999", null, null, bearer(TOKEN));
 		Response nameless = postAsAdmin("/api/schools/sch8/tokens", JSON, "{}");
 
+		assertThat(byItself.status()).as("tokens are made and revoked by the operator").isEqualTo(403);
+		assertThat(successor.status()).isEqualTo(403);
 		assertThat(revoked.status()).isEqualTo(200);
 		assertThat(revoked.json().get("revokedAt").isNull()).isFalse();
 		assertThat(after.status()).isEqualTo(401);
@@ -192,7 +197,7 @@ class SchoolsApiIntegrationTest extends ApiIntegrationTest {
 		long nine = postAsAdmin("/api/schools/sch9/tokens", JSON, """
 				{"name": "Секретарь"}""").json().get("id").asLong();
 
-		Response throughOwnPath = send("DELETE", "/api/schools/sch8/tokens/" + nine, null, null, bearer(eight));
+		Response throughOwnPath = send("DELETE", "/api/schools/sch8/tokens/" + nine, null, null, bearer(TOKEN));
 		Response throughTheirs = send("DELETE", "/api/schools/sch9/tokens/" + nine, null, null, bearer(eight));
 
 		assertThat(throughOwnPath.status()).isEqualTo(404);

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.classbell.templates.MessageCatalog;
+import org.classbell.templates.Quote;
 
 /**
  * How a message to a guardian is written for their school: in the school's own texts (its
@@ -20,6 +21,9 @@ import org.classbell.templates.MessageCatalog;
  * @param phoneShared whether the guardian's phone is a guardian's in another school too
  */
 public record Letterhead(String schoolCode, String schoolName, boolean chatShared, boolean phoneShared) {
+
+	/** The most of a school's name an SMS spends on it: the rest goes to the message. */
+	static final int SMS_NAME = 24;
 
 	/** The deployment's texts, no name. */
 	public static final Letterhead NONE = new Letterhead(null, null, false, false);
@@ -43,6 +47,7 @@ public record Letterhead(String schoolCode, String schoolName, boolean chatShare
 	 * @param messages the school's catalogue
 	 */
 	public String chat(MessageCatalog messages, Locale locale, String html) {
+		// a messenger message has room for the whole name; the texts keep to their limit
 		return this.chatShared ? messages.render(locale, "letterhead.telegram",
 				Map.of("school", MessageCatalog.escapeHtml(this.schoolName), "text", html)) : html;
 	}
@@ -53,8 +58,8 @@ public record Letterhead(String schoolCode, String schoolName, boolean chatShare
 	 * @param messages the school's catalogue
 	 */
 	public String sms(MessageCatalog messages, Locale locale, String text) {
-		return this.phoneShared
-				? messages.render(locale, "letterhead.sms", Map.of("school", this.schoolName, "text", text)) : text;
+		return this.phoneShared ? messages.render(locale, "letterhead.sms",
+				Map.of("school", Quote.cut(this.schoolName, SMS_NAME), "text", text)) : text;
 	}
 
 }

@@ -47,7 +47,8 @@ public class Recipients {
 			           select 1 from chat_link o
 			           where o.messenger = l.messenger and o.user_id = l.user_id and o.guardian_id is not null
 			             and o.school_id <> g.school_id) as chat_shared,
-			       shared.phone is not null as phone_shared
+			       g.phone is not null and exists (
+			           select 1 from guardian o where o.phone = g.phone and o.school_id <> g.school_id) as phone_shared
 			from student s
 			join school_class c on c.id = s.class_id
 			join school sc on sc.id = s.school_id
@@ -58,9 +59,6 @@ public class Recipients {
 			    where l.guardian_id = g.id and l.consented_at is not null and l.messenger in (%s)
 			    order by coalesce(l.messenger = g.preferred_channel, false) desc, l.linked_at desc, l.id desc
 			    limit 1) l on true
-			left join (
-			    select phone from guardian where phone is not null
-			    group by phone having min(school_id) <> max(school_id)) shared on shared.phone = g.phone
 			""";
 
 	private final JdbcClient jdbc;

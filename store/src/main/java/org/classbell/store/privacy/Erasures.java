@@ -123,8 +123,9 @@ public class Erasures {
 	}
 
 	/**
-	 * Removes the guardian's messenger links, and what the bot kept of those accounts
-	 * unless they also belong to a staff member.
+	 * Removes the guardian's messenger links, the parent's open choices in the bot (which
+	 * hold what the parent wrote), and what else the bot kept of those accounts unless
+	 * they are still linked (to a staff member, or to a guardian of another school).
 	 */
 	private List<ChatUser> forgetAccounts(GuardianId guardian) {
 		List<ChatUser> users = this.jdbc.sql("delete from chat_link where guardian_id = ? returning messenger, user_id")
@@ -132,7 +133,12 @@ public class Erasures {
 			.query((row, index) -> new ChatUser(Messenger.of(row.getString("messenger")), row.getLong("user_id")))
 			.list();
 		for (ChatUser user : users) {
-			this.jdbc.sql("delete from bot_pending where messenger = ? and user_id = ?")
+			this.jdbc
+				.sql("""
+						delete from bot_pending p where p.messenger = ? and p.user_id = ?
+						and (p.kind in ('relay_child', 'mydata')
+						     or not exists (select 1 from chat_link l where l.messenger = p.messenger and l.user_id = p.user_id))
+						""")
 				.params(user.messenger().code(), user.id())
 				.update();
 			this.jdbc.sql("""
@@ -161,8 +167,11 @@ public class Erasures {
 			.update();
 		// the code was used before the account was linked, so the actor named the account
 		for (ChatUser account : accounts) {
-			this.jdbc.sql("update audit_log set actor = 'erased' where entity in (" + LINK_ENTITIES + ") and actor = ?")
-				.param(Actor.chat(account).name())
+			this.jdbc
+				.sql("update audit_log set actor = 'erased' where entity in (" + LINK_ENTITIES + ") and actor = :actor"
+						+ " and (before ->> 'guardian_id' = :guardian or after ->> 'guardian_id' = :guardian)")
+				.param("actor", Actor.chat(account).name())
+				.param("guardian", String.valueOf(guardian.value()))
 				.update();
 		}
 	}

@@ -99,23 +99,25 @@ public class AdminTokens {
 
 	/**
 	 * The school a presented token reaches, if it is a live token; its last use is noted
-	 * (once a minute at most, so that a busy client does not write on every call).
+	 * (once a minute at most, so that a busy client does not write, nor lock the row, on
+	 * every call).
 	 */
 	public Optional<Bearer> authenticate(String presented, Instant now) {
 		if (presented == null || !presented.strip().startsWith(PREFIX)) {
 			return Optional.empty();
 		}
-		return this.jdbc.sql("""
-				update admin_token set last_used_at = case
-				         when last_used_at is null or last_used_at < :grain then :now else last_used_at end
-				where digest = :digest and revoked_at is null
-				returning id, school_id
+		Optional<Used> used = this.jdbc.sql("""
+				select id, school_id, last_used_at from admin_token where digest = ? and revoked_at is null
 				""")
-			.param("grain", Timestamps.of(now.minus(LAST_USE_GRAIN)))
-			.param("now", Timestamps.of(now))
-			.param("digest", digest(presented.strip()))
-			.query((row, rowNum) -> new Bearer(row.getLong("id"), new SchoolId(row.getLong("school_id"))))
+			.param(digest(presented.strip()))
+			.query((row, rowNum) -> new Used(new Bearer(row.getLong("id"), new SchoolId(row.getLong("school_id"))),
+					Timestamps.instant(row, "last_used_at")))
 			.optional();
+		used.filter((token) -> token.at() == null || token.at().isBefore(now.minus(LAST_USE_GRAIN)))
+			.ifPresent((token) -> this.jdbc.sql("update admin_token set last_used_at = ? where id = ?")
+				.params(Timestamps.of(now), token.bearer().token())
+				.update());
+		return used.map(Used::bearer);
 	}
 
 	private static String digest(String token) {
@@ -131,6 +133,10 @@ public class AdminTokens {
 	private static AdminTokenRow row(ResultSet row, int rowNum) throws SQLException {
 		return new AdminTokenRow(row.getLong("id"), row.getString("name"), Timestamps.instant(row, "created_at"),
 				Timestamps.instant(row, "last_used_at"), Timestamps.instant(row, "revoked_at"));
+	}
+
+	private record Used(Bearer bearer, Instant at) {
+
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.classbell.store.school;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Set;
 
 import org.classbell.store.SchoolId;
 
@@ -32,10 +33,16 @@ public record School(SchoolId id, String code, String name, ZoneId timeZone, Str
 	public static final String CODE_FORM = "[a-z0-9][a-z0-9-]{0,31}";
 
 	/**
-	 * Whether a text is a well-formed school code.
+	 * Codes no school may take: the names of the common template directories.
+	 */
+	private static final Set<String> RESERVED = Set.of("ru", "en");
+
+	/**
+	 * Whether a text is a well-formed school code (not one of the languages, whose
+	 * template directories are every school's).
 	 */
 	public static boolean isCode(String text) {
-		return text != null && text.matches(CODE_FORM);
+		return text != null && text.matches(CODE_FORM) && !RESERVED.contains(text);
 	}
 
 	/**

@@ -103,8 +103,9 @@ public class Schools {
 				.param("key", Names.key(clean))
 				.update();
 		}
-		return byCode(code).orElseThrow(() -> new IllegalStateException(
-				"Could not make the school " + code + ": another school has its name and a code of its own"));
+		return byCode(code).orElseThrow(() -> new IllegalStateException("Could not make the school " + code
+				+ ": the school of this name has the code " + byName(clean).map(School::code).orElse("?")
+				+ " already; set CLASSBELL_SCHOOL_CODE to it (a school's code never changes)"));
 	}
 
 	/**
