@@ -157,6 +157,68 @@ class CitySchoolsIntegrationTest extends BotIntegrationTest {
 	}
 
 	@Test
+	void refusesAStudentPickReStampedWithTheOtherSchoolAndRecordsNothing() {
+		linkInBoth(SOKOLOVA, "Соколова Елена");
+		SentMessage question = ask(SOKOLOVA, "/absent 5А Иванов");
+		press(SOKOLOVA, question.messageId(), question.buttons().get(0).get(0).callbackData());
+		SentMessage pick = awaitReplies(SOKOLOVA, 2).get(1);
+		assertThat(pick.text()).isEqualTo("«Иванов» — кого вы имели в виду? Пока вы не выберете, ничего не сохранено.");
+		String honest = pick.buttons().get(0).get(0).callbackData();
+		assertThat(honest).startsWith("@" + school().value() + "/pick:");
+		TELEGRAM.clearRecordings();
+
+		press(SOKOLOVA, pick.messageId(), reStamped(honest, this.school8.id()));
+		press(SOKOLOVA, pick.messageId(), reStamped(pick.buttons().get(2).get(0).callbackData(), this.school8.id()));
+
+		await().atMost(WAIT).until(() -> TELEGRAM.calls("answerCallbackQuery").size() == 2);
+		assertThat(TELEGRAM.calls("answerCallbackQuery")).extracting(BotApiCall::body)
+			.allSatisfy((body) -> assertThat(body).contains("Эта кнопка больше не действует"));
+		assertThat(count("select count(*) from attendance")).isZero();
+		assertThat(count("select count(*) from journal_entry")).isZero();
+		assertThat(TELEGRAM.edits()).as("neither the pick nor the cancel re-stamped with «Школа № 8» counts").isEmpty();
+		assertNoMoreReplies(SOKOLOVA, 0);
+
+		press(SOKOLOVA, pick.messageId(), honest);
+		assertThat(awaitReply(SOKOLOVA).text()).as("the draft still stands in the school it was made in")
+			.isEqualTo("5А, 25 ноября: весь день отсутствуют Иванов Пётр. Родителям сообщу.");
+		assertThat(absences("Пётр")).isOne();
+		assertThat(count("select school_id from journal_entry")).isEqualTo(school().value());
+		assertThat(count("select author_id from journal_entry"))
+			.isEqualTo(staffMember(school(), "Соколова Елена").id().value());
+	}
+
+	@Test
+	void refusesARollCallTapReStampedWithTheOtherSchoolAndRecordsNothing() {
+		linkInBoth(SOKOLOVA, "Соколова Елена");
+		SentMessage question = ask(SOKOLOVA, "/rollcall 5А @3");
+		press(SOKOLOVA, question.messageId(), question.buttons().get(0).get(0).callbackData());
+		SentMessage sheet = awaitReplies(SOKOLOVA, 2).get(1);
+		String petrova = sheet.buttons().get(1).get(1).callbackData();
+		String done = sheet.buttons().get(2).get(0).callbackData();
+		assertThat(done).startsWith("@" + school().value() + "/rc:");
+		press(SOKOLOVA, sheet.messageId(), petrova);
+		await().atMost(WAIT).until(() -> TELEGRAM.edits().size() == 2);
+		TELEGRAM.clearRecordings();
+
+		press(SOKOLOVA, sheet.messageId(), reStamped(petrova, this.school8.id()));
+		press(SOKOLOVA, sheet.messageId(), reStamped(done, this.school8.id()));
+
+		await().atMost(WAIT).until(() -> TELEGRAM.calls("answerCallbackQuery").size() == 2);
+		assertThat(TELEGRAM.calls("answerCallbackQuery")).extracting(BotApiCall::body)
+			.allSatisfy((body) -> assertThat(body).contains("Эта кнопка больше не действует"));
+		assertThat(TELEGRAM.edits()).isEmpty();
+		assertThat(count("select count(*) from attendance")).isZero();
+		assertThat(count("select count(*) from journal_entry")).isZero();
+
+		press(SOKOLOVA, sheet.messageId(), done);
+		await().atMost(WAIT).until(() -> TELEGRAM.edits().size() == 1);
+		assertThat(TELEGRAM.edits().get(0).text())
+			.isEqualTo("Перекличка 5А, урок 3, сохранена. Отсутствуют (1): Петрова Анна. Родителям сообщу.");
+		assertThat(absences("Анна")).isOne();
+		assertThat(count("select school_id from journal_entry")).isEqualTo(school().value());
+	}
+
+	@Test
 	void aParentWithAChildInEachSchoolChoosesAmongAllAndReachesThatSchoolsTeacher() {
 		link(ZAITSEVA, this.school8.id(), "Зайцева Анна");
 		link(SOKOLOVA, school(), "Соколова Елена");
@@ -307,6 +369,13 @@ class CitySchoolsIntegrationTest extends BotIntegrationTest {
 
 	private List<Long> linkedSchools(long user) {
 		return this.jdbc.sql("select school_id from chat_link where user_id = ?").param(user).query(Long.class).list();
+	}
+
+	/**
+	 * The button's data stamped with another school, as a client may send it.
+	 */
+	private static String reStamped(String data, SchoolId school) {
+		return "@" + school.value() + data.substring(data.indexOf('/'));
 	}
 
 	private long absences(String firstName) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.classbell.bot.conversation.Incoming;
 import org.classbell.store.ChatUser;
 import org.classbell.store.Messenger;
+import org.classbell.store.SchoolId;
 import org.classbell.store.chat.ChatAccount;
 import org.classbell.store.roster.Guardian;
 import org.classbell.store.school.School;
@@ -80,6 +81,16 @@ public record Caller(Incoming incoming, ChatAccount account, Locale locale, Opti
 	 */
 	public LocalTime time() {
 		return this.now.atZone(this.school.orElseThrow().timeZone()).toLocalTime();
+	}
+
+	/**
+	 * Whether the caller acts in this school, as their staff member there: what was made
+	 * in one school (a draft, a roll call sheet) is carried on only there, whatever
+	 * school a button claims.
+	 */
+	public boolean actsAsStaffIn(SchoolId other) {
+		return other != null && this.staff.filter((member) -> member.school().equals(other)).isPresent()
+				&& this.school.filter((where) -> where.id().equals(other)).isPresent();
 	}
 
 	/**

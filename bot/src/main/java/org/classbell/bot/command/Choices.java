@@ -15,6 +15,8 @@ import org.classbell.store.Match;
 import org.classbell.store.StudentId;
 import org.classbell.store.chat.ChoiceId;
 import org.classbell.store.chat.PendingChoices;
+import org.classbell.store.roster.Classes;
+import org.classbell.store.roster.SchoolClass;
 import org.classbell.store.roster.StudentCard;
 import org.classbell.store.roster.StudentRef;
 import org.classbell.store.roster.Students;
@@ -26,6 +28,9 @@ import org.springframework.stereotype.Component;
  * Finds the students a command names, and where a name fits several students (or none,
  * but some come close) asks the teacher to pick with buttons, one name at a time. Nothing
  * is saved until every student is known; a name nothing comes close to stops the command.
+ * The draft keeps the school it was made in: a pick is carried out only by the teacher's
+ * staff record there, on students of that school, so a button re-stamped with another
+ * school ({@link SchoolStamp}) is out of date.
  */
 @Component
 class Choices implements Buttons<Choices.Pick> {
@@ -33,6 +38,8 @@ class Choices implements Buttons<Choices.Pick> {
 	static final String KIND = "draft";
 
 	private final Students students;
+
+	private final Classes classes;
 
 	private final PendingChoices pending;
 
@@ -44,9 +51,10 @@ class Choices implements Buttons<Choices.Pick> {
 
 	private final ObjectProvider<StudentCommand> commands;
 
-	Choices(Students students, PendingChoices pending, JsonMapper json, BotProperties properties, Texts texts,
-			ObjectProvider<StudentCommand> commands) {
+	Choices(Students students, Classes classes, PendingChoices pending, JsonMapper json, BotProperties properties,
+			Texts texts, ObjectProvider<StudentCommand> commands) {
 		this.students = students;
+		this.classes = classes;
 		this.pending = pending;
 		this.json = json;
 		this.properties = properties;
@@ -79,6 +87,7 @@ class Choices implements Buttons<Choices.Pick> {
 						new Draft.Slot(typed, match.candidates().stream().map(StudentCard::id).toList(), null));
 			}
 		}
+		resolved = resolved.madeIn(caller.staff().orElseThrow().school());
 		if (resolved.open() < 0) {
 			return complete(caller, resolved);
 		}
@@ -104,10 +113,6 @@ class Choices implements Buttons<Choices.Pick> {
 			return List.of(this.texts.expired(caller));
 		}
 		ChoiceId id = found.get().id();
-		if (pick.slot() < 0) {
-			this.pending.delete(id);
-			return List.of(new Reply.Edit(this.texts.html(caller.locale(), "students.cancelled")));
-		}
 		Draft draft;
 		try {
 			draft = this.json.readValue(found.get().payload(), Draft.class);
@@ -115,6 +120,13 @@ class Choices implements Buttons<Choices.Pick> {
 		catch (JacksonException ex) {
 			this.pending.delete(id);
 			return List.of(this.texts.expired(caller));
+		}
+		if (!caller.actsAsStaffIn(draft.school())) {
+			return List.of(this.texts.expired(caller));
+		}
+		if (pick.slot() < 0) {
+			this.pending.delete(id);
+			return List.of(new Reply.Edit(this.texts.html(caller.locale(), "students.cancelled")));
 		}
 		if (pick.slot() >= draft.slots().size()
 				|| !draft.slots().get(pick.slot()).candidates().contains(pick.student())) {
@@ -125,20 +137,37 @@ class Choices implements Buttons<Choices.Pick> {
 			this.pending.update(id, this.json.writeValueAsString(draft));
 			return List.of(question(caller, id, draft, true));
 		}
+		List<StudentCard> cards = cards(draft);
+		if (!ofSchool(draft, cards)) {
+			return List.of(this.texts.expired(caller));
+		}
 		this.pending.delete(id);
 		List<Reply> replies = new ArrayList<>();
 		replies.add(new Reply.Edit(
-				this.texts.html(caller.locale(), "students.chosen", Map.of("students", Words.students(cards(draft))))));
-		replies.addAll(complete(caller, draft));
+				this.texts.html(caller.locale(), "students.chosen", Map.of("students", Words.students(cards)))));
+		replies.addAll(complete(caller, draft, cards));
 		return replies;
 	}
 
+	/**
+	 * Whether the draft's classes are of its school and the students of its classes.
+	 */
+	private boolean ofSchool(Draft draft, List<StudentCard> cards) {
+		List<ClassId> there = this.classes.all(draft.school()).stream().map(SchoolClass::id).toList();
+		return there.containsAll(draft.classIds())
+				&& cards.stream().allMatch((card) -> draft.classIds().contains(card.classId()));
+	}
+
 	private List<Reply> complete(Caller caller, Draft draft) {
+		return complete(caller, draft, cards(draft));
+	}
+
+	private List<Reply> complete(Caller caller, Draft draft, List<StudentCard> cards) {
 		StudentCommand command = this.commands.stream()
 			.filter((candidate) -> candidate.draftKind() == draft.command())
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("No command takes drafts of " + draft.command()));
-		return command.complete(caller, draft, cards(draft));
+		return command.complete(caller, draft, cards);
 	}
 
 	private List<StudentCard> cards(Draft draft) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.classbell.store.ClassId;
+import org.classbell.store.SchoolId;
 import org.classbell.store.StudentId;
 import org.classbell.store.SubjectId;
 import org.classbell.store.journal.AttendanceStatus;
@@ -17,6 +18,8 @@ import org.classbell.store.journal.NoteKind;
  * JSON with the choice, so every part is a value.
  *
  * @param command the command that carries it out
+ * @param school the school it was made in: only the teacher's staff record there may
+ * carry it out
  * @param classIds the classes the students are looked for in
  * @param day the day it is for
  * @param lessons lesson numbers (attendance, marks); empty for the whole day
@@ -28,8 +31,9 @@ import org.classbell.store.journal.NoteKind;
  * @param marks a mark per student (marks)
  * @param slots the students named, in order
  */
-record Draft(Kind command, List<ClassId> classIds, LocalDate day, List<Integer> lessons, AttendanceStatus attendance,
-		NoteKind note, SubjectId subject, String subjectName, String text, List<Mark> marks, List<Slot> slots) {
+record Draft(Kind command, SchoolId school, List<ClassId> classIds, LocalDate day, List<Integer> lessons,
+		AttendanceStatus attendance, NoteKind note, SubjectId subject, String subjectName, String text,
+		List<Mark> marks, List<Slot> slots) {
 
 	Draft {
 		classIds = List.copyOf(classIds);
@@ -40,38 +44,44 @@ record Draft(Kind command, List<ClassId> classIds, LocalDate day, List<Integer> 
 
 	/**
 	 * A draft of a command with nothing but where to look for its students, the day and
-	 * what the teacher typed for each.
+	 * what the teacher typed for each; its school is set when it is kept
+	 * ({@link #madeIn}).
 	 */
 	static Draft of(Kind command, List<ClassId> classIds, LocalDate day, List<String> typed) {
-		return new Draft(command, classIds, day, List.of(), null, null, null, null, null, List.of(),
+		return new Draft(command, null, classIds, day, List.of(), null, null, null, null, null, List.of(),
 				typed.stream().map((student) -> new Slot(student, List.of(), null)).toList());
 	}
 
+	Draft madeIn(SchoolId where) {
+		return new Draft(this.command, where, this.classIds, this.day, this.lessons, this.attendance, this.note,
+				this.subject, this.subjectName, this.text, this.marks, this.slots);
+	}
+
 	Draft withAttendance(AttendanceStatus status, List<Integer> numbers) {
-		return new Draft(this.command, this.classIds, this.day, numbers, status, this.note, this.subject,
+		return new Draft(this.command, this.school, this.classIds, this.day, numbers, status, this.note, this.subject,
 				this.subjectName, this.text, this.marks, this.slots);
 	}
 
 	Draft withNote(NoteKind kind, String note) {
-		return new Draft(this.command, this.classIds, this.day, this.lessons, this.attendance, kind, this.subject,
-				this.subjectName, note, this.marks, this.slots);
+		return new Draft(this.command, this.school, this.classIds, this.day, this.lessons, this.attendance, kind,
+				this.subject, this.subjectName, note, this.marks, this.slots);
 	}
 
 	Draft withText(String free) {
-		return new Draft(this.command, this.classIds, this.day, this.lessons, this.attendance, this.note, this.subject,
-				this.subjectName, free, this.marks, this.slots);
+		return new Draft(this.command, this.school, this.classIds, this.day, this.lessons, this.attendance, this.note,
+				this.subject, this.subjectName, free, this.marks, this.slots);
 	}
 
 	Draft withMarks(SubjectId id, String name, List<Integer> numbers, List<Mark> given) {
-		return new Draft(this.command, this.classIds, this.day, numbers, this.attendance, this.note, id, name,
-				this.text, given, this.slots);
+		return new Draft(this.command, this.school, this.classIds, this.day, numbers, this.attendance, this.note, id,
+				name, this.text, given, this.slots);
 	}
 
 	Draft withSlot(int index, Slot slot) {
 		List<Slot> changed = new ArrayList<>(this.slots);
 		changed.set(index, slot);
-		return new Draft(this.command, this.classIds, this.day, this.lessons, this.attendance, this.note, this.subject,
-				this.subjectName, this.text, this.marks, changed);
+		return new Draft(this.command, this.school, this.classIds, this.day, this.lessons, this.attendance, this.note,
+				this.subject, this.subjectName, this.text, this.marks, changed);
 	}
 
 	/**

@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.classbell.bot.BotProperties;
 import org.classbell.bot.conversation.Reply;
 import org.classbell.store.ClassId;
+import org.classbell.store.SchoolId;
 import org.classbell.store.StudentId;
 import org.classbell.store.SubgroupId;
 import org.classbell.store.chat.ChoiceId;
@@ -21,6 +22,7 @@ import org.classbell.store.chat.PendingChoices;
 import org.classbell.store.journal.Attendances;
 import org.classbell.store.journal.Journal;
 import org.classbell.store.journal.Lessons;
+import org.classbell.store.roster.Classes;
 import org.classbell.store.roster.StudentCard;
 import org.classbell.store.roster.Students;
 import org.classbell.store.timetable.TimetableSlot;
@@ -30,7 +32,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code /rollcall [<class>] [@<lesson>]}: the class of the lesson now as buttons, one
  * per student; a tap marks a student absent or present again, "Done" saves the roll call
- * (and the journal tells the guardians).
+ * (and the journal tells the guardians). The sheet keeps the school it was made in: a tap
+ * counts only from the teacher's staff record there, whatever school the button claims.
  */
 @Component
 class RollCallCommand implements Command, Buttons<RollCallCommand.Tap> {
@@ -40,6 +43,8 @@ class RollCallCommand implements Command, Buttons<RollCallCommand.Tap> {
 	private final Scope scope;
 
 	private final Students students;
+
+	private final Classes classes;
 
 	private final Attendances attendances;
 
@@ -53,10 +58,11 @@ class RollCallCommand implements Command, Buttons<RollCallCommand.Tap> {
 
 	private final Texts texts;
 
-	RollCallCommand(Scope scope, Students students, Attendances attendances, PendingChoices pending, Journal journal,
-			JsonMapper json, BotProperties properties, Texts texts) {
+	RollCallCommand(Scope scope, Students students, Classes classes, Attendances attendances, PendingChoices pending,
+			Journal journal, JsonMapper json, BotProperties properties, Texts texts) {
 		this.scope = scope;
 		this.students = students;
+		this.classes = classes;
 		this.attendances = attendances;
 		this.pending = pending;
 		this.journal = journal;
@@ -110,8 +116,8 @@ class RollCallCommand implements Command, Buttons<RollCallCommand.Tap> {
 			List<StudentId> ids = roll.stream().map(StudentCard::id).toList();
 			Set<StudentId> marked = this.attendances.absent(ids, caller.today(), lesson);
 			List<StudentId> absent = ids.stream().filter(marked::contains).toList();
-			Sheet sheet = new Sheet(schoolClass.id(), group.isEmpty() ? null : subgroup, schoolClass.name(),
-					caller.today(), lesson, ids, absent, absent);
+			Sheet sheet = new Sheet(schoolClass.school(), schoolClass.id(), group.isEmpty() ? null : subgroup,
+					schoolClass.name(), caller.today(), lesson, ids, absent, absent);
 			ChoiceId id = this.pending.save(caller.user(), KIND, this.json.writeValueAsString(sheet), caller.now(),
 					caller.now().plus(this.properties.choiceLifetime()));
 			return List.of(new Reply.Send(title(caller, sheet), buttons(caller, id, sheet, roll)));
@@ -136,6 +142,10 @@ class RollCallCommand implements Command, Buttons<RollCallCommand.Tap> {
 		}
 		catch (JacksonException ex) {
 			this.pending.delete(id);
+			return List.of(this.texts.expired(caller));
+		}
+		if (!caller.actsAsStaffIn(sheet.school())
+				|| !this.classes.get(sheet.classId()).school().equals(sheet.school())) {
 			return List.of(this.texts.expired(caller));
 		}
 		if (tap.action() == Tap.Action.CANCEL) {
@@ -216,10 +226,10 @@ class RollCallCommand implements Command, Buttons<RollCallCommand.Tap> {
 	/**
 	 * A roll call being taken: the class (and the subgroup, when it is a subgroup's
 	 * lesson), the lesson (or the whole day), the students in register order, those
-	 * marked absent now and those absent when it began.
+	 * marked absent now and those absent when it began; and the school it was made in.
 	 */
-	record Sheet(ClassId classId, SubgroupId subgroupId, String className, LocalDate day, Integer lesson,
-			List<StudentId> students, List<StudentId> absent, List<StudentId> before) {
+	record Sheet(SchoolId school, ClassId classId, SubgroupId subgroupId, String className, LocalDate day,
+			Integer lesson, List<StudentId> students, List<StudentId> absent, List<StudentId> before) {
 
 		Sheet toggle(StudentId student) {
 			List<StudentId> now = new ArrayList<>(this.absent);
@@ -227,8 +237,8 @@ class RollCallCommand implements Command, Buttons<RollCallCommand.Tap> {
 				now.add(student);
 			}
 			List<StudentId> ordered = this.students.stream().filter(now::contains).toList();
-			return new Sheet(this.classId, this.subgroupId, this.className, this.day, this.lesson, this.students,
-					ordered, this.before);
+			return new Sheet(this.school, this.classId, this.subgroupId, this.className, this.day, this.lesson,
+					this.students, ordered, this.before);
 		}
 
 	}
