@@ -116,8 +116,8 @@ class CityLettersIntegrationTest extends ChannelsIntegrationTest {
 			.until(() -> TELEGRAM.sentMessages(PETROVA).size() == 2 && TELEGRAM.sentMessages(2002).size() == 1);
 		assertThat(TELEGRAM.sentMessages(PETROVA)).extracting((message) -> message.text())
 			.containsExactlyInAnyOrder(
-					"<b>🏫 Школа №1</b>\n👏 <b>Анна</b>, 5А: spoke at the conference\n— Елена Викторовна",
-					"<b>🏫 Гимназия № 8</b>\n👏 <b>Гриша</b>, 7В: helped\n— Анна");
+					"🏫 <b>Школа №1</b>\n👏 <b>Анна</b>, 5А: spoke at the conference\n— Елена Викторовна",
+					"🏫 <b>Гимназия № 8</b>\n👏 <b>Гриша</b>, 7В: helped\n— Анна");
 		assertThat(TELEGRAM.sentMessages(2002).get(0).text())
 			.isEqualTo("👏 <b>Пётр</b>, 5А: помог однокласснику\n— Елена Викторовна");
 	}
