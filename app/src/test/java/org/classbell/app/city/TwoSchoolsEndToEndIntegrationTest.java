@@ -140,8 +140,8 @@ class TwoSchoolsEndToEndIntegrationTest extends ApiIntegrationTest {
 		this.clock.advance(Duration.ofMinutes(5));
 		await().atMost(WAIT).until(() -> alerts().size() == 2);
 		List<String> alerts = alerts();
-		assertThat(alerts).anySatisfy((text) -> assertThat(text).startsWith("<b>🏫 Школа № 3</b>\n").contains("Пётр"));
-		assertThat(alerts).anySatisfy((text) -> assertThat(text).startsWith("<b>🏫 Лицей № 2</b>\n").contains("Ольга"));
+		assertThat(alerts).anySatisfy((text) -> assertThat(text).startsWith("🏫 <b>Школа № 3</b>\n").contains("Пётр"));
+		assertThat(alerts).anySatisfy((text) -> assertThat(text).startsWith("🏫 <b>Лицей № 2</b>\n").contains("Ольга"));
 		SentSms sms = TWILIO.awaitMessages(1).get(0);
 		assertThat(sms.to()).isEqualTo("+79120000002");
 		assertThat(sms.from()).as("school B's own sender").isEqualTo(B_SENDER);
