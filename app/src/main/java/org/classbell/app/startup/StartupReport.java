@@ -80,8 +80,8 @@ class StartupReport {
 				this.environment.getProperty("server.port", "8080"));
 		log.info("ClassBell is up: admin API at http://localhost:{}/api, health at http://localhost:{}/actuator/health",
 				port, port);
-		log.info("School: \"{}\", time zone {}, phone region {}{}", school.name(), school.timeZone(),
-				school.phoneRegion(), this.school.differsFromConfiguration(school)
+		log.info("School: \"{}\" (code {}, the paths without a school), time zone {}, phone region {}{}", school.name(),
+				school.code(), school.timeZone(), school.phoneRegion(), this.school.differsFromConfiguration(school)
 						? " (its own settings: CLASSBELL_SCHOOL_TIMEZONE and _REGION set up a new school only)" : "");
 		log.info("Database: {}", database());
 		for (ChannelStatus channel : List.of(this.telegram.status(), this.max.status(), this.twilio.status())) {
