@@ -1,7 +1,6 @@
 package org.classbell.store.monitoring;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -11,13 +10,13 @@ import org.junit.jupiter.api.Test;
 
 import org.classbell.store.Actor;
 import org.classbell.store.ClassId;
-import org.classbell.store.Timestamps;
 import org.classbell.store.journal.Journal;
 import org.classbell.store.roster.RosterImport;
 import org.classbell.store.school.School;
 import org.classbell.store.school.Schools;
 import org.classbell.store.staff.StaffImport;
 import org.classbell.store.staff.StaffMembers;
+import org.classbell.store.testing.CityNotifications;
 import org.classbell.store.testing.DatabaseTest;
 import org.classbell.store.testing.Lines;
 import org.classbell.store.testing.MutableClock;
@@ -179,19 +178,7 @@ class CityFiguresIntegrationTest {
 	}
 
 	private void notification(School school, String channel, String status, String created, Integer segments) {
-		Instant at = Instant.parse(created);
-		this.jdbc.sql("""
-				insert into notification (school_id, kind, channel, address, body, status, next_attempt_at, created_at,
-				                          updated_at, sent_at, segments)
-				values (:school, 'announcement', :channel, '+79110000001', 'text', :status, :at, :at, :at,
-				        case when :status in ('sent', 'delivered') then cast(:at as timestamptz) end, :segments)
-				""")
-			.param("school", school.id().value())
-			.param("channel", channel)
-			.param("status", status)
-			.param("at", Timestamps.of(at))
-			.param("segments", segments, java.sql.Types.SMALLINT)
-			.update();
+		CityNotifications.write(this.jdbc, school.id(), channel, status, created, segments);
 	}
 
 }

@@ -74,7 +74,7 @@ class MonitoringPageController {
 		model.addAttribute("to", (to != null) ? to : "");
 		if (period.mistake() != null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("error", mistake(period.mistake(), locale));
+			model.addAttribute("error", PeriodMistakes.message(this.messages, period.mistake(), locale));
 			return "monitoring";
 		}
 		DayRange days = period.value();
@@ -104,7 +104,7 @@ class MonitoringPageController {
 		if (period.mistake() != null) {
 			return ResponseEntity.badRequest()
 				.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-				.body(mistake(period.mistake(), locale).getBytes(StandardCharsets.UTF_8));
+				.body(PeriodMistakes.message(this.messages, period.mistake(), locale).getBytes(StandardCharsets.UTF_8));
 		}
 		DayRange days = period.value();
 		CsvTable csv = switch (table) {
@@ -129,16 +129,6 @@ class MonitoringPageController {
 	private Query.Outcome<DayRange> period(School school, String from, String to) {
 		LocalDate today = this.clock.instant().atZone(school.timeZone()).toLocalDate();
 		return Query.period(from, to, today, (last) -> last.minusDays(DAYS - 1));
-	}
-
-	private String mistake(Query.Mistake mistake, Locale locale) {
-		String key = "monitoring.error." + mistake.key().substring(mistake.key().lastIndexOf('.') + 1);
-		Object[] arguments = switch (key) {
-			case "monitoring.error.date" -> new Object[] { mistake.arguments().get("value") };
-			case "monitoring.error.too_long" -> new Object[] { mistake.arguments().get("max") };
-			default -> new Object[0];
-		};
-		return this.messages.getMessage(key, arguments, locale);
 	}
 
 }

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import org.classbell.app.console.SchoolSwitch;
 import org.classbell.app.console.Viewer;
+import org.classbell.app.console.monitoring.PeriodMistakes;
 import org.classbell.app.monitoring.CityReport;
 import org.classbell.app.monitoring.Query;
 import org.classbell.store.monitoring.CitySummary;
@@ -73,7 +74,7 @@ class SchoolsPage {
 		model.addAttribute("to", (to != null) ? to : "");
 		if (period.mistake() != null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("error", mistake(period.mistake(), locale));
+			model.addAttribute("error", PeriodMistakes.message(this.messages, period.mistake(), locale));
 			return "schools";
 		}
 		DayRange days = period.value();
@@ -102,7 +103,7 @@ class SchoolsPage {
 		if (period.mistake() != null) {
 			return ResponseEntity.badRequest()
 				.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-				.body(mistake(period.mistake(), locale).getBytes(StandardCharsets.UTF_8));
+				.body(PeriodMistakes.message(this.messages, period.mistake(), locale).getBytes(StandardCharsets.UTF_8));
 		}
 		DayRange days = period.value();
 		ResponseEntity<byte[]> answer = CityReport
@@ -132,16 +133,6 @@ class SchoolsPage {
 		this.schoolSwitch.open(school.id(), request, response);
 		log.info("The operator opened the school {} in the console", school.code());
 		return new ModelAndView("redirect:/console/today");
-	}
-
-	private String mistake(Query.Mistake mistake, Locale locale) {
-		String key = "monitoring.error." + mistake.key().substring(mistake.key().lastIndexOf('.') + 1);
-		Object[] arguments = switch (key) {
-			case "monitoring.error.date" -> new Object[] { mistake.arguments().get("value") };
-			case "monitoring.error.too_long" -> new Object[] { mistake.arguments().get("max") };
-			default -> new Object[0];
-		};
-		return this.messages.getMessage(key, arguments, locale);
 	}
 
 }
