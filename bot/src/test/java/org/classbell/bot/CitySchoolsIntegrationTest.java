@@ -133,6 +133,22 @@ class CitySchoolsIntegrationTest extends BotIntegrationTest {
 	}
 
 	@Test
+	void aLongAnnouncementIsRepeatedInShortInTheQuestionAndSentWhole() {
+		linkInBoth(BELOVA, "Белова Ирина");
+		String text = "Родители & дети: " + "о сокращённых уроках <завтра> ".repeat(90).strip();
+
+		SentMessage question = ask(BELOVA, "/announce all " + text);
+		press(BELOVA, question.messageId(), question.buttons().get(0).get(0).callbackData());
+
+		assertThat(question.text()).hasSizeLessThan(400)
+			.startsWith("В какой школе? <code>/announce all Родители &amp;");
+		awaitReplies(BELOVA, 2);
+		assertThat(TELEGRAM.edits())
+			.allSatisfy((edit) -> assertThat(String.valueOf(edit.text())).hasSizeLessThan(4096));
+		assertThat(this.jdbc.sql("select text from announcement").query(String.class).single()).isEqualTo(text);
+	}
+
+	@Test
 	void refusesAForgedSchoolChoiceAndChangesNothing() {
 		School elsewhere = school("sch3", "Школа № 3", new String[] { "5А,1,Алексеев,Фёдор,,Алексеева Юлия,,ru," },
 				new String[] { "Соколова,Елена,Викторовна,teacher,,5А:Алгебра" });

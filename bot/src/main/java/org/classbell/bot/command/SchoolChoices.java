@@ -17,6 +17,7 @@ import org.classbell.store.chat.PendingChoices;
 import org.classbell.store.roster.Classes;
 import org.classbell.store.roster.SchoolClass;
 import org.classbell.store.school.School;
+import org.classbell.templates.Quote;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,13 @@ import org.springframework.stereotype.Component;
 class SchoolChoices implements Buttons<SchoolChoices.Pick> {
 
 	static final String KIND = "school";
+
+	/**
+	 * How much of the command the question repeats: enough to recognise it, while a long
+	 * announcement (kept whole for when the school is tapped) keeps the message within
+	 * Telegram's 4,096 characters.
+	 */
+	static final int SHOWN = 200;
 
 	private final Classes classes;
 
@@ -123,7 +131,7 @@ class SchoolChoices implements Buttons<SchoolChoices.Pick> {
 		}
 		buttons.add(List.of(new Reply.Button(this.texts.label(caller.locale(), "students.cancel"),
 				ButtonData.join(prefix(), Pick.cancel(id).encode()))));
-		String command = ("/" + name + " " + arguments).strip();
+		String command = Quote.cut(("/" + name + " " + arguments).strip(), SHOWN);
 		return this.texts.ask(caller, "school.which", Map.of("command", command), buttons);
 	}
 
@@ -168,8 +176,9 @@ class SchoolChoices implements Buttons<SchoolChoices.Pick> {
 		}
 		this.pending.delete(found.get().id());
 		List<Reply> replies = new ArrayList<>();
-		replies.add(new Reply.Edit(this.texts.html(caller.locale(), "school.chosen", Map.of("school",
-				school.get().name(), "command", ("/" + asked.command() + " " + asked.arguments()).strip()))));
+		replies
+			.add(new Reply.Edit(this.texts.html(caller.locale(), "school.chosen", Map.of("school", school.get().name(),
+					"command", Quote.cut(("/" + asked.command() + " " + asked.arguments()).strip(), SHOWN)))));
 		replies.addAll(this.router.getObject().runIn(caller, school.get(), asked.command(), asked.arguments()));
 		return replies;
 	}
